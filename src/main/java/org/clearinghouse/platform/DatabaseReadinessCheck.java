@@ -1,0 +1,28 @@
+package org.clearinghouse.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the database answers within two seconds. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+
+    @Resource(lookup = "java:jboss/datasources/ClearinghouseDS")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection connection = dataSource.getConnection()) {
+            return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
+        } catch (SQLException e) {
+            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+        }
+    }
+}

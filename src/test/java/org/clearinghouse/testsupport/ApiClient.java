@@ -1,0 +1,119 @@
+package org.clearinghouse.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A black-box HTTP client for the running server: JSON in, {@link ApiResponse} out, optional HTTP Basic. */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String baseUrl;
+    private final String authorization;
+
+    private ApiClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The server under test: {@code it.baseUrl}, else {@code http://localhost:8080}. */
+    public static String baseUrl() {
+        return System.getProperty("it.baseUrl", "http://localhost:8080");
+    }
+
+    /** An anonymous client of another base URL (e.g. the management interface). */
+    public static ApiClient at(String baseUrl) {
+        return new ApiClient(baseUrl, null);
+    }
+
+    public static ApiClient anonymous() {
+        return new ApiClient(baseUrl(), null);
+    }
+
+    /** Signed in as a demo account (password {@code demo}). */
+    public static ApiClient as(String username) {
+        return as(username, "demo");
+    }
+
+    public static ApiClient as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(baseUrl(), "Basic " + token);
+    }
+
+    public ApiResponse get(String path) {
+        return send(request(path).GET());
+    }
+
+    public ApiResponse delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public ApiResponse post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
+    }
+
+    public ApiResponse put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+    }
+
+    /** Sends a raw body with the given content type, for malformed-input tests. */
+    public ApiResponse postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher bodyOf(Object body) {
+        try {
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiResponse send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses JSON text, failing the test with the text when it is not JSON. */
+    public static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + text, e);
+        }
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+}
