@@ -1,0 +1,56 @@
+package org.clearinghouse.accounts.application;
+
+import java.util.Objects;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.AuthenticationRequiredProblem;
+
+/**
+ * Who is calling. {@code donorCode} is the State code or organisation code a DONOR gives for; {@code stateCode} is
+ * the State a RECIPIENT (or a State's donor account) belongs to. Anonymous callers have no name and no role.
+ */
+public record Caller(String username, Role role, String stateCode, String donorCode) {
+
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null);
+
+    public boolean isAnonymous() {
+        return username == null;
+    }
+
+    public boolean is(Role wanted) {
+        return role == wanted;
+    }
+
+    public boolean isSecretariat() {
+        return role == Role.SECRETARIAT;
+    }
+
+    /** Fails with 401 for an anonymous caller. */
+    public Caller requireSignedIn() {
+        if (isAnonymous()) {
+            throw new AuthenticationRequiredProblem();
+        }
+        return this;
+    }
+
+    /** Fails with 401 when anonymous and 403 when the caller has none of the roles. */
+    public Caller requireAnyRole(Role... roles) {
+        requireSignedIn();
+        for (Role allowed : roles) {
+            if (role == allowed) {
+                return this;
+            }
+        }
+        throw new AccessDeniedProblem("Your role (" + role + ") may not do this.");
+    }
+
+    /** True when the caller is the recipient account of {@code state}. */
+    public boolean isRecipientOf(String state) {
+        return role == Role.RECIPIENT && Objects.equals(stateCode, state);
+    }
+
+    /** True when the caller is the donor account of {@code donor}. */
+    public boolean isDonor(String donor) {
+        return role == Role.DONOR && Objects.equals(donorCode, donor);
+    }
+}

@@ -1,0 +1,215 @@
+package org.clearinghouse.offers.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.Donor;
+import org.clearinghouse.directory.domain.OrganisationRepository;
+import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.offers.domain.AssistanceOfferFilter;
+import org.clearinghouse.offers.domain.AssistanceOfferRepository;
+import org.clearinghouse.offers.domain.OfferStatus;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+
+/** The use cases of offers; each public method is one transaction. */
+@ApplicationScoped
+@Transactional
+public class OfferService {
+
+    private static final Map<String, String> FIELD_NAMES = Map.of(
+            "startMonth", "start", "endMonth", "end", "", "end", "donorValid", "donor",
+            "ceilingWithinCapacity", "maxPerRequestUsd");
+
+    @Inject
+    AssistanceOfferRepository offers;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    StateRepository states;
+
+    @Inject
+    Validator validator;
+
+    public Set<String> sortFields() {
+        return offers.sortFields();
+    }
+
+    /** Everyone signed in sees open offers; donors also their own in any status; the secretariat all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OfferView> list(Caller caller, AssistanceOfferFilter filter, PageRequest page) {
+        caller.requireSignedIn();
+        AssistanceOfferFilter visible = filter;
+        boolean ownOnly = caller.is(Role.DONOR) && caller.donorCode().equals(filter.donorCode());
+        if (!caller.isSecretariat() && !caller.is(Role.ADMIN) && !ownOnly) {
+            Set<OfferStatus> statuses = filter.statuses().isEmpty() ? EnumSet.of(OfferStatus.OPEN)
+                    : filter.statuses().contains(OfferStatus.OPEN) ? EnumSet.of(OfferStatus.OPEN) : EnumSet.noneOf(OfferStatus.class);
+            if (statuses.isEmpty()) {
+                return new Page<>(List.of(), 0, page.page(), page.size());
+            }
+            visible = new AssistanceOfferFilter(filter.area(), filter.type(), filter.donorCode(), filter.region(), statuses);
+        }
+        return offers.find(visible, page).map(OfferView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfferView get(Caller caller, long id) {
+        AssistanceOffer offer = find(id);
+        caller.requireSignedIn();
+        boolean allowed = caller.isSecretariat() || caller.is(Role.ADMIN) || offer.getStatus() == OfferStatus.OPEN
+                || caller.isDonor(offer.donorCode());
+        if (!allowed) {
+            throw new AccessDeniedProblem("You may not see offer " + id + ".");
+        }
+        return OfferView.of(offer);
+    }
+
+    /** Creates a draft offer; a donor's offer is its own unless it names itself. */
+    public OfferView create(Caller caller, OfferInput input) {
+        caller.requireAnyRole(Role.DONOR, Role.SECRETARIAT);
+        String donorCode = input.donor() == null && caller.is(Role.DONOR) ? caller.donorCode() : input.donor();
+        checkCanWrite(caller, donorCode);
+        FieldErrors errors = new FieldErrors();
+        Donor donor = donorOf(donorCode, errors);
+        AssistanceOffer offer = new AssistanceOffer();
+        offer.setStatus(OfferStatus.DRAFT);
+        apply(input, donor, offer, errors);
+        offer.setActingUser(caller.username());
+        return OfferView.of(offers.save(offer));
+    }
+
+    public OfferView update(Caller caller, long id, OfferInput input) {
+        AssistanceOffer offer = find(id);
+        checkCanWrite(caller, offer.donorCode());
+        String donorCode = input.donor() == null ? offer.donorCode() : input.donor();
+        checkCanWrite(caller, donorCode);
+        FieldErrors errors = new FieldErrors();
+        errors.required("version", input.version());
+        Donor donor = donorOf(donorCode, errors);
+        errors.throwIfAny();
+        checkVersion(offer, input.version());
+        if (offer.getStatus() == OfferStatus.CLOSED) {
+            throw new ConflictProblem("Offer " + id + " is CLOSED and can no longer be edited.");
+        }
+        apply(input, donor, offer, errors);
+        offer.setActingUser(caller.username());
+        return OfferView.of(offers.save(offer));
+    }
+
+    /** DRAFT to OPEN: the offer becomes visible and available to matching. */
+    public OfferView open(Caller caller, long id, Long version) {
+        AssistanceOffer offer = find(id);
+        checkCanWrite(caller, offer.donorCode());
+        return transition(caller, offer, version, EnumSet.of(OfferStatus.DRAFT), OfferStatus.OPEN);
+    }
+
+    /** DRAFT or OPEN to CLOSED. */
+    public OfferView withdraw(Caller caller, long id, Long version) {
+        AssistanceOffer offer = find(id);
+        checkCanWrite(caller, offer.donorCode());
+        return transition(caller, offer, version, EnumSet.of(OfferStatus.DRAFT, OfferStatus.OPEN), OfferStatus.CLOSED);
+    }
+
+    private OfferView transition(Caller caller, AssistanceOffer offer, Long version, Set<OfferStatus> from, OfferStatus to) {
+        if (version != null) {
+            checkVersion(offer, version);
+        }
+        if (!from.contains(offer.getStatus())) {
+            throw new ConflictProblem("Offer " + offer.getId() + " is " + offer.getStatus() + "; it can become " + to
+                    + " only from " + from + ".");
+        }
+        offer.setStatus(to);
+        offer.setActingUser(caller.username());
+        return OfferView.of(offers.save(offer));
+    }
+
+    private void apply(OfferInput input, Donor donor, AssistanceOffer offer, FieldErrors errors) {
+        Set<CommitmentArea> areas = errors.codes("areas", input.areas(), CommitmentArea.class, true);
+        Set<AssistanceType> types = errors.codes("types", input.types(), AssistanceType.class, true);
+        Set<Region> regions = errors.codes("regions", input.regions(), Region.class, false);
+        Set<String> excluded = excludedStates(input.excludedStates(), errors);
+        errors.required("capacityUsd", input.capacityUsd());
+        var start = errors.month("start", input.start());
+        var end = errors.month("end", input.end());
+        if (donor != null) {
+            offer.setDonor(donor);
+        }
+        offer.setTitle(input.title());
+        offer.setDescription(input.description());
+        offer.setAreas(areas);
+        offer.setTypes(types);
+        offer.setRegions(regions);
+        offer.setExcludedStates(excluded);
+        offer.setCapacityUsd(input.capacityUsd() == null ? 0 : input.capacityUsd());
+        offer.setMaxPerRequestUsd(input.maxPerRequestUsd());
+        offer.setStartMonth(start);
+        offer.setEndMonth(end);
+        offer.setContact(input.contact());
+        errors.violations(validator.validate(offer), FIELD_NAMES);
+        errors.throwIfAny();
+    }
+
+    private Set<String> excludedStates(List<String> codes, FieldErrors errors) {
+        Set<String> result = new LinkedHashSet<>();
+        if (codes == null) {
+            return result;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            if (code == null || states.findByCode(code.trim()).isEmpty()) {
+                errors.add("excludedStates[" + i + "]", "'" + code + "' is not the code of a UN Member or observer State.");
+            } else {
+                result.add(code.trim());
+            }
+        }
+        return result;
+    }
+
+    private Donor donorOf(String code, FieldErrors errors) {
+        if (code == null || code.isBlank()) {
+            errors.add("donor", "is required (a State's ISO 3166-1 alpha-3 code or an organisation's code).");
+            return null;
+        }
+        Donor donor = organisations.findDonor(code.trim()).orElse(null);
+        if (donor == null) {
+            errors.add("donor", "'" + code + "' is neither a State nor a known organisation.");
+        }
+        return donor;
+    }
+
+    /** Donors write their own offers only; the secretariat any. */
+    private static void checkCanWrite(Caller caller, String donorCode) {
+        caller.requireAnyRole(Role.DONOR, Role.SECRETARIAT);
+        if (caller.is(Role.DONOR) && !caller.isDonor(donorCode)) {
+            throw new AccessDeniedProblem("You may only write offers of your own (" + caller.donorCode() + ").");
+        }
+    }
+
+    private AssistanceOffer find(long id) {
+        return offers.findById(id).orElseThrow(() -> new NotFoundProblem("Offer", id));
+    }
+
+    private static void checkVersion(AssistanceOffer offer, long version) {
+        if (offer.getVersion() != version) {
+            throw ConflictProblem.staleVersion("Offer", offer.getId(), version, offer.getVersion());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.clearinghouse.offers.application;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.clearinghouse.offers.domain.AssistanceOffer;
+
+/** An offer as the API and the pages show it. */
+public record OfferView(
+        long id,
+        String title,
+        String description,
+        String donor,
+        String donorName,
+        List<String> areas,
+        List<String> types,
+        long capacityUsd,
+        List<String> regions,
+        List<String> excludedStates,
+        Long maxPerRequestUsd,
+        String start,
+        String end,
+        String status,
+        String contact,
+        long version,
+        String createdBy,
+        LocalDateTime createdAt,
+        String updatedBy,
+        LocalDateTime updatedAt) {
+
+    public static OfferView of(AssistanceOffer o) {
+        return new OfferView(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
+                sorted(o.getAreas()), sorted(o.getTypes()), o.getCapacityUsd(), sorted(o.getRegions()),
+                o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
+                o.getStartMonth().toString(), o.getEndMonth().toString(), o.getStatus().name(), o.getContact(),
+                o.getVersion(), o.getCreatedBy(), o.getCreatedAt(), o.getUpdatedBy(), o.getUpdatedAt());
+    }
+
+    private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).sorted().toList();
+    }
+}

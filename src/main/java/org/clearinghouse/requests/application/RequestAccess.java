@@ -1,0 +1,40 @@
+package org.clearinghouse.requests.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.RequestStatus;
+
+/** Who may see and change which request. */
+final class RequestAccess {
+
+    /** The statuses a donor sees: needs the secretariat validated, funded or not. */
+    static final Set<RequestStatus> VISIBLE_TO_DONORS =
+            EnumSet.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
+
+    private RequestAccess() {
+    }
+
+    static void checkCanRead(Caller caller, AssistanceRequest request) {
+        caller.requireSignedIn();
+        boolean allowed = switch (caller.role()) {
+            case SECRETARIAT, ADMIN -> true;
+            case RECIPIENT -> caller.isRecipientOf(request.getRecipientState().getCode());
+            case DONOR -> VISIBLE_TO_DONORS.contains(request.getStatus());
+        };
+        if (!allowed) {
+            throw new AccessDeniedProblem("You may not see request " + request.getId() + ".");
+        }
+    }
+
+    /** Recipients write for their own State only; the secretariat for any. */
+    static void checkCanWrite(Caller caller, String stateCode) {
+        caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
+        if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(stateCode)) {
+            throw new AccessDeniedProblem("You may only write requests of your own State (" + caller.stateCode() + ").");
+        }
+    }
+}

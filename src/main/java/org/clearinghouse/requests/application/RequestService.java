@@ -1,0 +1,216 @@
+package org.clearinghouse.requests.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestFilter;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+
+/** The use cases of assistance requests; each public method is one transaction. */
+@ApplicationScoped
+@Transactional
+public class RequestService {
+
+    /** Entity properties named as the API names them, for validation messages. */
+    private static final Map<String, String> FIELD_NAMES = Map.of(
+            "recipientState", "state", "startMonth", "start", "endMonth", "end", "", "end");
+
+    private static final Set<RequestStatus> EDITABLE =
+            EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED);
+
+    @Inject
+    AssistanceRequestRepository requests;
+
+    @Inject
+    StateRepository states;
+
+    @Inject
+    Validator validator;
+
+    public Set<String> sortFields() {
+        return requests.sortFields();
+    }
+
+    /** The requests the caller may see that match the filter: recipients see their State's, donors validated ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RequestView> list(Caller caller, AssistanceRequestFilter filter, PageRequest page) {
+        caller.requireSignedIn();
+        AssistanceRequestFilter visible = switch (caller.role()) {
+            case SECRETARIAT, ADMIN -> filter;
+            case RECIPIENT -> filter.withState(caller.stateCode());
+            case DONOR -> new AssistanceRequestFilter(filter.area(), filter.type(), filter.stateCode(), filter.region(),
+                    filter.statuses().isEmpty() ? RequestAccess.VISIBLE_TO_DONORS
+                            : intersect(filter.statuses(), RequestAccess.VISIBLE_TO_DONORS), filter.priority());
+        };
+        if (caller.is(Role.RECIPIENT) && filter.stateCode() != null && !caller.isRecipientOf(filter.stateCode())) {
+            return new Page<>(java.util.List.of(), 0, page.page(), page.size());
+        }
+        if (caller.is(Role.DONOR) && visible.statuses().isEmpty()) {
+            return new Page<>(java.util.List.of(), 0, page.page(), page.size());
+        }
+        return requests.find(visible, page).map(RequestView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RequestView get(Caller caller, long id) {
+        AssistanceRequest request = find(id);
+        RequestAccess.checkCanRead(caller, request);
+        return RequestView.of(request);
+    }
+
+    /** Creates a draft request; a recipient's State is its own unless it names it. */
+    public RequestView create(Caller caller, RequestInput input) {
+        caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
+        String stateCode = input.state() == null && caller.is(Role.RECIPIENT) ? caller.stateCode() : input.state();
+        FieldErrors errors = new FieldErrors();
+        State state = stateOf(stateCode, errors);
+        if (state != null) {
+            RequestAccess.checkCanWrite(caller, state.getCode());
+        }
+        AssistanceRequest request = new AssistanceRequest();
+        request.setStatus(RequestStatus.DRAFT);
+        apply(input, state, request, errors);
+        request.setActingUser(caller.username());
+        return RequestView.of(requests.save(request));
+    }
+
+    /** Replaces the editable fields of a request the caller may write, if the caller's version is current. */
+    public RequestView update(Caller caller, long id, RequestInput input) {
+        AssistanceRequest request = find(id);
+        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        FieldErrors errors = new FieldErrors();
+        errors.required("version", input.version());
+        String stateCode = input.state() == null ? request.getRecipientState().getCode() : input.state();
+        State state = stateOf(stateCode, errors);
+        if (state != null && !state.getCode().equals(request.getRecipientState().getCode())) {
+            RequestAccess.checkCanWrite(caller, state.getCode());
+        }
+        errors.throwIfAny();
+        checkVersion(request, input.version());
+        if (!EDITABLE.contains(request.getStatus())) {
+            throw new ConflictProblem("Request " + id + " is " + request.getStatus() + " and can no longer be edited.");
+        }
+        apply(input, state, request, errors);
+        if (request.getStatus() == RequestStatus.VALIDATED && caller.is(Role.RECIPIENT)) {
+            request.setStatus(RequestStatus.SUBMITTED); // a changed need is validated again
+        }
+        request.setActingUser(caller.username());
+        return RequestView.of(requests.save(request));
+    }
+
+    /** DRAFT to SUBMITTED, by the recipient (or the secretariat on its behalf). */
+    public RequestView submit(Caller caller, long id, Long version) {
+        AssistanceRequest request = find(id);
+        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        return transition(caller, request, version, EnumSet.of(RequestStatus.DRAFT), RequestStatus.SUBMITTED, null);
+    }
+
+    /** SUBMITTED to VALIDATED, by the secretariat. */
+    public RequestView validate(Caller caller, long id, Long version) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        return transition(caller, find(id), version, EnumSet.of(RequestStatus.SUBMITTED), RequestStatus.VALIDATED, null);
+    }
+
+    /** SUBMITTED back to DRAFT with the secretariat's comment. */
+    public RequestView returnForChanges(Caller caller, long id, Long version, String comment) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        FieldErrors errors = new FieldErrors();
+        errors.required("comment", comment);
+        errors.throwIfAny();
+        return transition(caller, find(id), version, EnumSet.of(RequestStatus.SUBMITTED), RequestStatus.DRAFT, comment);
+    }
+
+    /** Any open status to WITHDRAWN, by the recipient or the secretariat. */
+    public RequestView withdraw(Caller caller, long id, Long version) {
+        AssistanceRequest request = find(id);
+        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        return transition(caller, request, version, EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
+                RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED), RequestStatus.WITHDRAWN, null);
+    }
+
+    private RequestView transition(Caller caller, AssistanceRequest request, Long version, Set<RequestStatus> from,
+            RequestStatus to, String comment) {
+        if (version != null) {
+            checkVersion(request, version);
+        }
+        if (!from.contains(request.getStatus())) {
+            throw new ConflictProblem("Request " + request.getId() + " is " + request.getStatus() + "; it can become "
+                    + to + " only from " + from + ".");
+        }
+        request.setStatus(to);
+        if (comment != null || to == RequestStatus.VALIDATED) {
+            request.setValidationComment(comment);
+        }
+        request.setActingUser(caller.username());
+        return RequestView.of(requests.save(request));
+    }
+
+    private void apply(RequestInput input, State state, AssistanceRequest request, FieldErrors errors) {
+        CommitmentArea area = errors.code("area", input.area(), CommitmentArea.class);
+        AssistanceType type = errors.code("type", input.type(), AssistanceType.class);
+        errors.required("amountUsd", input.amountUsd());
+        errors.required("priority", input.priority());
+        var start = errors.month("start", input.start());
+        var end = errors.month("end", input.end());
+        request.setRecipientState(state);
+        request.setTitle(input.title());
+        request.setDescription(input.description());
+        request.setArea(area);
+        request.setType(type);
+        request.setAmountUsd(input.amountUsd() == null ? 0 : input.amountUsd());
+        request.setDivisible(Boolean.TRUE.equals(input.divisible()));
+        request.setPriority(input.priority() == null ? 0 : input.priority());
+        request.setStartMonth(start);
+        request.setEndMonth(end);
+        request.setNationalTargetReference(input.nationalTargetReference());
+        request.setContact(input.contact());
+        request.setPublishSummaryConsent(Boolean.TRUE.equals(input.publishSummaryConsent()));
+        errors.violations(validator.validate(request), FIELD_NAMES);
+        errors.throwIfAny();
+    }
+
+    private State stateOf(String code, FieldErrors errors) {
+        if (code == null || code.isBlank()) {
+            errors.add("state", "is required (the ISO 3166-1 alpha-3 code of the recipient State).");
+            return null;
+        }
+        State state = states.findByCode(code.trim()).orElse(null);
+        if (state == null) {
+            errors.add("state", "'" + code + "' is not the code of a UN Member or observer State.");
+        }
+        return state;
+    }
+
+    private AssistanceRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundProblem("Request", id));
+    }
+
+    private static void checkVersion(AssistanceRequest request, long version) {
+        if (request.getVersion() != version) {
+            throw ConflictProblem.staleVersion("Request", request.getId(), version, request.getVersion());
+        }
+    }
+
+    private static Set<RequestStatus> intersect(Set<RequestStatus> a, Set<RequestStatus> b) {
+        Set<RequestStatus> result = EnumSet.noneOf(RequestStatus.class);
+        a.stream().filter(b::contains).forEach(result::add);
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package org.clearinghouse.requests.application;
+
+import java.time.LocalDateTime;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+
+/** A request as the API and the pages show it. */
+public record RequestView(
+        long id,
+        String title,
+        String description,
+        String state,
+        String stateName,
+        String region,
+        String area,
+        String type,
+        long amountUsd,
+        boolean divisible,
+        int priority,
+        String start,
+        String end,
+        String status,
+        String nationalTargetReference,
+        String contact,
+        boolean publishSummaryConsent,
+        String validationComment,
+        long version,
+        String createdBy,
+        LocalDateTime createdAt,
+        String updatedBy,
+        LocalDateTime updatedAt) {
+
+    public static RequestView of(AssistanceRequest r) {
+        return new RequestView(r.getId(), r.getTitle(), r.getDescription(), r.getRecipientState().getCode(),
+                r.getRecipientState().getName(), r.getRecipientState().getRegion().name(), r.getArea().name(),
+                r.getType().name(), r.getAmountUsd(), r.isDivisible(), r.getPriority(), r.getStartMonth().toString(),
+                r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
+                r.isPublishSummaryConsent(), r.getValidationComment(), r.getVersion(), r.getCreatedBy(),
+                r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt());
+    }
+}

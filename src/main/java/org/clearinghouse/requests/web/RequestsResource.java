@@ -1,0 +1,117 @@
+package org.clearinghouse.requests.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.rest.PageParameters;
+import org.clearinghouse.platform.rest.PageView;
+import org.clearinghouse.platform.rest.StatusChange;
+import org.clearinghouse.requests.application.RequestInput;
+import org.clearinghouse.requests.application.RequestService;
+import org.clearinghouse.requests.application.RequestView;
+import org.clearinghouse.requests.domain.AssistanceRequestFilter;
+import org.clearinghouse.requests.domain.RequestStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Assistance requests: list with filters, paging and sorting; create, read, edit; status changes. */
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    private static final Map<String, String> SORT_NAMES = Map.of("start", "startMonth", "end", "endMonth");
+
+    @Inject
+    RequestService service;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Requests the caller may see; filter by area, type, state, region, status (repeatable), priority")
+    public PageView<RequestView> list(@QueryParam("area") String area, @QueryParam("type") String type,
+            @QueryParam("state") String state, @QueryParam("region") String region,
+            @QueryParam("status") List<String> status, @QueryParam("priority") Integer priority,
+            @BeanParam PageParameters paging) {
+        FieldErrors errors = new FieldErrors();
+        AssistanceRequestFilter filter = new AssistanceRequestFilter(
+                area == null ? null : errors.code("area", area, CommitmentArea.class),
+                type == null ? null : errors.code("type", type, AssistanceType.class),
+                state,
+                region == null ? null : errors.code("region", region, Region.class),
+                errors.codes("status", status, RequestStatus.class, false),
+                priority);
+        if (priority != null && (priority < 1 || priority > 5)) {
+            errors.add("priority", "must be between 1 and 5.");
+        }
+        var page = paging.toPageRequest(service.sortFields(), SORT_NAMES, errors);
+        return PageView.of(service.list(caller, filter, page));
+    }
+
+    @POST
+    @Operation(summary = "Create a draft request (recipients for their own State, the secretariat for any)")
+    public Response create(RequestInput input, @Context UriInfo uri) {
+        RequestView created = service.create(caller, input == null ? emptyInput() : input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public RequestView get(@PathParam("id") long id) {
+        return service.get(caller, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Edit a request; send the version you read (a stale version answers 409)")
+    public RequestView update(@PathParam("id") long id, RequestInput input) {
+        return service.update(caller, id, input == null ? emptyInput() : input);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public RequestView submit(@PathParam("id") long id, StatusChange change) {
+        return service.submit(caller, id, StatusChange.versionOf(change));
+    }
+
+    @POST
+    @Path("{id}/validate")
+    public RequestView validate(@PathParam("id") long id, StatusChange change) {
+        return service.validate(caller, id, StatusChange.versionOf(change));
+    }
+
+    @POST
+    @Path("{id}/return")
+    public RequestView returnForChanges(@PathParam("id") long id, StatusChange change) {
+        return service.returnForChanges(caller, id, StatusChange.versionOf(change), change == null ? null : change.comment());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public RequestView withdraw(@PathParam("id") long id, StatusChange change) {
+        return service.withdraw(caller, id, StatusChange.versionOf(change));
+    }
+
+    private static RequestInput emptyInput() {
+        return new RequestInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
