@@ -1,0 +1,58 @@
+package org.clearinghouse.shared.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.clearinghouse.shared.domain.AuditedEntity;
+
+/** Small helpers the JPA repositories share: saving an audited entity and running a filtered, paged query. */
+public final class Repositories {
+
+    private Repositories() {
+    }
+
+    /**
+     * Persists a new entity (no id yet) or merges a detached one, carrying the acting user over to the managed
+     * instance; returns the managed instance.
+     */
+    public static <T extends AuditedEntity> T save(EntityManager em, T entity, boolean isNew) {
+        if (isNew) {
+            em.persist(entity);
+            return entity;
+        }
+        T managed = em.merge(entity);
+        managed.setActingUser(entity.getActingUser());
+        return managed;
+    }
+
+    /**
+     * Reads one page of {@code type}: {@code filter} builds the WHERE predicates for a root (called once for the
+     * count and once for the items), {@code sortable} the ORDER BY.
+     */
+    public static <T> Page<T> page(EntityManager em, Class<T> type,
+                                   BiFunction<CriteriaBuilder, Root<T>, List<Predicate>> filter,
+                                   SortableFields<T> sortable, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(filter.apply(cb, countRoot).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        select.select(root)
+                .where(filter.apply(cb, root).toArray(Predicate[]::new))
+                .orderBy(sortable.orders(cb, root, request));
+        TypedQuery<T> query = em.createQuery(select)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size());
+        List<T> items = total == 0 ? List.of() : query.getResultList();
+        return new Page<>(items, total, request.page(), request.size());
+    }
+}
