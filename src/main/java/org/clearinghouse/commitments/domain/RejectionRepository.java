@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Records and reads rejections. */
 public interface RejectionRepository {
 
-    /** Records a new rejection (the pair must not be rejected already: unique in the database). */
+    /** Records a new rejection, flushed at once (the pair must not be rejected already: unique in the database). */
     Rejection add(Rejection rejection);
 
     Optional<Rejection> findByPair(long requestId, long offerId);

@@ -25,6 +25,7 @@ public class JpaRejectionRepository implements RejectionRepository {
     @Override
     public Rejection add(Rejection rejection) {
         em.persist(rejection);
+        em.flush();
         return rejection;
     }
 

@@ -39,6 +39,15 @@ public class State implements Donor {
     protected State() {
     }
 
+    /** A State as the migrations load it; the application never inserts States (this is for tests and mapping). */
+    public State(String code, String name, Region region, String subRegion, boolean observer) {
+        this.code = code;
+        this.name = name;
+        this.region = region;
+        this.subRegion = subRegion;
+        this.observer = observer;
+    }
+
     public String getCode() {
         return code;
     }

@@ -2,6 +2,7 @@ package org.clearinghouse.shared.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
@@ -49,6 +50,19 @@ public abstract class AuditedEntity {
     /** The user set by {@link #setActingUser(String)}, or null. */
     public String getActingUser() {
         return actingUser;
+    }
+
+    /**
+     * Refuses a change based on an outdated copy: the version the client read (e.g. from an ETag or a form) must be
+     * the version of this managed instance.
+     *
+     * @throws OptimisticLockException when the versions differ
+     */
+    public void checkVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new OptimisticLockException("changed by someone else: version " + version + ", expected "
+                    + expectedVersion, null, this);
+        }
     }
 
     @PrePersist

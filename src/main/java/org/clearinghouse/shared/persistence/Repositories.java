@@ -17,12 +17,13 @@ public final class Repositories {
     }
 
     /**
-     * Persists a new entity (no id yet) or merges a detached one, carrying the acting user over to the managed
-     * instance; returns the managed instance.
+     * Persists a new entity (no id yet; flushed at once so that its generated id is known) or merges a detached
+     * one, carrying the acting user over to the managed instance; returns the managed instance.
      */
     public static <T extends AuditedEntity> T save(EntityManager em, T entity, boolean isNew) {
         if (isNew) {
             em.persist(entity);
+            em.flush();
             return entity;
         }
         T managed = em.merge(entity);
