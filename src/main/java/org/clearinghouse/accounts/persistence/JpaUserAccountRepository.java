@@ -72,7 +72,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Page<UserAccount> find(UserAccountFilter filter, PageRequest page) {
         UserAccountFilter f = filter == null ? UserAccountFilter.ANY : filter;
-        return Repositories.page(em, UserAccount.class, (cb, root) -> predicates(cb, root, f), SORTABLE, page);
+        return Repositories.page(em, UserAccount.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<UserAccount> u, UserAccountFilter f) {

@@ -3,6 +3,7 @@ package org.clearinghouse.offers.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
@@ -12,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.clearinghouse.directory.domain.AssistanceType;
-import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Organisation;
-import org.clearinghouse.directory.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
@@ -69,16 +67,17 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
     @Override
     public Page<AssistanceOffer> find(AssistanceOfferFilter filter, PageRequest page) {
         AssistanceOfferFilter f = filter == null ? AssistanceOfferFilter.ANY : filter;
-        return Repositories.page(em, AssistanceOffer.class, (cb, root) -> predicates(cb, root, f), SORTABLE, page);
+        return Repositories.page(em, AssistanceOffer.class, (cb, query, root) -> predicates(cb, query, root, f), SORTABLE, page);
     }
 
-    private static List<Predicate> predicates(CriteriaBuilder cb, Root<AssistanceOffer> o, AssistanceOfferFilter f) {
+    private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<AssistanceOffer> o,
+                                              AssistanceOfferFilter f) {
         List<Predicate> predicates = new ArrayList<>();
         if (f.area() != null) {
-            predicates.add(cb.isMember(f.area(), o.<Set<CommitmentArea>>get("areas")));
+            predicates.add(Repositories.contains(cb, query, o, "areas", f.area()));
         }
         if (f.type() != null) {
-            predicates.add(cb.isMember(f.type(), o.<Set<AssistanceType>>get("types")));
+            predicates.add(Repositories.contains(cb, query, o, "types", f.type()));
         }
         if (f.donorCode() != null) {
             Join<AssistanceOffer, State> state = o.join("donorState", JoinType.LEFT);
@@ -87,8 +86,8 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
                     cb.equal(organisation.get("code"), f.donorCode())));
         }
         if (f.region() != null) {
-            predicates.add(cb.or(cb.isEmpty(o.<Set<Region>>get("regions")),
-                    cb.isMember(f.region(), o.<Set<Region>>get("regions"))));
+            predicates.add(cb.or(Repositories.isEmpty(cb, query, o, "regions"),
+                    Repositories.contains(cb, query, o, "regions", f.region())));
         }
         if (!f.statuses().isEmpty()) {
             predicates.add(o.get("status").in(f.statuses()));

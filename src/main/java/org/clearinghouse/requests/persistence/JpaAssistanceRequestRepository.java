@@ -66,7 +66,7 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
     @Override
     public Page<AssistanceRequest> find(AssistanceRequestFilter filter, PageRequest page) {
         AssistanceRequestFilter f = filter == null ? AssistanceRequestFilter.ANY : filter;
-        return Repositories.page(em, AssistanceRequest.class, (cb, root) -> predicates(cb, root, f), SORTABLE, page);
+        return Repositories.page(em, AssistanceRequest.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<AssistanceRequest> r,
