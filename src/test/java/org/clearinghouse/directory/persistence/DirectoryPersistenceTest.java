@@ -19,6 +19,7 @@ import org.clearinghouse.directory.domain.OrganisationKind;
 import org.clearinghouse.directory.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.persistence.DatabaseTest;
+import org.flywaydb.core.Flyway;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,9 +49,21 @@ class DirectoryPersistenceTest extends DatabaseTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void countsStatesPerRegion(Kind kind) {
-        JpaStateRepository states = new JpaStateRepository(db(kind).em());
+    void migrationsAreAppliedOnceAndValidate(Kind kind) {
+        Flyway flyway = db(kind).flyway();
 
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2");
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+        flyway.validate();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void countsStatesPerRegion(Kind kind) {
+        db(kind).run(em -> countStatesPerRegion(new JpaStateRepository(em)));
+    }
+
+    private static void countStatesPerRegion(JpaStateRepository states) {
         assertThat(states.findByRegion(Region.AFRICA)).hasSize(54);
         assertThat(states.findByRegion(Region.AMERICAS)).hasSize(35);
         assertThat(states.findByRegion(Region.ASIA)).hasSize(48);

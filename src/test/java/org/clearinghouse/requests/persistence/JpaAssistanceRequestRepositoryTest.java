@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
@@ -87,6 +88,17 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
         })).isInstanceOf(OptimisticLockException.class);
         assertThatThrownBy(() -> updated.checkVersion(1)).isInstanceOf(OptimisticLockException.class);
         updated.checkVersion(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void persistingAnInvalidRequestIsRefusedByBeanValidation(Kind kind) {
+        assertThatThrownBy(() -> insert(db(kind), "NER", r -> r.setPriority(9)))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
+                        assertThat(e.getConstraintViolations()).extracting(v -> v.getMessage())
+                                .containsExactly("The priority must be between 1 (highest) and 5 (lowest)."));
+        List<Long> none = ids(db(kind), AssistanceRequestFilter.ANY);
+        assertThat(none).isEmpty();
     }
 
     @ParameterizedTest

@@ -47,9 +47,11 @@ class ValidationMessagesTest {
     private static ValidatorFactory factory;
     private static Validator validator;
     private static Properties messages;
+    private static Locale defaultLocale;
 
     @BeforeAll
     static void setUp() throws IOException {
+        defaultLocale = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         factory = Validation.buildDefaultValidatorFactory();
         validator = factory.getValidator();
@@ -62,6 +64,7 @@ class ValidationMessagesTest {
     @AfterAll
     static void tearDown() {
         factory.close();
+        Locale.setDefault(defaultLocale);
     }
 
     @ValidPeriod

@@ -56,11 +56,7 @@ public final class TestDatabase implements AutoCloseable {
         this.url = url;
         this.user = user;
         this.password = password;
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        flyway().migrate();
         this.emf = Persistence.createEntityManagerFactory("clearinghouse", overrides());
     }
 
@@ -79,6 +75,14 @@ public final class TestDatabase implements AutoCloseable {
             throw new IllegalStateException("cannot create the MariaDB test database", e);
         }
         return new TestDatabase(kind, MARIADB_SERVER + MARIADB_SCHEMA + MARIADB_OPTIONS, "root", "");
+    }
+
+    /** Flyway on this database with the migrations of {@code db/migration}, as the application configures it. */
+    public Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load();
     }
 
     private Map<String, Object> overrides() {
