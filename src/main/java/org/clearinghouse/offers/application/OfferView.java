@@ -1,6 +1,7 @@
 package org.clearinghouse.offers.application;
 
-import java.time.LocalDateTime;
+import static org.clearinghouse.platform.rest.Timestamps.utc;
+
 import java.util.List;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 
@@ -23,16 +24,16 @@ public record OfferView(
         String contact,
         long version,
         String createdBy,
-        LocalDateTime createdAt,
+        String createdAt,
         String updatedBy,
-        LocalDateTime updatedAt) {
+        String updatedAt) {
 
     public static OfferView of(AssistanceOffer o) {
         return new OfferView(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
                 sorted(o.getAreas()), sorted(o.getTypes()), o.getCapacityUsd(), sorted(o.getRegions()),
                 o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
                 o.getStartMonth().toString(), o.getEndMonth().toString(), o.getStatus().name(), o.getContact(),
-                o.getVersion(), o.getCreatedBy(), o.getCreatedAt(), o.getUpdatedBy(), o.getUpdatedAt());
+                o.getVersion(), o.getCreatedBy(), utc(o.getCreatedAt()), o.getUpdatedBy(), utc(o.getUpdatedAt()));
     }
 
     private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {

@@ -56,7 +56,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof AccessDeniedProblem e) {
             return Problem.of(Status.FORBIDDEN, e.getMessage()).toResponse();
         }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        if (cause instanceof JsonbException || cause instanceof ProcessingException || isJacksonError(cause)) {
             return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape: "
                     + firstLine(cause.getMessage())).toResponse();
         }
@@ -85,8 +85,19 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         String name = thrown.getClass().getName();
         return name.startsWith("jakarta.ejb.") || name.startsWith("jakarta.transaction.")
                 || thrown instanceof jakarta.persistence.RollbackException
-                || (thrown instanceof ProcessingException && thrown.getCause() instanceof JsonbException)
+                || (thrown instanceof ProcessingException && thrown.getCause() != null
+                        && (thrown.getCause() instanceof JsonbException || isJacksonError(thrown.getCause())))
                 || name.equals("jakarta.enterprise.inject.CreationException");
+    }
+
+    /** Jackson's parse and mapping errors, recognised by name: the server's Jackson may not be the WAR's. */
+    private static boolean isJacksonError(Throwable thrown) {
+        for (Class<?> type = thrown.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("com.fasterxml.jackson.core.JacksonException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

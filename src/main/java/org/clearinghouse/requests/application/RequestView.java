@@ -1,6 +1,7 @@
 package org.clearinghouse.requests.application;
 
-import java.time.LocalDateTime;
+import static org.clearinghouse.platform.rest.Timestamps.utc;
+
 import org.clearinghouse.requests.domain.AssistanceRequest;
 
 /** A request as the API and the pages show it. */
@@ -25,9 +26,9 @@ public record RequestView(
         String validationComment,
         long version,
         String createdBy,
-        LocalDateTime createdAt,
+        String createdAt,
         String updatedBy,
-        LocalDateTime updatedAt) {
+        String updatedAt) {
 
     public static RequestView of(AssistanceRequest r) {
         return new RequestView(r.getId(), r.getTitle(), r.getDescription(), r.getRecipientState().getCode(),
@@ -35,6 +36,6 @@ public record RequestView(
                 r.getType().name(), r.getAmountUsd(), r.isDivisible(), r.getPriority(), r.getStartMonth().toString(),
                 r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
                 r.isPublishSummaryConsent(), r.getValidationComment(), r.getVersion(), r.getCreatedBy(),
-                r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt());
+                utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()));
     }
 }

@@ -1,0 +1,94 @@
+package org.clearinghouse.accounts.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clearinghouse.accounts.domain.UserAccount;
+import org.clearinghouse.accounts.domain.UserAccountFilter;
+import org.clearinghouse.accounts.domain.UserAccountRepository;
+import org.clearinghouse.directory.domain.Organisation;
+import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.persistence.Repositories;
+import org.clearinghouse.shared.persistence.SortableFields;
+
+/** {@link UserAccountRepository} over JPA. */
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    static final SortableFields<UserAccount> SORTABLE = SortableFields.<UserAccount>builder()
+            .attribute("username")
+            .attribute("id")
+            .attribute("role")
+            .attribute("fullName")
+            .attribute("enabled")
+            .attribute("createdAt")
+            .attribute("updatedAt")
+            .build();
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    public JpaUserAccountRepository() {
+    }
+
+    JpaUserAccountRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Set<String> sortFields() {
+        return SORTABLE.names();
+    }
+
+    @Override
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public UserAccount save(UserAccount account) {
+        return Repositories.save(em, account, account.getId() == null);
+    }
+
+    @Override
+    public Page<UserAccount> find(UserAccountFilter filter, PageRequest page) {
+        UserAccountFilter f = filter == null ? UserAccountFilter.ANY : filter;
+        return Repositories.page(em, UserAccount.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
+    }
+
+    private static List<Predicate> predicates(CriteriaBuilder cb, Root<UserAccount> u, UserAccountFilter f) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (f.role() != null) {
+            predicates.add(cb.equal(u.get("role"), f.role()));
+        }
+        if (f.enabled() != null) {
+            predicates.add(cb.equal(u.get("enabled"), f.enabled()));
+        }
+        if (f.boundTo() != null) {
+            Join<UserAccount, State> state = u.join("state", JoinType.LEFT);
+            Join<UserAccount, Organisation> organisation = u.join("organisation", JoinType.LEFT);
+            predicates.add(cb.or(cb.equal(state.get("code"), f.boundTo()),
+                    cb.equal(organisation.get("code"), f.boundTo())));
+        }
+        return predicates;
+    }
+}

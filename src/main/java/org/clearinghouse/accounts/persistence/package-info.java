@@ -1,0 +1,2 @@
+/** JPA repository of user accounts. */
+package org.clearinghouse.accounts.persistence;

@@ -1,0 +1,2 @@
+/** JPA repositories of commitments and rejections. */
+package org.clearinghouse.commitments.persistence;

@@ -1,0 +1,2 @@
+/** JPA repositories of the directory: States and organisations. */
+package org.clearinghouse.directory.persistence;

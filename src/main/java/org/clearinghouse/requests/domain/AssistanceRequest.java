@@ -1,0 +1,245 @@
+package org.clearinghouse.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.YearMonth;
+import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.shared.domain.AuditedEntity;
+import org.clearinghouse.shared.domain.HasPeriod;
+import org.clearinghouse.shared.domain.ValidPeriod;
+import org.clearinghouse.shared.persistence.YearMonthConverter;
+
+/** A need posted by a recipient State. */
+@Entity
+@Table(name = "assistance_request")
+@ValidPeriod(message = "{request.period.order}")
+public class AssistanceRequest extends AuditedEntity implements HasPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @NotNull(message = "{request.state.required}")
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "recipient_state_code", nullable = false)
+    private State recipientState;
+
+    @NotBlank(message = "{request.title.required}")
+    @Size(max = 200, message = "{request.title.size}")
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @NotBlank(message = "{request.description.required}")
+    @Size(max = 4000, message = "{request.description.size}")
+    @Column(name = "description", nullable = false, length = 4000)
+    private String description;
+
+    @NotNull(message = "{request.area.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_code", nullable = false, length = 40)
+    private CommitmentArea area;
+
+    @NotNull(message = "{request.type.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type_code", nullable = false, length = 20)
+    private AssistanceType type;
+
+    @Min(value = 1, message = "{request.amount.positive}")
+    @Column(name = "amount_usd", nullable = false)
+    private long amountUsd;
+
+    @Column(name = "divisible", nullable = false)
+    private boolean divisible;
+
+    @Min(value = 1, message = "{request.priority.range}")
+    @Max(value = 5, message = "{request.priority.range}")
+    @Column(name = "priority", nullable = false)
+    private int priority;
+
+    @NotNull(message = "{request.start.required}")
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "start_month", nullable = false, length = 7)
+    private YearMonth startMonth;
+
+    @NotNull(message = "{request.end.required}")
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "end_month", nullable = false, length = 7)
+    private YearMonth endMonth;
+
+    @NotNull(message = "{request.status.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RequestStatus status = RequestStatus.DRAFT;
+
+    @Size(max = 200, message = "{request.nationalTargetReference.size}")
+    @Column(name = "national_target_reference", length = 200)
+    private String nationalTargetReference;
+
+    @Size(max = 500, message = "{request.contact.size}")
+    @Column(name = "contact", length = 500)
+    private String contact;
+
+    @Column(name = "publish_summary_consent", nullable = false)
+    private boolean publishSummaryConsent;
+
+    @Size(max = 2000, message = "{request.validationComment.size}")
+    @Column(name = "validation_comment", length = 2000)
+    private String validationComment;
+
+    public AssistanceRequest() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public State getRecipientState() {
+        return recipientState;
+    }
+
+    public void setRecipientState(State recipientState) {
+        this.recipientState = recipientState;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public CommitmentArea getArea() {
+        return area;
+    }
+
+    public void setArea(CommitmentArea area) {
+        this.area = area;
+    }
+
+    public AssistanceType getType() {
+        return type;
+    }
+
+    public void setType(AssistanceType type) {
+        this.type = type;
+    }
+
+    /** Amount asked for, in whole US dollars. */
+    public long getAmountUsd() {
+        return amountUsd;
+    }
+
+    public void setAmountUsd(long amountUsd) {
+        this.amountUsd = amountUsd;
+    }
+
+    /** True when the request may be funded in parts by several offers. */
+    public boolean isDivisible() {
+        return divisible;
+    }
+
+    public void setDivisible(boolean divisible) {
+        this.divisible = divisible;
+    }
+
+    /** National priority: 1 = highest, 5 = lowest. */
+    public int getPriority() {
+        return priority;
+    }
+
+    public void setPriority(int priority) {
+        this.priority = priority;
+    }
+
+    @Override
+    public YearMonth getStartMonth() {
+        return startMonth;
+    }
+
+    public void setStartMonth(YearMonth startMonth) {
+        this.startMonth = startMonth;
+    }
+
+    @Override
+    public YearMonth getEndMonth() {
+        return endMonth;
+    }
+
+    public void setEndMonth(YearMonth endMonth) {
+        this.endMonth = endMonth;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    /** Reference to the national target or action plan the request serves. */
+    public String getNationalTargetReference() {
+        return nationalTargetReference;
+    }
+
+    public void setNationalTargetReference(String nationalTargetReference) {
+        this.nationalTargetReference = nationalTargetReference;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    /** True when the State agrees to a public summary of the request. */
+    public boolean isPublishSummaryConsent() {
+        return publishSummaryConsent;
+    }
+
+    public void setPublishSummaryConsent(boolean publishSummaryConsent) {
+        this.publishSummaryConsent = publishSummaryConsent;
+    }
+
+    /** Why the secretariat returned the request, if it did. */
+    public String getValidationComment() {
+        return validationComment;
+    }
+
+    public void setValidationComment(String validationComment) {
+        this.validationComment = validationComment;
+    }
+
+    @Override
+    public String toString() {
+        return "AssistanceRequest[" + id + " " + recipientState + " " + area + "/" + type + " " + amountUsd + "]";
+    }
+}

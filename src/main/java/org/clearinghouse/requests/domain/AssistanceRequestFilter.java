@@ -1,0 +1,44 @@
+package org.clearinghouse.requests.domain;
+
+import java.util.Set;
+import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.Region;
+
+/**
+ * Filter of the request list; every null (or empty set) means "any". {@code stateCode} is the recipient State's
+ * ISO code, {@code region} its M49 region.
+ */
+public record AssistanceRequestFilter(CommitmentArea area, AssistanceType type, String stateCode, Region region,
+                                      Set<RequestStatus> statuses, Integer priority) {
+
+    public static final AssistanceRequestFilter ANY = new AssistanceRequestFilter(null, null, null, null, null, null);
+
+    public AssistanceRequestFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public AssistanceRequestFilter withArea(CommitmentArea value) {
+        return new AssistanceRequestFilter(value, type, stateCode, region, statuses, priority);
+    }
+
+    public AssistanceRequestFilter withType(AssistanceType value) {
+        return new AssistanceRequestFilter(area, value, stateCode, region, statuses, priority);
+    }
+
+    public AssistanceRequestFilter withState(String value) {
+        return new AssistanceRequestFilter(area, type, value, region, statuses, priority);
+    }
+
+    public AssistanceRequestFilter withRegion(Region value) {
+        return new AssistanceRequestFilter(area, type, stateCode, value, statuses, priority);
+    }
+
+    public AssistanceRequestFilter withStatuses(RequestStatus... values) {
+        return new AssistanceRequestFilter(area, type, stateCode, region, Set.of(values), priority);
+    }
+
+    public AssistanceRequestFilter withPriority(Integer value) {
+        return new AssistanceRequestFilter(area, type, stateCode, region, statuses, value);
+    }
+}

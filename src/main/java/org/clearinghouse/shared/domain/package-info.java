@@ -1,0 +1,5 @@
+/**
+ * Building blocks every feature's domain model shares: the audited, optimistically locked entity base class and the
+ * "start month not after end month" class-level constraint. No feature logic lives here.
+ */
+package org.clearinghouse.shared.domain;
