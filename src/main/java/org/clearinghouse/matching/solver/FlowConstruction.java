@@ -37,7 +37,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> director) {
         MatchingSolution solution = director.getWorkingSolution();
         Ledger ledger = solution.rebuildLedger();
-        Flow flow = new Flow(solution, ledger, System.nanoTime() + timeBudgetMillis * 1_000_000L);
+        Flow flow = new Flow(solution, ledger, System.nanoTime() + timeBudgetMillis * 1_000_000L, false);
         List<Request> order = priorityOrder(solution.getRequests(), ledger);
         for (Request r : order) {
             flow.route(r);
@@ -49,6 +49,25 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             greedyFill(director, ledger, r);
         }
         director.triggerVariableListeners();
+    }
+
+    /**
+     * The optimum of the linear relaxation's medium level (no three-offer limit, indivisible requests may be split,
+     * amounts continuous): an upper bound of the priority-weighted funding, pinned pieces included. Read-only.
+     */
+    public static long relaxationBound(MatchingSolution solution, long timeBudgetMillis) {
+        Ledger ledger = solution.rebuildLedger();
+        Flow flow = new Flow(solution, ledger, System.nanoTime() + timeBudgetMillis * 1_000_000L, true);
+        long medium = 0;
+        for (Funding f : solution.getFundings()) {
+            if (f.isPinned() && f.isActive()) {
+                medium += (long) f.getRequest().getWeight() * f.getAmountUsd();
+            }
+        }
+        for (Request r : priorityOrder(solution.getRequests(), ledger)) {
+            medium += r.getWeight() * flow.route(r);
+        }
+        return medium;
     }
 
     static List<Request> priorityOrder(List<Request> requests, Ledger ledger) {
@@ -172,6 +191,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
     private static final class Flow {
         private final Ledger ledger;
         private final long deadline;
+        private final boolean relaxed;
         private final List<Request> requests;
         private final int[][] eligible;      // offer indices per request, ascending
         private final long[][] flow;         // flow per eligible edge, allocated lazily
@@ -193,8 +213,9 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         private int deadGeneration = 1;
         private final int[] queue;
 
-        Flow(MatchingSolution solution, Ledger ledger, long deadline) {
+        Flow(MatchingSolution solution, Ledger ledger, long deadline, boolean relaxed) {
             this.ledger = ledger;
+            this.relaxed = relaxed;
             this.deadline = deadline;
             this.requests = solution.getRequests();
             int nr = requests.size();
@@ -212,8 +233,9 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 }
                 Arrays.sort(idx);
                 eligible[r.getIndex()] = idx;
-                allowed[r.getIndex()] = Math.max(0, Math.min(freePieces(ledger, r),
-                        Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r)));
+                allowed[r.getIndex()] = relaxed ? (freePieces(ledger, r) > 0 ? Integer.MAX_VALUE : 0)
+                        : Math.max(0, Math.min(freePieces(ledger, r),
+                                Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r)));
             }
             offers = new Offer[no];
             offerFree = new long[no];
@@ -276,11 +298,13 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             }
         }
 
-        void route(Request req) {
+        /** Routes what the request lacks; returns the amount routed (0 after a rollback). */
+        long route(Request req) {
             int r = req.getIndex();
             long remaining = ledger.need(req);
+            long wanted = remaining;
             if (remaining <= 0 || allowed[r] == 0 || eligible[r].length == 0) {
-                return;
+                return 0;
             }
             ensureEdges(r);
             remaining = direct(r, remaining);
@@ -291,9 +315,11 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 }
                 remaining -= pushed;
             }
-            if (remaining > 0 && !req.isDivisible()) {
+            if (remaining > 0 && !req.isDivisible() && !relaxed) {
                 rollback(r);
+                return 0;
             }
+            return wanted - remaining;
         }
 
         private long direct(int r, long remaining) {
