@@ -1,0 +1,153 @@
+package org.clearinghouse.matching.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clearinghouse.matching.exchange.InvalidProblemException;
+import org.clearinghouse.matching.exchange.ProblemDocument;
+import org.clearinghouse.matching.exchange.ProblemReader;
+import org.clearinghouse.matching.exchange.ProposalWriter;
+import org.clearinghouse.matching.exchange.ValidationProblem;
+import org.clearinghouse.matching.solver.EngineSettings;
+import org.clearinghouse.matching.solver.MatchingEngine;
+import org.clearinghouse.matching.solver.MatchingResult;
+import org.clearinghouse.matching.solver.SolveProgress;
+
+/**
+ * {@code --input problem.json --output proposal.json [--time-limit 30s]}: reads and validates the problem, solves
+ * it (progress on stderr about once a second), writes the proposal atomically. Exit 0 on success, 2 on bad
+ * arguments or input (one line per problem, no output file), 1 on an unexpected failure.
+ */
+public final class SolverCli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final String USAGE =
+            "usage: java -jar clearinghouse-solver.jar --input problem.json --output proposal.json [--time-limit 30s]";
+
+    private SolverCli() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.err);
+        System.exit(status);
+    }
+
+    /** Runs the command line without exiting; returns the exit status. */
+    public static int run(String[] args, PrintStream err) {
+        Path input = null;
+        Path output = null;
+        Duration limit = EngineSettings.DEFAULT_TIME_LIMIT;
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--input", "--output", "--time-limit" -> {
+                    if (value == null || value.startsWith("--")) {
+                        problems.add(a + " needs a value");
+                        continue;
+                    }
+                    i++;
+                    if (a.equals("--input")) {
+                        input = Path.of(value);
+                    } else if (a.equals("--output")) {
+                        output = Path.of(value);
+                    } else {
+                        limit = DurationArgument.parse(value);
+                        if (limit == null) {
+                            problems.add("--time-limit: not a positive duration like 500ms, 30s or 2m: " + value);
+                        }
+                    }
+                }
+                case "--help", "-h" -> {
+                    err.println(USAGE);
+                    return OK;
+                }
+                default -> problems.add("unknown argument: " + a);
+            }
+        }
+        if (input == null) {
+            problems.add("--input is required");
+        } else if (!Files.isReadable(input)) {
+            problems.add("--input: cannot read " + input);
+        }
+        if (output == null) {
+            problems.add("--output is required");
+        } else {
+            Path dir = output.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                problems.add("--output: folder does not exist or is not writable: " + dir);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("error: " + p));
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+        ProblemDocument problem;
+        try {
+            problem = ProblemReader.read(input);
+        } catch (InvalidProblemException e) {
+            for (ValidationProblem p : e.getProblems()) {
+                err.println("error: " + p);
+            }
+            err.println(e.getProblems().size() + " problem(s) found; nothing written");
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: cannot read " + input + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        try {
+            err.printf("solving %d requests and %d offers for at most %s%n", problem.requests().size(),
+                    problem.offers().size(), format(limit));
+            Throttle throttle = new Throttle(err);
+            MatchingEngine engine = new MatchingEngine();
+            MatchingResult result = engine.solve(problem, List.of(), EngineSettings.of(limit), throttle::report);
+            ProposalWriter.writeAtomically(result, output);
+            err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
+                    format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
+                    result.statistics().proposals(), result.statistics().fundedRequests(),
+                    result.statistics().partlyFundedRequests(), result.statistics().unfundedRequests());
+            if (!result.feasible()) {
+                err.println("warning: the proposal breaks a hard rule (pinned or committed amounts conflict)");
+            }
+            return OK;
+        } catch (IOException e) {
+            err.println("error: cannot write " + output + ": " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("error: solving failed: " + e);
+            return FAILED;
+        }
+    }
+
+    private static String format(Duration d) {
+        return d.toMillis() < 10_000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    /** Prints progress at most once a second (the first one at once). */
+    private static final class Throttle {
+        private final PrintStream err;
+        private long lastPrinted = Long.MIN_VALUE;
+
+        Throttle(PrintStream err) {
+            this.err = err;
+        }
+
+        synchronized void report(SolveProgress p) {
+            long now = p.elapsed().toMillis();
+            if (lastPrinted == Long.MIN_VALUE || now - lastPrinted >= 1_000) {
+                lastPrinted = now;
+                err.printf("  %6.1f s  best %s%n", now / 1000.0, p.bestScore());
+            }
+        }
+    }
+}
