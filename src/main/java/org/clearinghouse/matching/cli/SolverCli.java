@@ -36,6 +36,9 @@ public final class SolverCli {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR"); // no "no provider" notice on stderr
+        }
         int status = run(args, System.err);
         System.exit(status);
     }
