@@ -111,9 +111,10 @@ public final class SolverCli {
         try {
             err.printf("solving %d requests and %d offers for at most %s%n", problem.requests().size(),
                     problem.offers().size(), format(limit));
-            Throttle throttle = new Throttle(err);
-            MatchingEngine engine = new MatchingEngine();
-            MatchingResult result = engine.solve(problem, List.of(), EngineSettings.of(limit), throttle::report);
+            MatchingResult result;
+            try (Throttle throttle = new Throttle(err)) {
+                result = new MatchingEngine().solve(problem, List.of(), EngineSettings.of(limit), throttle::report);
+            }
             ProposalWriter.writeAtomically(result, output);
             err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
                     format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
@@ -136,21 +137,36 @@ public final class SolverCli {
         return d.toMillis() < 10_000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
-    /** Prints progress at most once a second (the first one at once). */
-    private static final class Throttle {
+    /** Keeps the latest best score and prints it with the elapsed time once a second from a daemon thread. */
+    private static final class Throttle implements AutoCloseable {
         private final PrintStream err;
-        private long lastPrinted = Long.MIN_VALUE;
+        private final long started = System.nanoTime();
+        private final java.util.concurrent.ScheduledExecutorService timer;
+        private volatile SolveProgress latest;
 
         Throttle(PrintStream err) {
             this.err = err;
+            this.timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "solver-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleAtFixedRate(this::print, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
         }
 
-        synchronized void report(SolveProgress p) {
-            long now = p.elapsed().toMillis();
-            if (lastPrinted == Long.MIN_VALUE || now - lastPrinted >= 1_000) {
-                lastPrinted = now;
-                err.printf("  %6.1f s  best %s%n", now / 1000.0, p.bestScore());
-            }
+        void report(SolveProgress p) {
+            latest = p;
+        }
+
+        private void print() {
+            SolveProgress p = latest;
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            err.printf("  %6.1f s  %s%n", elapsed, p == null ? "building a first solution" : "best " + p.bestScore());
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
         }
     }
 }

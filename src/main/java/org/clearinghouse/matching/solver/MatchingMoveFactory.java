@@ -51,6 +51,8 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         private final List<Request> requests;
         private final List<Funding> fundings;
         private final Random random;
+        private final List<Request> needyCache = new java.util.ArrayList<>();
+        private int callsSinceRefresh = Integer.MAX_VALUE;
 
         Generator(MatchingSolution solution, Random random) {
             this.solution = solution;
@@ -74,10 +76,12 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                     move = fill(ledger);
                 } else if (dice < 40) {
                     move = steal(ledger);
-                } else if (dice < 70) {
+                } else if (dice < 65) {
                     move = reroute(ledger);
-                } else if (dice < 88) {
+                } else if (dice < 78) {
                     move = merge(ledger);
+                } else if (dice < 92) {
+                    move = exchange(ledger);
                 } else {
                     move = movePiece(ledger);
                 }
@@ -88,24 +92,36 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             return new ReassignMove("none", new Funding[0], new Offer[0], new Long[0]);
         }
 
-        /** A request that lacks funding, the higher-weighted of two random picks. */
+        /**
+         * A request that lacks funding, the higher-weighted of two random picks from a list of candidates that is
+         * refreshed every few thousand calls (entries that are no longer needy are skipped).
+         */
         private Request needy(Ledger ledger) {
+            if (++callsSinceRefresh > 5_000) {
+                callsSinceRefresh = 0;
+                needyCache.clear();
+                for (Request r : requests) {
+                    if (isNeedy(ledger, r)) {
+                        needyCache.add(r);
+                    }
+                }
+            }
+            if (needyCache.isEmpty()) {
+                return null;
+            }
             Request best = null;
-            for (int i = 0; i < TRIES && best == null; i++) {
-                Request r = requests.get(random.nextInt(requests.size()));
-                if (ledger.need(r) > 0 && !r.getEligibleOffers().isEmpty() && !blockedIndivisible(ledger, r)) {
+            for (int i = 0; i < 2; i++) {
+                Request r = needyCache.get(random.nextInt(needyCache.size()));
+                if (isNeedy(ledger, r) && (best == null || r.getWeight() > best.getWeight())) {
                     best = r;
                 }
             }
-            if (best == null) {
-                return null;
-            }
-            Request other = requests.get(random.nextInt(requests.size()));
-            if (other.getWeight() > best.getWeight() && ledger.need(other) > 0 && !other.getEligibleOffers().isEmpty()
-                    && !blockedIndivisible(ledger, other)) {
-                return other;
-            }
             return best;
+        }
+
+        private boolean isNeedy(Ledger ledger, Request r) {
+            return ledger.need(r) > 0 && !r.getEligibleOffers().isEmpty() && !blockedIndivisible(ledger, r)
+                    && ledger.pieces(r).length > 0;
         }
 
         /** An indivisible request with movable pieces already is either complete or being fixed elsewhere. */
@@ -275,6 +291,66 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                 }
             }
             return null;
+        }
+
+        /**
+         * Removes one piece p (offer o2, amount b) of a request by moving b onto its other piece q (offer o1), while
+         * another request r2 moves b from o1 to o2: both offers keep their usage, and the request has one piece less.
+         */
+        private ReassignMove exchange(Ledger ledger) {
+            Funding p = randomActivePiece();
+            if (p == null) {
+                return null;
+            }
+            Request r = p.getRequest();
+            Funding q = null;
+            for (Funding f : ledger.pieces(r)) {
+                if (f != p && f.isActive() && !f.isPinned()) {
+                    q = f;
+                    break;
+                }
+            }
+            if (q == null) {
+                return null;
+            }
+            Offer o1 = q.getOffer();
+            Offer o2 = p.getOffer();
+            long b = p.getAmountUsd();
+            if (ledger.ceilingRoom(r, o1) < b) {
+                return null;
+            }
+            List<Funding> onO1 = ledger.activeOn(o1);
+            Funding v = onO1.get(random.nextInt(onO1.size()));
+            Request r2 = v.getRequest();
+            if (v.isPinned() || r2 == r || v.getAmountUsd() < b || !r2.getEligibleOffers().contains(o2)) {
+                return null;
+            }
+            Funding w = ledger.pieceOn(r2, o2);
+            if (w != null) {
+                if (w.isPinned() || ledger.ceilingRoom(r2, o2) < b) {
+                    return null;
+                }
+                long left = v.getAmountUsd() - b;
+                return new ReassignMove("exchange", new Funding[] {q, p, v, w}, new Offer[] {o1, null, left > 0 ? o1 : null, o2},
+                        new Long[] {q.getAmountUsd() + b, null, left > 0 ? left : null, w.getAmountUsd() + b});
+            }
+            Long ceiling = o2.getMaxPerRequestUsd();
+            if (ceiling != null && r2.committedFrom(o2) + b > ceiling) {
+                return null;
+            }
+            if (v.getAmountUsd() == b) {
+                if (!r2.isCommittedBy(o2) && r2.isCommittedBy(o1) && ledger.distinctOffers(r2) >= 3) {
+                    return null;
+                }
+                return new ReassignMove("exchange", new Funding[] {q, p, v}, new Offer[] {o1, null, o2},
+                        new Long[] {q.getAmountUsd() + b, null, b});
+            }
+            if (!ledger.canOpen(r2, o2)) {
+                return null;
+            }
+            Funding fresh = ledger.emptyPiece(r2);
+            return new ReassignMove("exchange", new Funding[] {q, p, v, fresh}, new Offer[] {o1, null, o1, o2},
+                    new Long[] {q.getAmountUsd() + b, null, v.getAmountUsd() - b, b});
         }
 
         private ReassignMove movePiece(Ledger ledger) {

@@ -11,7 +11,7 @@ public final class SmokeMain {
     public static void main(String[] args) {
         int n = Integer.parseInt(args[0]);
         int m = Integer.parseInt(args[1]);
-        ProblemDocument p = RandomProblems.generate(n, m, 42, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        ProblemDocument p = RandomProblems.generate(n, m, args.length > 5 ? Long.parseLong(args[5]) : 42, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         long b0 = System.nanoTime();
         long bound = FlowConstruction.relaxationBound(
                 org.clearinghouse.matching.exchange.ModelMapper.toModel(p, List.of()).solution(), 60_000);
