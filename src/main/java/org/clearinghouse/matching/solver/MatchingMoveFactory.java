@@ -72,8 +72,10 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             for (int attempt = 0; attempt < TRIES; attempt++) {
                 int dice = random.nextInt(100);
                 ReassignMove move;
-                if (dice < 10) {
+                if (dice < 8) {
                     move = fill(ledger);
+                } else if (dice < 16) {
+                    move = eject(ledger);
                 } else if (dice < 40) {
                     move = steal(ledger);
                 } else if (dice < 65) {
@@ -219,6 +221,85 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             long left = victim.getAmountUsd() - taken;
             return new ReassignMove("steal", new Funding[] {piece, victim}, new Offer[] {o, left > 0 ? o : null},
                     new Long[] {piece.activeAmount() + gain, left > 0 ? left : null});
+        }
+
+        /**
+         * Funds a needy request on one offer by taking, lowest weight first, from as many lower-weighted requests on
+         * that offer as needed (an indivisible victim loses all its pieces).
+         */
+        private ReassignMove eject(Ledger ledger) {
+            Request r = needy(ledger);
+            if (r == null) {
+                return null;
+            }
+            Offer o = randomEligible(r);
+            Funding piece = takerPiece(ledger, r, o);
+            if (piece == null) {
+                return null;
+            }
+            long target = Math.min(ledger.need(r), ledger.ceilingRoom(r, o));
+            if (target <= 0 || (!r.isDivisible() && target != ledger.need(r))) {
+                return null;
+            }
+            long free = Math.max(0, ledger.free(o));
+            if (free >= target) {
+                return null; // a plain fill
+            }
+            List<Funding> candidates = new java.util.ArrayList<>();
+            for (Funding f : ledger.activeOn(o)) {
+                if (!f.isPinned() && f.getRequest() != r && f.getRequest().getWeight() < r.getWeight()) {
+                    candidates.add(f);
+                }
+            }
+            java.util.Collections.shuffle(candidates, random);
+            candidates.sort(java.util.Comparator.comparingInt(f -> f.getRequest().getWeight()));
+            List<Funding> pieces = new java.util.ArrayList<>();
+            List<Offer> offers = new java.util.ArrayList<>();
+            List<Long> amounts = new java.util.ArrayList<>();
+            pieces.add(piece);
+            offers.add(o);
+            amounts.add(piece.activeAmount() + target);
+            long missing = target - free;
+            for (Funding v : candidates) {
+                if (missing <= 0) {
+                    break;
+                }
+                if (pieces.contains(v)) {
+                    continue;
+                }
+                Request loser = v.getRequest();
+                if (loser.isDivisible()) {
+                    long take = Math.min(missing, v.getAmountUsd());
+                    long left = v.getAmountUsd() - take;
+                    pieces.add(v);
+                    offers.add(left > 0 ? o : null);
+                    amounts.add(left > 0 ? left : null);
+                    missing -= take;
+                } else {
+                    boolean hasPinned = false;
+                    for (Funding f : ledger.pieces(loser)) {
+                        hasPinned |= f.isPinned() && f.isActive();
+                    }
+                    if (hasPinned) {
+                        continue;
+                    }
+                    for (Funding f : ledger.pieces(loser)) {
+                        if (f.isActive()) {
+                            pieces.add(f);
+                            offers.add(null);
+                            amounts.add(null);
+                            if (f.getOffer() == o) {
+                                missing -= f.getAmountUsd();
+                            }
+                        }
+                    }
+                }
+            }
+            if (missing > 0) {
+                return null;
+            }
+            return new ReassignMove("eject", pieces.toArray(new Funding[0]), offers.toArray(new Offer[0]),
+                    amounts.toArray(new Long[0]));
         }
 
         private ReassignMove reroute(Ledger ledger) {
