@@ -1,0 +1,208 @@
+package org.clearinghouse.matching.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a problem in the exchange format and reports every problem at once: malformed JSON (with line and column),
+ * fields of the wrong JSON type, then everything {@link ProblemValidator} finds. Nothing is returned unless the
+ * whole input is valid.
+ */
+public final class ProblemReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ProblemReader() {
+    }
+
+    public static ProblemDocument read(Path file) throws InvalidProblemException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    public static ProblemDocument read(InputStream in, String source) throws InvalidProblemException, IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+        }
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "the document must be a JSON object")));
+        }
+        Fields f = new Fields(source, problems);
+        Integer version = f.integer(root, null, "formatVersion");
+        List<RequestDocument> requests = new ArrayList<>();
+        for (JsonNode n : f.array(root, "requests", true)) {
+            String id = f.id(n, "requests", requests.size(), "id");
+            requests.add(new RequestDocument(id, f.text(n, id, "state"), f.text(n, id, "region"),
+                    f.text(n, id, "area"), f.text(n, id, "type"), f.amount(n, id, "amountUsd"),
+                    f.bool(n, id, "divisible"), f.integer(n, id, "priority"), f.text(n, id, "start"),
+                    f.text(n, id, "end")));
+        }
+        List<OfferDocument> offers = new ArrayList<>();
+        for (JsonNode n : f.array(root, "offers", true)) {
+            String id = f.id(n, "offers", offers.size(), "id");
+            offers.add(new OfferDocument(id, f.text(n, id, "donor"), f.texts(n, id, "areas"), f.texts(n, id, "types"),
+                    f.amount(n, id, "capacityUsd"), f.texts(n, id, "regions"), f.texts(n, id, "excludedStates"),
+                    f.amount(n, id, "maxPerRequestUsd"), f.text(n, id, "start"), f.text(n, id, "end")));
+        }
+        List<CommitmentDocument> commitments = new ArrayList<>();
+        for (JsonNode n : f.array(root, "commitments", false)) {
+            String id = "commitments[" + commitments.size() + "]";
+            commitments.add(new CommitmentDocument(f.text(n, id, "requestId"), f.text(n, id, "offerId"),
+                    f.amount(n, id, "amountUsd")));
+        }
+        List<RejectionDocument> rejections = new ArrayList<>();
+        for (JsonNode n : f.array(root, "rejections", false)) {
+            String id = "rejections[" + rejections.size() + "]";
+            rejections.add(new RejectionDocument(f.text(n, id, "requestId"), f.text(n, id, "offerId")));
+        }
+        ProblemDocument doc = new ProblemDocument(version, requests, offers, commitments, rejections);
+        // semantic checks; a field already reported for its JSON type is not reported again as missing
+        Set<String> reported = new HashSet<>();
+        for (ValidationProblem p : problems) {
+            reported.add(p.id() + "/" + p.field());
+        }
+        for (ValidationProblem p : ProblemValidator.validate(doc, source)) {
+            if (!reported.contains(p.id() + "/" + p.field())) {
+                problems.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProblemException(problems);
+        }
+        return doc;
+    }
+
+    /** Typed access to fields, recording a problem for each wrong JSON type. */
+    private record Fields(String source, List<ValidationProblem> problems) {
+
+        private void wrong(String id, String field, String expected) {
+            problems.add(new ValidationProblem(source, id, field, "must be " + expected));
+        }
+
+        Iterable<JsonNode> array(JsonNode root, String field, boolean required) {
+            JsonNode n = root.get(field);
+            if (n == null || n.isNull()) {
+                if (required) {
+                    problems.add(new ValidationProblem(source, null, field, "missing"));
+                }
+                return List.of();
+            }
+            if (!n.isArray()) {
+                wrong(null, field, "an array");
+                return List.of();
+            }
+            List<JsonNode> objects = new ArrayList<>();
+            Iterator<JsonNode> it = n.elements();
+            int i = 0;
+            while (it.hasNext()) {
+                JsonNode e = it.next();
+                if (e.isObject()) {
+                    objects.add(e);
+                } else {
+                    problems.add(new ValidationProblem(source, field + "[" + i + "]", null, "must be a JSON object"));
+                }
+                i++;
+            }
+            return objects;
+        }
+
+        String id(JsonNode n, String section, int position, String field) {
+            JsonNode v = n.get(field);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+            return section + "[" + position + "]";
+        }
+
+        String text(JsonNode n, String id, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                wrong(id, field, "a string");
+                return null;
+            }
+            return v.asText();
+        }
+
+        List<String> texts(JsonNode n, String id, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isArray()) {
+                wrong(id, field, "an array of strings");
+                return null;
+            }
+            List<String> list = new ArrayList<>();
+            for (JsonNode e : v) {
+                if (!e.isTextual()) {
+                    wrong(id, field, "an array of strings");
+                    return null;
+                }
+                list.add(e.asText());
+            }
+            return list;
+        }
+
+        Long amount(JsonNode n, String id, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                wrong(id, field, "a whole number of USD");
+                return null;
+            }
+            return v.asLong();
+        }
+
+        Integer integer(JsonNode n, String id, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                wrong(id, field, "a whole number");
+                return null;
+            }
+            return v.asInt();
+        }
+
+        Boolean bool(JsonNode n, String id, String field) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isBoolean()) {
+                wrong(id, field, "true or false");
+                return null;
+            }
+            return v.asBoolean();
+        }
+    }
+}

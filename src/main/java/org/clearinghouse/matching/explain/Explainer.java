@@ -1,0 +1,298 @@
+package org.clearinghouse.matching.explain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.clearinghouse.matching.domain.Funding;
+import org.clearinghouse.matching.domain.Ledger;
+import org.clearinghouse.matching.domain.MatchingSolution;
+import org.clearinghouse.matching.domain.Offer;
+import org.clearinghouse.matching.domain.Priorities;
+import org.clearinghouse.matching.domain.Request;
+
+/** Computes the explanations and quality figures of a solved matching. */
+public final class Explainer {
+
+    private static final int MAX_NAMED = 10;
+
+    private final MatchingSolution solution;
+    private final Ledger ledger;
+
+    public Explainer(MatchingSolution solution) {
+        this.solution = solution;
+        this.ledger = solution.rebuildLedger();
+    }
+
+    public List<ProposalExplanation> proposals() {
+        List<ProposalExplanation> result = new ArrayList<>();
+        for (Funding f : solution.getFundings()) {
+            if (!f.isActive()) {
+                continue;
+            }
+            Request r = f.getRequest();
+            Offer o = f.getOffer();
+            String region = o.getRegions().isEmpty()
+                    ? ExplanationTexts.render(ExplanationTexts.REGION_ANY, List.of())
+                    : ExplanationTexts.render(ExplanationTexts.REGION_LISTED, List.of(r.getRegion()));
+            String choice;
+            if (f.isPinned()) {
+                choice = ExplanationTexts.render(ExplanationTexts.PINNED, List.of());
+            } else if (f.getAmountUsd() == r.getOpenUsd()) {
+                choice = ExplanationTexts.render(ExplanationTexts.CHOICE_WHOLE, List.of());
+            } else {
+                choice = ExplanationTexts.render(ExplanationTexts.CHOICE_SPLIT,
+                        List.of(f.getAmountUsd(), ledger.distinctOffers(r)));
+            }
+            List<String> args = List.of(r.getId(), o.getId(), String.valueOf(f.getAmountUsd()),
+                    String.valueOf(r.getPriority()), String.valueOf(r.getWeight()), r.getArea().name(),
+                    r.getType().name(), region, o.getStart() + "/" + o.getEnd(), r.getStart() + "/" + r.getEnd(), choice);
+            result.add(new ProposalExplanation(r.getId(), o.getId(), f.getAmountUsd(), r.getWeight(), f.isPinned(),
+                    ExplanationTexts.PROPOSAL, args, ExplanationTexts.render(ExplanationTexts.PROPOSAL, args)));
+        }
+        return result;
+    }
+
+    public List<UnfundedExplanation> unfunded() {
+        List<UnfundedExplanation> result = new ArrayList<>();
+        for (Request r : solution.getRequests()) {
+            if (ledger.need(r) > 0) {
+                result.add(explainUnfunded(r));
+            }
+        }
+        return result;
+    }
+
+    UnfundedExplanation explainUnfunded(Request r) {
+        long open = ledger.need(r);
+        List<Offer> areaType = new ArrayList<>();
+        List<Offer> periodRegion = new ArrayList<>();
+        List<Offer> admitted = new ArrayList<>();
+        for (Offer o : solution.getOffers()) {
+            if (o.coversArea(r) && o.coversType(r)) {
+                areaType.add(o);
+                if (o.coversRegion(r) && o.overlapsPeriod(r)) {
+                    periodRegion.add(o);
+                    if (o.admitsState(r)) {
+                        admitted.add(o);
+                    }
+                }
+            }
+        }
+        if (areaType.isEmpty()) {
+            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, List.of(), List.of(), List.of(r.getArea(), r.getType(), ""));
+        }
+        if (periodRegion.isEmpty()) {
+            return make(r, ReasonCode.OUTSIDE_PERIOD_OR_REGION, areaType, List.of(), List.of(ids(areaType)));
+        }
+        if (admitted.isEmpty()) {
+            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, periodRegion, List.of(),
+                    List.of(r.getArea(), r.getType(), ExplanationTexts.render("excluded.suffix", List.of())));
+        }
+        List<Offer> eligible = r.getEligibleOffers();
+        if (eligible.isEmpty()) {
+            return make(r, ReasonCode.REJECTED, admitted, List.of(), List.of(ids(admitted)));
+        }
+        if (!r.isDivisible() && !coverableInFull(r, eligible)) {
+            return make(r, ReasonCode.INDIVISIBLE_TOO_LARGE, eligible, List.of(), List.of(ids(eligible)));
+        }
+        if (ledger.distinctOffers(r) >= Priorities.MAX_OFFERS_PER_REQUEST) {
+            return make(r, ReasonCode.OFFER_LIMIT_REACHED, eligible, List.of(), List.of());
+        }
+        List<Offer> withCapacity = new ArrayList<>();
+        List<Offer> ceilingLimited = new ArrayList<>();
+        for (Offer o : eligible) {
+            if (ledger.free(o) > 0) {
+                if (ledger.ceilingRoom(r, o) > 0) {
+                    withCapacity.add(o);
+                } else {
+                    ceilingLimited.add(o);
+                }
+            }
+        }
+        if (!withCapacity.isEmpty()) {
+            return make(r, ReasonCode.NOT_SELECTED, withCapacity, List.of(), List.of(ids(withCapacity)));
+        }
+        Set<Request> higher = new LinkedHashSet<>();
+        Set<Request> others = new LinkedHashSet<>();
+        for (Offer o : eligible) {
+            for (Funding f : ledger.activeOn(o)) {
+                Request user = f.getRequest();
+                if (user != r) {
+                    (user.getWeight() > r.getWeight() ? higher : others).add(user);
+                }
+            }
+        }
+        if (!higher.isEmpty()) {
+            return make(r, ReasonCode.USED_BY_HIGHER_WEIGHTED, eligible, ids(higher), List.of(ids(eligible), named(higher)));
+        }
+        if (!others.isEmpty()) {
+            return make(r, ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED, eligible, ids(others),
+                    List.of(ids(eligible), named(others)));
+        }
+        if (!ceilingLimited.isEmpty()) {
+            return make(r, ReasonCode.CEILING_REACHED, ceilingLimited, List.of(), List.of(ids(ceilingLimited)));
+        }
+        return make(r, ReasonCode.CAPACITY_COMMITTED, eligible, List.of(), List.of(ids(eligible)));
+    }
+
+    /** Could the eligible offers, free of all proposals, cover the indivisible request's open amount? */
+    private boolean coverableInFull(Request r, List<Offer> eligible) {
+        long need = r.getOpenUsd() - (ledger.proposed(r) - movableProposed(r));
+        List<Long> rooms = new ArrayList<>();
+        for (Offer o : eligible) {
+            long room = o.getCapacityUsd() - o.getCommittedUsd();
+            if (o.getMaxPerRequestUsd() != null) {
+                room = Math.min(room, o.getMaxPerRequestUsd() - r.committedFrom(o));
+            }
+            rooms.add(Math.max(0, room));
+        }
+        rooms.sort((a, b) -> Long.compare(b, a));
+        int slots = Priorities.MAX_OFFERS_PER_REQUEST - r.getCommittedOfferCount();
+        long sum = 0;
+        for (int i = 0; i < rooms.size() && i < slots; i++) {
+            sum += rooms.get(i);
+        }
+        return sum >= need;
+    }
+
+    private long movableProposed(Request r) {
+        long sum = 0;
+        for (Funding f : ledger.pieces(r)) {
+            if (f.isActive() && !f.isPinned()) {
+                sum += f.getAmountUsd();
+            }
+        }
+        return sum;
+    }
+
+    private UnfundedExplanation make(Request r, ReasonCode code, List<Offer> offers, List<String> competing,
+            List<?> extraArgs) {
+        List<String> args = new ArrayList<>();
+        args.add(r.getId());
+        args.add(String.valueOf(ledger.need(r)));
+        for (Object a : extraArgs) {
+            args.add(String.valueOf(a));
+        }
+        String key = ExplanationTexts.key(code);
+        List<String> offerIds = new ArrayList<>();
+        for (Offer o : offers) {
+            offerIds.add(o.getId());
+        }
+        return new UnfundedExplanation(r.getId(), code, r.getAmountUsd(), ledger.funded(r), ledger.need(r),
+                offerIds, competing, key, args, ExplanationTexts.render(key, args));
+    }
+
+    private static String ids(List<Offer> offers) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < offers.size() && i < MAX_NAMED; i++) {
+            b.append(i == 0 ? "" : ", ").append(offers.get(i).getId());
+        }
+        if (offers.size() > MAX_NAMED) {
+            b.append(" and ").append(offers.size() - MAX_NAMED).append(" more");
+        }
+        return b.toString();
+    }
+
+    private static List<String> ids(Set<Request> requests) {
+        List<String> list = new ArrayList<>();
+        for (Request r : requests) {
+            list.add(r.getId());
+        }
+        return list;
+    }
+
+    private static String named(Set<Request> requests) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (Request r : requests) {
+            if (i == MAX_NAMED) {
+                b.append(" and ").append(requests.size() - MAX_NAMED).append(" more");
+                break;
+            }
+            b.append(i++ == 0 ? "" : ", ").append(r.getId()).append(" (priority ").append(r.getPriority()).append(')');
+        }
+        return b.toString();
+    }
+
+    public Statistics statistics(long eligiblePairs) {
+        int proposals = 0;
+        int pinned = 0;
+        for (Funding f : solution.getFundings()) {
+            if (f.isActive()) {
+                proposals++;
+                if (f.isPinned()) {
+                    pinned++;
+                }
+            }
+        }
+        int funded = 0;
+        int partly = 0;
+        int unfunded = 0;
+        for (Request r : solution.getRequests()) {
+            if (ledger.need(r) <= 0) {
+                funded++;
+            } else if (ledger.funded(r) > 0) {
+                partly++;
+            } else {
+                unfunded++;
+            }
+        }
+        return new Statistics(solution.getRequests().size(), solution.getOffers().size(), eligiblePairs, proposals,
+                pinned, funded, partly, unfunded, priorityInversions(), share(r -> "all").getOrDefault("all", new FundedShare(0, 0, 0, 1.0)),
+                new TreeMap<>(share(Request::getPriority)), new TreeMap<>(share(r -> r.getRegion().name())),
+                new TreeMap<>(share(r -> r.getArea().name())));
+    }
+
+    private <K> Map<K, FundedShare> share(Function<Request, K> key) {
+        Map<K, long[]> sums = new HashMap<>();
+        for (Request r : solution.getRequests()) {
+            long[] s = sums.computeIfAbsent(key.apply(r), k -> new long[3]);
+            s[0] += r.getAmountUsd();
+            s[1] += r.getCommittedUsd();
+            s[2] += ledger.proposed(r);
+        }
+        Map<K, FundedShare> result = new HashMap<>();
+        sums.forEach((k, s) -> result.put(k, new FundedShare(s[0], s[1], s[2],
+                s[0] == 0 ? 1.0 : (double) (s[1] + s[2]) / s[0])));
+        return result;
+    }
+
+    /**
+     * Pairs (lower, higher) of one State's requests where the lower-priority one got a proposal from an offer that
+     * was eligible for the higher-priority one, which stays unfunded (nothing committed or proposed).
+     */
+    public int priorityInversions() {
+        Map<String, List<Request>> byState = new HashMap<>();
+        for (Request r : solution.getRequests()) {
+            byState.computeIfAbsent(r.getState(), s -> new ArrayList<>()).add(r);
+        }
+        int count = 0;
+        for (List<Request> own : byState.values()) {
+            for (Request high : own) {
+                if (ledger.funded(high) > 0 || ledger.need(high) <= 0) {
+                    continue;
+                }
+                Set<Offer> eligible = new HashSet<>(high.getEligibleOffers());
+                for (Request low : own) {
+                    if (low.getPriority() <= high.getPriority()) {
+                        continue;
+                    }
+                    for (Funding f : ledger.pieces(low)) {
+                        if (f.isActive() && eligible.contains(f.getOffer())) {
+                            count++;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,85 @@
+package org.clearinghouse.matching.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolverCliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copy(String name) throws Exception {
+        Path target = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/matching/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private record Run(int status, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = SolverCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void goodInputWritesAValidProposal() throws Exception {
+        Path input = copy("problem-small.json");
+        Path output = dir.resolve("proposal.json");
+        Run run = run("--input", input.toString(), "--output", output.toString(), "--time-limit", "1500ms");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(output.toFile());
+        assertThat(json.get("matches")).isNotEmpty();
+        assertThat(json.get("score").asText()).startsWith("0hard/");
+        assertThat(json.has("statistics") && json.has("explanations") && json.has("unfunded")).isTrue();
+        assertThat(json.get("matches").get(0).get("amountUsd").asLong()).isPositive();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("problem-small.json",
+                    "proposal.json");
+        }
+    }
+
+    @Test
+    void badInputReportsAllProblemsAndWritesNothing() throws Exception {
+        Path input = copy("problem-bad.json");
+        Path output = dir.resolve("proposal.json");
+        Run run = run("--input", input.toString(), "--output", output.toString());
+        assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
+        assertThat(run.err().lines().filter(l -> l.startsWith("error: "))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(run.err()).contains("unknown code AFRIKA", "unknown request R-9", "(H6)").doesNotContain("Exception");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() {
+        Run run = run("--input", "missing.json", "--time-limit", "soon", "--bogus");
+        assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
+        assertThat(run.err()).contains("--time-limit", "unknown argument: --bogus", "--output is required",
+                "cannot read missing.json");
+    }
+
+    @Test
+    void durationsInMillisecondsSecondsAndMinutes() {
+        assertThat(DurationArgument.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(DurationArgument.parse("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DurationArgument.parse("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(DurationArgument.parse("0s")).isNull();
+        assertThat(DurationArgument.parse("2 weeks")).isNull();
+    }
+}
