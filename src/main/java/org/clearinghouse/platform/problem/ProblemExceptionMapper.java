@@ -39,6 +39,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     "The request has " + errors.size() + " invalid field(s); each is listed in errors.", errors)
                     .toResponse();
         }
+        if (cause instanceof MalformedInputProblem e) {
+            return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();
+        }
         if (cause instanceof NotFoundProblem e) {
             return Problem.of(Status.NOT_FOUND, e.getMessage()).toResponse();
         }

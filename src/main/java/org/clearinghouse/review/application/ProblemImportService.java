@@ -38,6 +38,7 @@ import org.clearinghouse.matching.exchange.ValidationProblem;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.problem.MalformedInputProblem;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
 
@@ -172,6 +173,9 @@ public class ProblemImportService {
         try {
             return ProblemReader.read(json, source);
         } catch (InvalidProblemException e) {
+            if (e.getProblems().size() == 1 && e.getProblems().get(0).message().startsWith("malformed JSON")) {
+                throw new MalformedInputProblem(e.getProblems().get(0).message());
+            }
             FieldErrors errors = new FieldErrors();
             for (ValidationProblem p : e.getProblems()) {
                 errors.add(p.id() == null ? nullToEmpty(p.field()) : field(p.id(), p.field()), p.message());
