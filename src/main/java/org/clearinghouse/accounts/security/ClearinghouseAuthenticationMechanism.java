@@ -76,7 +76,7 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
             return context.notifyContainerAboutLogin(result);
         }
         sendUnauthorized(response, "The user name or password is wrong, or the account is disabled.");
-        return AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_CONTINUE; // the response is complete: the container must not replace it
     }
 
     private static UsernamePasswordCredential decodeBasic(String token) {
