@@ -1,0 +1,50 @@
+package org.clearinghouse.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.clearinghouse.matching.exchange.ProblemDocument;
+
+/** Jackson reading and writing of the exchange format (and of the runner's own result files). */
+final class BenchJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(SerializationFeature.INDENT_OUTPUT, false);
+
+    private BenchJson() {
+    }
+
+    static Path problemsDir() {
+        return Path.of(System.getProperty("bench.dir", "target/benchmark")).resolve("problems");
+    }
+
+    static Path problemPath(Size size, long seed) {
+        return problemsDir().resolve(size + "-seed" + seed + ".json");
+    }
+
+    static void write(Path path, Object value) throws IOException {
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        MAPPER.writeValue(path.toFile(), value);
+    }
+
+    static ProblemDocument readProblem(Path path) throws IOException {
+        return MAPPER.readValue(path.toFile(), ProblemDocument.class);
+    }
+
+    /** The problem file of that size and seed, generated (and written) if it is not there yet. */
+    static ProblemDocument problem(Size size, long seed) throws IOException {
+        Path p = problemPath(size, seed);
+        if (Files.exists(p)) {
+            return readProblem(p);
+        }
+        ProblemDocument doc = ProblemGenerator.generate(size, seed);
+        write(p, doc);
+        return doc;
+    }
+}
