@@ -54,6 +54,7 @@ public final class RunBenchmark {
         ProposalEvaluator evaluator = new ProposalEvaluator();
 
         List<Row> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Size size : sizes) {
             for (long seed : seeds) {
                 log("%s-seed%d: loading/generating", size, seed);
@@ -101,12 +102,21 @@ public final class RunBenchmark {
                     sr = fork(problemFile, size.solverLimit, resultFile, solverClass, xmx,
                             out.resolve("runs").resolve(size + "-seed" + seed + "-solver.log"));
                     wall = ms(w0);
-                    if (sr != null) {
+                    if (sr != null && sr.error() != null) {
+                        log("  solver ERROR %s (see %s)", sr.error(), "runs/" + size + "-seed" + seed + "-solver.log");
+                    } else if (sr != null) {
                         se = evaluator.evaluate(doc, sr.matches());
+                        if (sr.lastMedium() != null && sr.lastMedium() != se.medium()) {
+                            notes.add(String.format(Locale.ROOT, "%s-seed%d: the solver's last reported medium %,d "
+                                    + "differs from the evaluator's %,d", size, seed, sr.lastMedium(), se.medium()));
+                        }
+                        if (sr.solveMillis() > size.solverLimit.toMillis() + 1_000) {
+                            notes.add(String.format(Locale.ROOT, "%s-seed%d: solve took %d ms, over the %d s limit",
+                                    size, seed, sr.solveMillis(), size.solverLimit.toSeconds()));
+                        }
                         log("  solver %s: %,d (%d proposals, %s) solve %d ms, wall %d ms, peak heap %d MB%s", sr.solver(),
                                 se.medium(), se.proposals(), se.feasible() ? "feasible" : "INFEASIBLE " + se.breachesByRule(),
-                                sr.solveMillis(), wall, sr.peakHeapSampledBytes() >> 20,
-                                sr.error() == null ? "" : ", ERROR " + sr.error());
+                                sr.solveMillis(), wall, sr.peakHeapSampledBytes() >> 20, "");
                         if (!se.feasible()) {
                             se.breaches().stream().limit(10).forEach(b -> log("    %s", b));
                         }
@@ -130,7 +140,8 @@ public final class RunBenchmark {
         String table = table(rows);
         System.out.println();
         System.out.println(table);
-        writeReport(out, rows, table, solverClass, xmx);
+        notes.forEach(n -> System.out.println("NOTE " + n));
+        writeReport(out, rows, table, solverClass, xmx, notes);
         System.out.println("report: " + out.resolve("report.md") + ", " + out.resolve("report.csv"));
     }
 
@@ -199,8 +210,8 @@ public final class RunBenchmark {
         return String.format(Locale.ROOT, "%.2f%%", 100.0 * v / ref);
     }
 
-    private static void writeReport(Path out, List<Row> rows, String table, String solverClass, String xmx)
-            throws IOException {
+    private static void writeReport(Path out, List<Row> rows, String table, String solverClass, String xmx,
+            List<String> notes) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Matching engine benchmark\n\n");
         md.append(String.format(Locale.ROOT, "Run %s; solver under test `%s` (forked JVM, -Xmx%s); Java %s; %d cores.%n%n",
@@ -232,6 +243,7 @@ public final class RunBenchmark {
                 + "- feasible: every hard rule H1–H12 checked by ProposalEvaluator (independent of the solver).\n"
                 + "- first feasible: ms from the call of solve() to the first progress report with feasible = true.\n"
                 + "- peak heap: maximum of heap used sampled every 20 ms in the solver's own JVM (problem included).\n");
+        notes.forEach(n -> md.append("- NOTE ").append(n).append('\n'));
         for (Row r : rows) {
             if (r.solverError() != null) {
                 md.append(String.format("- %s-seed%d solver error: %s%n", r.size(), r.seed(), r.solverError()));
