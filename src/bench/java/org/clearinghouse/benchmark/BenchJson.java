@@ -37,10 +37,14 @@ final class BenchJson {
         return MAPPER.readValue(path.toFile(), ProblemDocument.class);
     }
 
-    /** The problem file of that size and seed, generated (and written) if it is not there yet. */
+    /**
+     * The problem of that size and seed, generated (deterministic) and written for the forked solver. With
+     * -Dbench.reuseProblems=true an existing file is read instead (e.g. a hand-edited one); off by default so that a
+     * file left by an older generator is never measured by mistake.
+     */
     static ProblemDocument problem(Size size, long seed) throws IOException {
         Path p = problemPath(size, seed);
-        if (Files.exists(p)) {
+        if (Boolean.getBoolean("bench.reuseProblems") && Files.exists(p)) {
             return readProblem(p);
         }
         ProblemDocument doc = ProblemGenerator.generate(size, seed);

@@ -29,8 +29,9 @@ public final class RunBenchmark {
             boolean greedyFeasible, long greedyMillis, long flowBound, long flowMillis, Double lpBound,
             String lpStatus, Long lpMillis, Long exact, Double exactBound, String exactStatus, Long exactMillis,
             Boolean exactFeasible, String solverName, Long solver, Boolean solverFeasible, String solverBreaches,
-            Integer solverProposals, Long firstFeasibleMillis, Long scoreSpeed, Long peakHeapBytes, Long solverMillis,
-            Long solverWallMillis, String solverError) {
+            Integer solverProposals, Long firstFeasibleMillis, Long scoreSpeed, Long peakHeapBytes,
+            Long peakLiveBytes, Long problemHeapBytes, Integer gcCount, Long solverMillis, Long solverWallMillis,
+            String solverError) {
 
         /** The best reference: the proven optimum, else the relaxation bound. */
         long reference() {
@@ -114,9 +115,12 @@ public final class RunBenchmark {
                             notes.add(String.format(Locale.ROOT, "%s-seed%d: solve took %d ms, over the %d s limit",
                                     size, seed, sr.solveMillis(), size.solverLimit.toSeconds()));
                         }
-                        log("  solver %s: %,d (%d proposals, %s) solve %d ms, wall %d ms, peak heap %d MB%s", sr.solver(),
-                                se.medium(), se.proposals(), se.feasible() ? "feasible" : "INFEASIBLE " + se.breachesByRule(),
-                                sr.solveMillis(), wall, sr.peakHeapSampledBytes() >> 20, "");
+                        log("  solver %s: %,d (%d proposals, %s) solve %d ms, wall %d ms, heap peak %d MB, live %s, "
+                                + "problem %d MB, %d GCs", sr.solver(), se.medium(), se.proposals(),
+                                se.feasible() ? "feasible" : "INFEASIBLE " + se.breachesByRule(), sr.solveMillis(), wall,
+                                sr.peakHeapSampledBytes() >> 20,
+                                sr.peakHeapAfterGcBytes() == null ? "no GC" : (sr.peakHeapAfterGcBytes() >> 20) + " MB",
+                                sr.heapAfterLoadBytes() >> 20, sr.gcCount());
                         if (!se.feasible()) {
                             se.breaches().stream().limit(10).forEach(b -> log("    %s", b));
                         }
@@ -132,7 +136,9 @@ public final class RunBenchmark {
                         se == null ? null : se.medium(), se == null ? null : se.feasible(),
                         se == null ? null : se.breachesByRule().toString(), se == null ? null : se.proposals(),
                         sr == null ? null : sr.firstFeasibleMillis(), sr == null ? null : sr.scoreCalculationSpeed(),
-                        sr == null ? null : sr.peakHeapSampledBytes(), sr == null ? null : sr.solveMillis(), wall,
+                        sr == null ? null : sr.peakHeapSampledBytes(), sr == null ? null : sr.peakHeapAfterGcBytes(),
+                        sr == null ? null : sr.heapAfterLoadBytes(), sr == null ? null : sr.gcCount(),
+                        sr == null ? null : sr.solveMillis(), wall,
                         sr == null ? (runSolver ? "no result file (crash or timeout, see runs/*-solver.log)" : null)
                                 : sr.error()));
             }
@@ -175,8 +181,8 @@ public final class RunBenchmark {
     static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append("| size | seed | eligible pairs | greedy | relaxation bound | optimum (CP-SAT) | solver | % of bound "
-                + "| % of optimum | vs greedy | feasible | proposals | first feasible | score calc/s | peak heap "
-                + "| solve | wall |\n");
+                + "| % of optimum | vs greedy | feasible | proposals | first feasible | score calc/s "
+                + "| heap peak / live / problem | solve | wall |\n");
         sb.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|\n");
         for (Row r : rows) {
             String exact = r.exact() == null ? "—"
@@ -196,7 +202,9 @@ public final class RunBenchmark {
                     r.solverProposals() == null ? "—" : r.solverProposals().toString(),
                     r.firstFeasibleMillis() == null ? "—" : r.firstFeasibleMillis() + " ms",
                     r.scoreSpeed() == null ? "n/r" : String.format(Locale.ROOT, "%,d", r.scoreSpeed()),
-                    r.peakHeapBytes() == null ? "—" : (r.peakHeapBytes() >> 20) + " MB",
+                    r.peakHeapBytes() == null ? "—" : (r.peakHeapBytes() >> 20) + " / "
+                            + (r.peakLiveBytes() == null ? "no GC" : (r.peakLiveBytes() >> 20)) + " / "
+                            + (r.problemHeapBytes() >> 20) + " MB",
                     r.solverMillis() == null ? "—" : r.solverMillis() + " ms",
                     r.solverWallMillis() == null ? "—" : r.solverWallMillis() + " ms"));
         }
@@ -242,7 +250,9 @@ public final class RunBenchmark {
                 + "commitments), time-capped; gap = (best bound − value) / best bound when not proven.\n"
                 + "- feasible: every hard rule H1–H12 checked by ProposalEvaluator (independent of the solver).\n"
                 + "- first feasible: ms from the call of solve() to the first progress report with feasible = true.\n"
-                + "- peak heap: maximum of heap used sampled every 20 ms in the solver's own JVM (problem included).\n");
+                + "- heap, in the solver's own JVM (-Xmx as above): peak = maximum of heap used sampled every 20 ms "
+                + "(garbage included, problem included); live = largest heap left after a GC during solve() (\"no GC\" "
+                + "if none ran); problem = heap after loading the problem and a System.gc(), before solve().\n");
         notes.forEach(n -> md.append("- NOTE ").append(n).append('\n'));
         for (Row r : rows) {
             if (r.solverError() != null) {
@@ -255,7 +265,7 @@ public final class RunBenchmark {
             csv.println("size,seed,requests,offers,eligible_pairs,usable_pairs,greedy,greedy_feasible,greedy_ms,"
                     + "flow_bound,flow_ms,lp_bound,lp_status,lp_ms,exact,exact_bound,exact_status,exact_ms,solver_name,"
                     + "solver,solver_feasible,solver_proposals,first_feasible_ms,score_calc_per_s,peak_heap_bytes,"
-                    + "solve_ms,wall_ms,solver_error");
+                    + "peak_live_heap_bytes,problem_heap_bytes,gc_count,solve_ms,wall_ms,solver_error");
             for (Row r : rows) {
                 csv.println(String.join(",", str(r.size()), str(r.seed()), str(r.requests()), str(r.offers()),
                         str(r.eligible()), str(r.usable()), str(r.greedy()), str(r.greedyFeasible()),
@@ -263,7 +273,8 @@ public final class RunBenchmark {
                         str(r.lpStatus()), str(r.lpMillis()), str(r.exact()), str(r.exactBound()), str(r.exactStatus()),
                         str(r.exactMillis()), str(r.solverName()), str(r.solver()), str(r.solverFeasible()),
                         str(r.solverProposals()), str(r.firstFeasibleMillis()), str(r.scoreSpeed()),
-                        str(r.peakHeapBytes()), str(r.solverMillis()), str(r.solverWallMillis()),
+                        str(r.peakHeapBytes()), str(r.peakLiveBytes()), str(r.problemHeapBytes()), str(r.gcCount()),
+                        str(r.solverMillis()), str(r.solverWallMillis()),
                         r.solverError() == null ? "" : '"' + r.solverError().replace('"', '\'') + '"'));
             }
         }
