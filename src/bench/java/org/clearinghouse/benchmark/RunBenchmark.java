@@ -64,6 +64,11 @@ public final class RunBenchmark {
                 Instance in = new Instance(doc);
                 long usable = in.usablePairs();
                 log("  %d x %d, eligible pairs (H1-H5) %,d, not rejected %,d", in.nR, in.nO, in.eligiblePairs(), usable);
+                ProposalEvaluator.Evaluation input = evaluator.evaluate(doc, List.of());
+                if (!input.feasible()) { // the commitments alone must break no rule
+                    notes.add(size + "-seed" + seed + ": INVALID INPUT, commitments break " + input.breachesByRule());
+                    log("  INVALID INPUT: %s", input.breaches().subList(0, Math.min(5, input.breaches().size())));
+                }
 
                 long t0 = System.nanoTime();
                 List<MatchDocument> greedy = GreedyBaseline.solve(in);
