@@ -41,6 +41,8 @@ final class ExactMip {
         CpModel model = new CpModel();
         int pairs = in.pairUb.length;
         IntVar[] x = new IntVar[pairs];
+        BoolVar[] yOf = new BoolVar[pairs];
+        BoolVar[] zOf = new BoolVar[in.nR];
         List<LinearArgument> objVars = new ArrayList<>();
         List<Long> objCoefs = new ArrayList<>();
         List<List<IntVar>> perOffer = new ArrayList<>();
@@ -62,6 +64,7 @@ final class ExactMip {
                 objCoefs.add((long) in.weight[r]);
                 if (in.pairCommitted[p] == 0) { // a new donor for r: takes one of the 3 slots
                     BoolVar y = model.newBoolVar("");
+                    yOf[p] = y;
                     ys.add(y);
                     model.addLessOrEqual(LinearExpr.newBuilder().add(x[p]).addTerm(y, -ub), 0);
                 }
@@ -74,6 +77,7 @@ final class ExactMip {
                 model.addLessOrEqual(sum, in.need[r]);
             } else {
                 BoolVar z = model.newBoolVar("");
+                zOf[r] = z;
                 model.addEquality(sum, LinearExpr.term(z, in.need[r]));
             }
             int slots = Math.max(0, 3 - in.committedOffers[r]);
@@ -94,11 +98,20 @@ final class ExactMip {
         if (hint != null) {
             java.util.Map<String, Long> h = new java.util.HashMap<>();
             hint.forEach(m -> h.put(m.requestId() + "|" + m.offerId(), m.amountUsd()));
-            for (int r = 0; r < in.nR; r++) {
+            for (int r = 0; r < in.nR; r++) { // a complete hint (x, y, z), so CP-SAT starts from it
+                long sum = 0;
                 for (int p = in.pairStart[r]; p < in.pairStart[r + 1]; p++) {
                     if (x[p] != null) {
-                        model.addHint(x[p], h.getOrDefault(in.requestId[r] + "|" + in.offerId[in.pairOffer[p]], 0L));
+                        long v = h.getOrDefault(in.requestId[r] + "|" + in.offerId[in.pairOffer[p]], 0L);
+                        sum += v;
+                        model.addHint(x[p], v);
+                        if (yOf[p] != null) {
+                            model.addHint(yOf[p], v > 0 ? 1 : 0);
+                        }
                     }
+                }
+                if (zOf[r] != null) {
+                    model.addHint(zOf[r], sum > 0 ? 1 : 0);
                 }
             }
         }

@@ -70,7 +70,7 @@ public final class ProblemGenerator {
         List<Catalogue.State> states = Catalogue.RECIPIENTS;
         double[] activity = new double[states.size()];
         for (int i = 0; i < activity.length; i++) {
-            activity[i] = 1.0 / Math.pow(i + 1, 0.9); // a few States post many requests
+            activity[i] = 1.0 / StrictMath.pow(i + 1, 0.9); // a few States post many requests
         }
         List<RequestDocument> out = new ArrayList<>(size.requests);
         for (int i = 0; i < size.requests; i++) {
@@ -93,12 +93,12 @@ public final class ProblemGenerator {
         int n = size.offers;
         double[] donorActivity = new double[Catalogue.DONORS.size()];
         for (int i = 0; i < donorActivity.length; i++) {
-            donorActivity[i] = 1.0 / Math.pow(i + 1, 0.7);
+            donorActivity[i] = 1.0 / StrictMath.pow(i + 1, 0.7);
         }
         double[] raw = new double[n];
         double rawSum = 0;
         for (int i = 0; i < n; i++) {
-            raw[i] = Math.exp(0.9 * rnd.nextGaussian());
+            raw[i] = StrictMath.exp(0.9 * rnd.nextGaussian());
             rawSum += raw[i];
         }
         double scale = CAPACITY_SHARE * requested / rawSum;
@@ -195,7 +195,7 @@ public final class ProblemGenerator {
     }
 
     private long logNormal(double median, double sigma, long min, long max, long round) {
-        double v = median * Math.exp(sigma * rnd.nextGaussian());
+        double v = median * StrictMath.exp(sigma * rnd.nextGaussian());
         long x = Math.round(v / round) * round;
         return Math.max(min, Math.min(max, x));
     }
