@@ -83,8 +83,11 @@ public final class SolverRunner {
         }
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(Math.max(memory.getHeapMemoryUsage().getUsed(), rt.totalMemory() - rt.freeMemory()),
-                        Math::max);
+                if (counting) { // only during solve(): loading and the System.gc() before it are not the solver's
+                    peak.accumulateAndGet(
+                            Math.max(memory.getHeapMemoryUsage().getUsed(), rt.totalMemory() - rt.freeMemory()),
+                            Math::max);
+                }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -101,6 +104,7 @@ public final class SolverRunner {
         System.gc(); // same start for every solver; the live heap now is the problem's
         Thread.sleep(100);
         long heapAfterLoad = rt.totalMemory() - rt.freeMemory();
+        peak.set(heapAfterLoad);
         counting = true;
 
         AtomicReference<Long> firstFeasible = new AtomicReference<>();
