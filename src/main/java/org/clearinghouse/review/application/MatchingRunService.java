@@ -130,8 +130,7 @@ public class MatchingRunService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RunView get(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        MatchingRun run = find(runId);
-        em.refresh(run);
+        MatchingRun run = find(runId); // a fresh persistence context per call: the row as stored now
         return RunView.of(run, liveOf(runId, run));
     }
 
