@@ -35,7 +35,10 @@ public final class SolverConfigs {
 
     /** The solving configuration; {@code bestScoreLimit} may be null (no provable optimum known). */
     public static SolverConfig solving(EngineSettings settings, String bestScoreLimit) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+        // keep a little of the limit for explanations and writing the result
+        long reserve = Math.min(3_000, settings.timeLimit().toMillis() / 20);
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(settings.timeLimit().minusMillis(reserve));
         if (bestScoreLimit != null) {
             termination.setBestScoreLimit(bestScoreLimit);
         }
