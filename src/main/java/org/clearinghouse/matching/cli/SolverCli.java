@@ -115,7 +115,7 @@ public final class SolverCli {
             try (Throttle throttle = new Throttle(err)) {
                 result = new MatchingEngine().solve(problem, List.of(), EngineSettings.of(limit), throttle::report);
             }
-            ProposalWriter.writeAtomically(result, output);
+            ProposalWriter.writeAtomically(result.toProposalDocument(), output);
             err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
                     format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
                     result.statistics().proposals(), result.statistics().fundedRequests(),

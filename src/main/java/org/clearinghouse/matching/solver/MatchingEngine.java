@@ -22,6 +22,16 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 /**
  * The one entry point of the matching engine (command line, server, benchmarks). One instance per run; not for
  * concurrent runs. {@link #terminateEarly()} may be called from any thread: the run then returns its best so far.
+ *
+ * <pre>{@code
+ * List<ValidationProblem> problems = ProblemValidator.validate(problem, "database");      // must be empty
+ * problems.addAll(ProblemValidator.validatePinned(problem, pinned, "database"));          // idem
+ * MatchingEngine engine = new MatchingEngine();               // keep it to call engine.terminateEarly() elsewhere
+ * MatchingResult result = engine.solve(problem, pinned, EngineSettings.of(Duration.ofSeconds(30)),
+ *         progress -> lastScore.set(progress.bestScore()));  // called on the solver thread: keep it short
+ * result.matches();               // pinned matches included unchanged; commitments are not repeated
+ * result.toProposalDocument();    // the exchange-format proposal, for ProposalWriter
+ * }</pre>
  */
 public final class MatchingEngine {
 
