@@ -88,7 +88,7 @@ public final class MatchingEngine {
                 stopReason = "terminated early on request";
             } else if (limit != null && score.compareTo(HardMediumSoftLongScore.parseScore(limit)) >= 0) {
                 stopReason = "provably optimal";
-            } else if (elapsedMs < settings.timeLimit().toMillis() - 50) {
+            } else if (elapsedMs < SolverConfigs.solverSpentLimit(settings).toMillis() - 200) {
                 stopReason = "no improvement for " + settings.effectiveUnimprovedLimit().toMillis() + " ms";
             } else {
                 stopReason = "time limit";
