@@ -14,6 +14,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
@@ -58,6 +59,24 @@ public class Commitment extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private CommitmentStatus status = CommitmentStatus.ACTIVE;
+
+    @Column(name = "disbursed_usd", nullable = false)
+    private long disbursedUsd;
+
+    @Column(name = "progress_percent", nullable = false)
+    private int progressPercent;
+
+    @Column(name = "planned_outputs", length = 4000)
+    private String plannedOutputs;
+
+    @Column(name = "achieved_outputs", length = 4000)
+    private String achievedOutputs;
+
+    @Column(name = "completion_date")
+    private LocalDate completionDate;
+
+    @Column(name = "results_statement", length = 2000)
+    private String resultsStatement;
 
     public Commitment() {
     }
@@ -138,5 +157,43 @@ public class Commitment extends AuditedEntity {
 
     public void setStatus(CommitmentStatus status) {
         this.status = status;
+    }
+
+    /** Records implementation and results, as reported by the recipient or the donor (validated by the caller). */
+    public void report(long disbursedUsd, int progressPercent, String plannedOutputs, String achievedOutputs,
+            LocalDate completionDate, String resultsStatement) {
+        this.disbursedUsd = disbursedUsd;
+        this.progressPercent = progressPercent;
+        this.plannedOutputs = plannedOutputs;
+        this.achievedOutputs = achievedOutputs;
+        this.completionDate = completionDate;
+        this.resultsStatement = resultsStatement;
+    }
+
+    /** Amount disbursed so far, whole US dollars (0 to the committed amount). */
+    public long getDisbursedUsd() {
+        return disbursedUsd;
+    }
+
+    /** Implementation progress, 0 to 100 %. */
+    public int getProgressPercent() {
+        return progressPercent;
+    }
+
+    public String getPlannedOutputs() {
+        return plannedOutputs;
+    }
+
+    public String getAchievedOutputs() {
+        return achievedOutputs;
+    }
+
+    public LocalDate getCompletionDate() {
+        return completionDate;
+    }
+
+    /** A short statement of the results achieved. */
+    public String getResultsStatement() {
+        return resultsStatement;
     }
 }

@@ -2,7 +2,9 @@ package org.clearinghouse.commitments.domain;
 
 /** Life cycle of a commitment. Active and completed commitments count against capacity and need. */
 public enum CommitmentStatus {
+    /** Committed; implementation has not started. */
     ACTIVE,
+    IMPLEMENTING,
     COMPLETED,
     CANCELLED;
 

@@ -88,7 +88,7 @@ public class MatchingRunService {
         try {
             RunStore.RunInput input = store.loadInput();
             List<ValidationProblem> problems = ProblemValidator.validate(input.problem(), "database");
-            problems = problems.isEmpty() ? ProblemValidator.validatePinned(input.problem(), input.pinned(), "accepted proposals")
+            problems = problems.isEmpty() ? ProblemValidator.validatePinned(input.problem(), input.pinned(), "endorsed and accepted proposals")
                     : problems;
             if (!problems.isEmpty()) {
                 store.fail(live.runId(), live.elapsedMillis(), "The open problem is not consistent: " + problems);
@@ -98,8 +98,9 @@ public class MatchingRunService {
                     EngineSettings.of(Duration.ofSeconds(limitSeconds)), live::onProgress);
             if (!result.feasible()) {
                 store.fail(live.runId(), live.elapsedMillis(), "No proposal keeps every rule (score " + result.score()
-                        + "): the accepted proposals no longer fit, probably because an offer's capacity or a request's"
-                        + " amount changed after they were accepted. Reject them or restore the amounts, then run again.");
+                        + "): the endorsed and accepted proposals no longer fit, probably because an offer's capacity or a"
+                        + " request's amount changed after they were endorsed. Reject them or restore the amounts, then"
+                        + " run again.");
                 return;
             }
             store.complete(live.runId(), result, live.stopRequested() ? RunStatus.STOPPED : RunStatus.COMPLETED);

@@ -36,7 +36,7 @@ import org.clearinghouse.review.domain.UnfundedRequest;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RunStore {
 
-    /** What a run solves: the open problem and the accepted proposals it must keep. */
+    /** What a run solves: the open problem and the endorsed proposals it must keep. */
     public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {
     }
 
@@ -59,12 +59,15 @@ public class RunStore {
         return run;
     }
 
-    /** The open problem and the proposals the secretariat accepted (latest decisions), as pinned matches. */
+    /**
+     * The open problem and the proposals endorsed by the secretariat and not yet committed (awaiting or accepted by
+     * the parties), as pinned matches; committed ones are in the problem as commitments.
+     */
     public RunInput loadInput() {
         ProblemDocument problem = problems.read();
         Set<String> requestIds = problem.requests().stream().map(r -> r.id()).collect(Collectors.toSet());
         Set<String> offerIds = problem.offers().stream().map(o -> o.id()).collect(Collectors.toSet());
-        List<MatchDocument> pinned = acceptedProposals().stream()
+        List<MatchDocument> pinned = pinnedProposals().stream()
                 .map(p -> new MatchDocument(ExchangeIds.request(p.getRequest().getId()),
                         ExchangeIds.offer(p.getOffer().getId()), p.getAmountUsd()))
                 .filter(m -> requestIds.contains(m.requestId()) && offerIds.contains(m.offerId()))
@@ -72,34 +75,41 @@ public class RunStore {
         return new RunInput(problem, pinned);
     }
 
+    /**
+     * Stores the outcome. Proposals nobody decided on yet (PROPOSED, of earlier runs) become SUPERSEDED; endorsed and
+     * later ones are kept as they are (same row, state, version and history): a match of this run that repeats a
+     * pinned proposal is not stored again.
+     */
     public void complete(long runId, MatchingResult result, RunStatus outcome) {
         MatchingRun run = em.find(MatchingRun.class, runId);
-        Map<String, Proposal> accepted = new HashMap<>();
-        for (Proposal p : acceptedProposals()) {
-            accepted.put(pairKey(p.getRequest().getId(), p.getOffer().getId()), p);
+        Map<String, Proposal> kept = new HashMap<>();
+        for (Proposal p : pinnedProposals()) {
+            kept.put(pairKey(p.getRequest().getId(), p.getOffer().getId()), p);
         }
-        em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state IN :open AND p.run.id <> :run")
+        em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state = :open AND p.run.id <> :run")
                 .setParameter("superseded", ProposalState.SUPERSEDED)
-                .setParameter("open", List.of(ProposalState.PROPOSED, ProposalState.ACCEPTED))
+                .setParameter("open", ProposalState.PROPOSED)
                 .setParameter("run", runId).executeUpdate();
         Map<String, ProposalExplanation> why = new HashMap<>();
         result.explanations().forEach(e -> why.put(e.requestId() + "|" + e.offerId(), e));
         long proposedUsd = 0;
+        int stored = 0;
         for (MatchDocument match : result.matches()) {
             long requestId = ExchangeIds.parse(match.requestId(), 'R');
             long offerId = ExchangeIds.parse(match.offerId(), 'O');
+            Proposal previous = kept.get(pairKey(requestId, offerId));
+            if (previous != null && previous.getAmountUsd() == match.amountUsd()) {
+                continue; // the endorsed proposal stays the one the parties decide on
+            }
             ProposalExplanation explanation = why.get(match.requestId() + "|" + match.offerId());
             Proposal proposal = new Proposal(run, em.getReference(AssistanceRequest.class, requestId),
                     em.getReference(AssistanceOffer.class, offerId), match.amountUsd(),
                     explanation == null ? 0 : explanation.weight(), explanation != null && explanation.pinned(),
                     explanation == null ? "" : explanation.text());
-            Proposal previous = accepted.get(pairKey(requestId, offerId));
-            if (previous != null && previous.getAmountUsd() == match.amountUsd()) {
-                proposal.decide(ProposalState.ACCEPTED, previous.getDecidedBy(), previous.getDecidedAt(), previous.getReason());
-            }
             proposal.setActingUser(run.getCreatedBy());
             em.persist(proposal);
             proposedUsd += match.amountUsd();
+            stored++;
         }
         for (UnfundedExplanation u : result.unfunded()) {
             em.persist(new UnfundedRequest(run, em.getReference(AssistanceRequest.class, ExchangeIds.parse(u.requestId(), 'R')),
@@ -109,7 +119,7 @@ public class RunStore {
         run.finish(outcome, now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),
                 info.scoreCalculationSpeed(), result.score(), result.feasible(), info.stopReason());
         var stats = result.statistics();
-        run.counts(stats.requests(), stats.offers(), stats.pinnedProposals(), result.matches().size(),
+        run.counts(stats.requests(), stats.offers(), stats.pinnedProposals(), stored,
                 result.unfunded().size(), proposedUsd, stats.priorityInversions());
         run.setActingUser(run.getCreatedBy());
     }
@@ -128,9 +138,11 @@ public class RunStore {
         return orphans.size();
     }
 
-    private List<Proposal> acceptedProposals() {
-        return em.createQuery("SELECT p FROM Proposal p WHERE p.state = :accepted", Proposal.class)
-                .setParameter("accepted", ProposalState.ACCEPTED).getResultList();
+    private List<Proposal> pinnedProposals() {
+        List<ProposalState> pinned = java.util.Arrays.stream(ProposalState.values())
+                .filter(ProposalState::isPinnedByRuns).toList();
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
+                .setParameter("pinned", pinned).getResultList();
     }
 
     private static String pairKey(long requestId, long offerId) {

@@ -12,11 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
 
-/** An amount of an offer that a run proposes for a request, with why, and the secretariat's decision. */
+/**
+ * An amount of an offer that a run proposes for a request, with why, and where it stands in its lifecycle
+ * ({@link ProposalLifecycle}); the latest decision is kept on the row, every decision in {@link ProposalDecision}.
+ */
 @Entity
 @Table(name = "proposal")
 public class Proposal extends AuditedEntity {
@@ -62,6 +66,10 @@ public class Proposal extends AuditedEntity {
     @Column(name = "reason", length = 2000)
     private String reason;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "commitment_id")
+    private Commitment commitment;
+
     protected Proposal() {
     }
 
@@ -76,12 +84,17 @@ public class Proposal extends AuditedEntity {
         this.explanation = explanation.length() > 2000 ? explanation.substring(0, 2000) : explanation;
     }
 
-    /** Records the secretariat's decision. */
-    public void decide(ProposalState decision, String by, LocalDateTime at, String why) {
-        this.state = decision;
+    /** Moves to {@code to} by a decision; the latest decision's author, time and reason are kept on the row too. */
+    public void moveTo(ProposalState to, String by, LocalDateTime at, String why) {
+        this.state = to;
         this.decidedBy = by;
         this.decidedAt = at;
         this.reason = why;
+    }
+
+    /** The commitment this proposal became, once both parties accepted. */
+    public void committedAs(Commitment made) {
+        this.commitment = made;
     }
 
     public void supersede() {
@@ -100,4 +113,5 @@ public class Proposal extends AuditedEntity {
     public String getDecidedBy() { return decidedBy; }
     public LocalDateTime getDecidedAt() { return decidedAt; }
     public String getReason() { return reason; }
+    public Commitment getCommitment() { return commitment; }
 }

@@ -89,7 +89,7 @@ public class MatchingRunsResource {
 
     @POST
     @Path("{id}/proposals/accept-all")
-    @Operation(summary = "Accept every proposal of the run still PROPOSED")
+    @Operation(summary = "Endorse every proposal of the run still PROPOSED (the former accept-all)")
     public Map<String, Integer> acceptAll(@PathParam("id") long id) {
         return Map.of("accepted", review.acceptAll(caller, id));
     }
