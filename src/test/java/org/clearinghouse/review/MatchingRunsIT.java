@@ -16,8 +16,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Matching runs through the REST API on the demo data: a full run with review decisions and a re-run that keeps
- * them, one run at a time with stop-early, and a run that fails cleanly. The runs share one database, so they go
- * in this order; each leaves the data as the next expects it.
+ * the endorsed proposals in place (pinned) and leaves the rejected pairs out, one run at a time with stop-early, and
+ * a run that fails cleanly. The runs share one database, so they go in this order; each leaves the data as the next
+ * expects it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MatchingRunsIT {
@@ -49,7 +50,7 @@ class MatchingRunsIT {
 
     @Test
     @Order(2)
-    void decisionsAreKeptByTheNextRun() {
+    void endorsedProposalsAreKeptByTheNextRunAndRejectedPairsNeverComeBack() {
         JsonNode first = finished(start(5));
         List<JsonNode> proposals = items("/api/v1/matching/runs/" + first.path("id").asLong() + "/proposals?size=200");
         assertThat(proposals.size()).isGreaterThanOrEqualTo(2);
@@ -66,28 +67,29 @@ class MatchingRunsIT {
                 Map.of("action", "ACCEPT"));
 
         assertThat(accept.status()).as(accept.toString()).isEqualTo(200);
-        assertThat(accept.json().path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(accept.json().path("state").asText()).as("the secretariat's ACCEPT endorses").isEqualTo("ENDORSED");
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(422);
-        assertThat(reject.json().path("decision").asText()).isEqualTo("REJECTED");
+        assertThat(reject.json().path("state").asText()).isEqualTo("REJECTED");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(secretariat.get("/api/v1/matching/problem").json().path("rejections").toString())
                 .contains("R-" + rejected.path("requestId").asLong());
+        long endorsedVersion = accept.json().path("version").asLong();
 
         JsonNode second = finished(start(5));
+        // the endorsed proposal is kept in place (pinned in the solver, not stored again); the rejected pair is gone
+        assertThat(second.path("pinnedCount").asInt()).isPositive();
         List<JsonNode> next = items("/api/v1/matching/runs/" + second.path("id").asLong() + "/proposals?size=200");
-        assertThat(next).anySatisfy(p -> {
+        assertThat(next).noneSatisfy(p -> {
             assertThat(p.path("requestId").asLong()).isEqualTo(accepted.path("requestId").asLong());
             assertThat(p.path("offerId").asLong()).isEqualTo(accepted.path("offerId").asLong());
-            assertThat(p.path("amountUsd").asLong()).isEqualTo(accepted.path("amountUsd").asLong());
-            assertThat(p.path("decision").asText()).isEqualTo("ACCEPTED");
-            assertThat(p.path("pinned").asBoolean()).isTrue();
         });
         assertThat(next).noneSatisfy(p -> {
             assertThat(p.path("requestId").asLong()).isEqualTo(rejected.path("requestId").asLong());
             assertThat(p.path("offerId").asLong()).isEqualTo(rejected.path("offerId").asLong());
         });
-        assertThat(secretariat.get("/api/v1/proposals/" + accepted.path("id").asLong()).json().path("decision").asText())
-                .isEqualTo("SUPERSEDED");
+        JsonNode kept = secretariat.get("/api/v1/proposals/" + accepted.path("id").asLong()).json();
+        assertThat(kept.path("state").asText()).isEqualTo("ENDORSED");
+        assertThat(kept.path("version").asLong()).isEqualTo(endorsedVersion);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.clearinghouse.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matching runs for integration tests: start one as the secretariat (waiting for a run of another test to end, since
+ * only one runs at a time server-wide) and poll it until it is no longer RUNNING.
+ */
+public final class MatchingRuns {
+
+    private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
+
+    private MatchingRuns() {
+    }
+
+    /** Starts a run of {@code seconds} and returns it finished (COMPLETED, STOPPED or FAILED). */
+    public static JsonNode run(int seconds) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            ApiResponse started = SECRETARIAT.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", seconds));
+            if (started.status() == 202) {
+                return finished(started.json());
+            }
+            if (started.status() != 409 || System.nanoTime() > deadline) {
+                throw new AssertionError("cannot start a matching run: " + started);
+            }
+            pause(500); // another run is in progress
+        }
+    }
+
+    /** Polls the run until it is no longer RUNNING. */
+    public static JsonNode finished(JsonNode run) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
+        JsonNode current = run;
+        while (current.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
+            pause(250);
+            current = SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong()).json();
+        }
+        return current;
+    }
+
+    /** Every proposal of a run (up to 500). */
+    public static List<JsonNode> proposals(JsonNode run) {
+        ApiResponse response = SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=500");
+        if (response.status() != 200) {
+            throw new AssertionError(response.toString());
+        }
+        List<JsonNode> items = new ArrayList<>();
+        response.json().path("items").forEach(items::add);
+        return items;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
