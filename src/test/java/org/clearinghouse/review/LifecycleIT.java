@@ -46,7 +46,7 @@ class LifecycleIT {
         MatchingRuns.proposals(run).stream()
                 .filter(p -> RECIPIENTS.contains(p.path("recipientState").asText()) && DONORS.contains(p.path("donor").asText()))
                 .forEach(POOL::add);
-        assertThat(POOL).as("proposals between demo accounts").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(POOL).as("proposals between demo accounts").hasSizeGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -293,6 +293,67 @@ class LifecycleIT {
 
     @Test
     @Order(8)
+    void aTargetShowsWhatServesItAndTheDashboardFollowsCommitments() {
+        JsonNode p = endorsed(take("dashboard"));
+        String state = p.path("recipientState").asText();
+        ApiResponse target = recipient(p).post("/api/v1/targets", Map.of("description",
+                "Trace 60 % of seized weapons by 2030", "indicator", "SDG 16.4.2", "baselineValue", 20,
+                "targetValue", 60, "targetYear", 2030));
+        assertThat(target.status()).as(target.toString()).isEqualTo(201);
+        assertThat(target.json().path("state").asText()).isEqualTo(state);
+        long targetId = target.json().path("id").asLong();
+        String requestPath = "/api/v1/requests/" + p.path("requestId").asLong();
+        Map<String, Object> request = ApiClient.json().convertValue(SECRETARIAT.get(requestPath).json(), Map.class);
+        request.put("targetId", targetId);
+        ApiResponse linked = SECRETARIAT.put(requestPath, request);
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        assertThat(linked.json().path("targetId").asLong()).isEqualTo(targetId);
+
+        JsonNode before = SECRETARIAT.get("/api/v1/dashboard").json();
+        recipient(p).post(decisions(p), Map.of("action", "ACCEPT"));
+        JsonNode committed = donor(p).post(decisions(p), Map.of("action", "ACCEPT")).json();
+        assertThat(committed.path("state").asText()).isEqualTo("COMMITTED");
+        String commitmentPath = "/api/v1/commitments/" + committed.path("commitmentId").asLong();
+        long version = SECRETARIAT.get(commitmentPath).json().path("version").asLong();
+        assertThat(donor(p).put(commitmentPath + "/progress", Map.of("disbursedUsd", 1000, "progressPercent", 5,
+                "version", version)).status()).isEqualTo(200);
+        JsonNode after = SECRETARIAT.get("/api/v1/dashboard").json();
+
+        long amount = p.path("amountUsd").asLong();
+        assertThat(after.path("totals").path("committedUsd").asLong() - before.path("totals").path("committedUsd").asLong())
+                .isEqualTo(amount);
+        assertThat(after.path("totals").path("disbursedUsd").asLong() - before.path("totals").path("disbursedUsd").asLong())
+                .isEqualTo(1000);
+        assertThat(after.path("totals").path("requestedUsd").asLong()).isEqualTo(before.path("totals").path("requestedUsd").asLong());
+        String area = linked.json().path("area").asText();
+        assertThat(committedIn(after.path("byArea"), area) - committedIn(before.path("byArea"), area)).isEqualTo(amount);
+        String region = linked.json().path("region").asText();
+        assertThat(committedIn(after.path("byRegion"), region) - committedIn(before.path("byRegion"), region)).isEqualTo(amount);
+        String year = linked.json().path("start").asText().substring(0, 4);
+        assertThat(committedIn(after.path("byYear"), year) - committedIn(before.path("byYear"), year)).isEqualTo(amount);
+        assertThat(after.path("medianDaysMatchToCommitment").isNumber()).isTrue();
+        assertThat(after.path("medianDaysSubmissionToMatch").isNumber()).isTrue();
+        assertThat(after.path("requestsMatchedShare").asDouble()).isBetween(0.0, 1.0).isPositive();
+        assertThat(after.path("offersUsedShare").asDouble()).isBetween(0.0, 1.0).isPositive();
+
+        JsonNode report = recipient(p).get("/api/v1/targets/" + targetId).json();
+        assertThat(report.path("target").path("indicator").asText()).isEqualTo("SDG 16.4.2");
+        assertThat(report.path("requests").toString()).contains("\"id\":" + p.path("requestId").asLong());
+        assertThat(report.path("commitments").toString()).contains("\"id\":" + committed.path("commitmentId").asLong());
+        assertThat(report.path("disbursedUsd").asLong()).isEqualTo(1000);
+        assertThat(report.path("committedUsd").asLong()).isEqualTo(amount);
+
+        assertThat(recipient(p).get("/api/v1/dashboard").status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous().get("/api/v1/dashboard").status()).isEqualTo(401);
+        ApiResponse published = ApiClient.anonymous().get("/api/v1/public/dashboard");
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().path("publishedOnly").asBoolean()).isTrue();
+        assertThat(published.json().path("totals").path("requestedUsd").asLong())
+                .isLessThanOrEqualTo(after.path("totals").path("requestedUsd").asLong());
+    }
+
+    @Test
+    @Order(9)
     void theNextRunKeepsEndorsedProposalsAndNeverProposesADeclinedPair() {
         JsonNode declined = USED.get("declined");
         JsonNode kept = USED.get("concurrent");
@@ -329,6 +390,15 @@ class LifecycleIT {
 
     private static String decisions(JsonNode p) {
         return "/api/v1/proposals/" + p.path("id").asLong() + "/decisions";
+    }
+
+    private static long committedIn(JsonNode groups, String key) {
+        for (JsonNode g : groups) {
+            if (g.path("key").asText().equals(key)) {
+                return g.path("committedUsd").asLong();
+            }
+        }
+        return 0;
     }
 
     private static String pair(JsonNode p) {

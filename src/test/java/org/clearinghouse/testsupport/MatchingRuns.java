@@ -43,9 +43,9 @@ public final class MatchingRuns {
         return current;
     }
 
-    /** Every proposal of a run (up to 500). */
+    /** Every proposal of a run (up to 200). */
     public static List<JsonNode> proposals(JsonNode run) {
-        ApiResponse response = SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=500");
+        ApiResponse response = SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200");
         if (response.status() != 200) {
             throw new AssertionError(response.toString());
         }

@@ -3,7 +3,8 @@ package org.clearinghouse.requests.application;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * A request as a client writes it, with the exchange format's field names; every field is optional here so that
- * the service can name each missing or bad one. {@code version} is required when editing.
+ * the service can name each missing or bad one. {@code targetId} links the request to a voluntary target of its
+ * State or region (null: none). {@code version} is required when editing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true) // read-only fields of a GET can be sent back as they are
 public record RequestInput(
@@ -20,5 +21,6 @@ public record RequestInput(
         String nationalTargetReference,
         String contact,
         Boolean publishSummaryConsent,
+        Long targetId,
         Long version) {
 }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,8 @@ import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.persistence.Page;
 import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.targets.application.TargetService;
+import org.clearinghouse.targets.domain.Target;
 
 /** The use cases of assistance requests; each public method is one transaction. */
 @ApplicationScoped
@@ -43,6 +48,9 @@ public class RequestService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    TargetService targets;
 
     public Set<String> sortFields() {
         return requests.sortFields();
@@ -119,6 +127,7 @@ public class RequestService {
     public RequestView submit(Caller caller, long id, Long version) {
         AssistanceRequest request = find(id);
         RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        request.setSubmittedAt(LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS));
         return transition(caller, request, version, EnumSet.of(RequestStatus.DRAFT), RequestStatus.SUBMITTED, null);
     }
 
@@ -182,8 +191,24 @@ public class RequestService {
         request.setNationalTargetReference(input.nationalTargetReference());
         request.setContact(input.contact());
         request.setPublishSummaryConsent(Boolean.TRUE.equals(input.publishSummaryConsent()));
+        request.setTarget(targetOf(input.targetId(), state, errors));
         errors.violations(validator.validate(request), FIELD_NAMES);
         errors.throwIfAny();
+    }
+
+    /** The target a request of {@code state} may serve: its State's own or its region's. */
+    private Target targetOf(Long id, State state, FieldErrors errors) {
+        if (id == null) {
+            return null;
+        }
+        Target target = targets.findOptional(id).orElse(null);
+        if (target == null) {
+            errors.add("targetId", "there is no target " + id + ".");
+        } else if (state != null && !target.canBeServedBy(state)) {
+            errors.add("targetId", "target " + id + " is neither a target of " + state.getCode() + " nor of its region.");
+            return null;
+        }
+        return target;
     }
 
     private State stateOf(String code, FieldErrors errors) {

@@ -24,6 +24,8 @@ public record RequestView(
         String contact,
         boolean publishSummaryConsent,
         String validationComment,
+        Long targetId,
+        String submittedAt,
         long version,
         String createdBy,
         String createdAt,
@@ -35,7 +37,8 @@ public record RequestView(
                 r.getRecipientState().getName(), r.getRecipientState().getRegion().name(), r.getArea().name(),
                 r.getType().name(), r.getAmountUsd(), r.isDivisible(), r.getPriority(), r.getStartMonth().toString(),
                 r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
-                r.isPublishSummaryConsent(), r.getValidationComment(), r.getVersion(), r.getCreatedBy(),
+                r.isPublishSummaryConsent(), r.getValidationComment(),
+                r.getTarget() == null ? null : r.getTarget().getId(), utc(r.getSubmittedAt()), r.getVersion(), r.getCreatedBy(),
                 utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()));
     }
 }

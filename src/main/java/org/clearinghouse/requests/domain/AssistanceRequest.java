@@ -16,11 +16,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.clearinghouse.directory.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
+import org.clearinghouse.targets.domain.Target;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
 import org.clearinghouse.shared.persistence.YearMonthConverter;
@@ -103,7 +105,32 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "validation_comment", length = 2000)
     private String validationComment;
 
+    @ManyToOne
+    @JoinColumn(name = "target_id")
+    private Target target;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
     public AssistanceRequest() {
+    }
+
+    /** The voluntary target the request serves, if any. */
+    public Target getTarget() {
+        return target;
+    }
+
+    public void setTarget(Target target) {
+        this.target = target;
+    }
+
+    /** When the request was last submitted for validation (UTC). */
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(LocalDateTime submittedAt) {
+        this.submittedAt = submittedAt;
     }
 
     public Long getId() {

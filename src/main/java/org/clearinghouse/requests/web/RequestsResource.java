@@ -112,6 +112,6 @@ public class RequestsResource {
     }
 
     private static RequestInput emptyInput() {
-        return new RequestInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RequestInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

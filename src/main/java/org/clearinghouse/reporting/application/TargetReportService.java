@@ -1,0 +1,70 @@
+package org.clearinghouse.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.commitments.domain.Commitment;
+import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.targets.application.TargetService;
+import org.clearinghouse.targets.application.TargetView;
+
+/**
+ * What serves a target. Every signed-in account reads targets; the requests listed are those the reader may see
+ * (the secretariat all, a recipient its State's, a donor validated ones), with their commitments.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TargetReportService {
+
+    private static final Set<RequestStatus> VISIBLE_TO_DONORS = EnumSet.of(RequestStatus.VALIDATED,
+            RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    @Inject
+    TargetService targets;
+
+    public TargetReport report(Caller caller, long id) {
+        TargetView target = targets.get(caller, id);
+        List<AssistanceRequest> requests = em.createQuery(
+                "SELECT r FROM AssistanceRequest r WHERE r.target.id = :id ORDER BY r.id", AssistanceRequest.class)
+                .setParameter("id", id).getResultList().stream().filter(r -> visible(caller, r)).toList();
+        List<Long> requestIds = requests.stream().map(AssistanceRequest::getId).toList();
+        List<Commitment> commitments = requestIds.isEmpty() ? List.of() : em.createQuery(
+                "SELECT c FROM Commitment c WHERE c.request.id IN :ids AND c.status <> :cancelled ORDER BY c.id",
+                Commitment.class).setParameter("ids", requestIds)
+                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
+        return new TargetReport(target,
+                requests.stream().map(r -> new TargetReport.ServingRequest(r.getId(), r.getTitle(),
+                        r.getRecipientState().getCode(), r.getArea().name(), r.getStatus().name(), r.getAmountUsd())).toList(),
+                commitments.stream().map(c -> new TargetReport.ServingCommitment(c.getId(), c.getRequest().getId(),
+                        c.getOffer().getId(), c.getOffer().donorCode(), c.getAmountUsd(), c.getStatus().name(),
+                        c.getDisbursedUsd(), c.getProgressPercent(), c.getAchievedOutputs(),
+                        c.getCompletionDate() == null ? null : c.getCompletionDate().toString(),
+                        c.getResultsStatement())).toList(),
+                requests.stream().mapToLong(AssistanceRequest::getAmountUsd).sum(),
+                commitments.stream().mapToLong(Commitment::getAmountUsd).sum(),
+                commitments.stream().mapToLong(Commitment::getDisbursedUsd).sum(),
+                (int) commitments.stream().filter(c -> c.getStatus() == CommitmentStatus.COMPLETED).count());
+    }
+
+    private static boolean visible(Caller caller, AssistanceRequest r) {
+        if (caller.is(Role.SECRETARIAT) || caller.is(Role.ADMIN)) {
+            return true;
+        }
+        if (caller.is(Role.RECIPIENT)) {
+            return caller.isRecipientOf(r.getRecipientState().getCode());
+        }
+        return VISIBLE_TO_DONORS.contains(r.getStatus());
+    }
+}

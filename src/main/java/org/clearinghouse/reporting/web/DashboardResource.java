@@ -1,0 +1,29 @@
+package org.clearinghouse.reporting.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.reporting.application.Dashboard;
+import org.clearinghouse.reporting.application.DashboardService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Measurability figures from all data, for the secretariat. */
+@Path("dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Requested, committed, disbursed by area, region and year; medians; shares (secretariat)")
+    public Dashboard dashboard() {
+        return dashboards.forSecretariat(caller);
+    }
+}
