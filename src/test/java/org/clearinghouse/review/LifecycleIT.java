@@ -102,6 +102,17 @@ class LifecycleIT {
         assertThat(otherDonor(p).post(path, Map.of("action", "ACCEPT")).status()).isEqualTo(403);
         assertThat(SECRETARIAT.post(path, Map.of("action", "START")).status()).isEqualTo(409);
 
+        String mine = "\"proposalId\":" + p.path("id").asLong() + ",";
+        assertThat(list(donor(p).get("/api/v1/inbox?size=200").json().path("items")))
+                .anySatisfy(e -> assertThat(e.toString()).contains(mine).contains("DECISION_NEEDED"));
+        assertThat(list(recipient(p).get("/api/v1/inbox?size=200").json().path("items")))
+                .as("the recipient's own acceptance needs nothing more from it")
+                .noneSatisfy(e -> assertThat(e.toString()).contains(mine).contains("RECIPIENT_ACCEPTED"));
+        assertThat(list(otherDonor(p).get("/api/v1/inbox?size=200").json().path("items")))
+                .noneSatisfy(e -> assertThat(e.toString()).contains(mine));
+        assertThat(ApiClient.anonymous().get("/api/v1/inbox").status()).isEqualTo(401);
+        assertThat(ApiClient.as("admin").get("/api/v1/inbox").status()).isEqualTo(403);
+
         ApiResponse byDonor = donor(p).post(path, Map.of("action", "ACCEPT",
                 "version", byRecipient.json().path("version").asLong()));
         assertThat(byDonor.status()).as(byDonor.toString()).isEqualTo(200);
@@ -127,6 +138,8 @@ class LifecycleIT {
         }
         assertThat(SECRETARIAT.get("/api/v1/matching/problem").json().path("commitments").toString())
                 .contains("\"R-" + p.path("requestId").asLong() + "\"");
+        assertThat(list(SECRETARIAT.get("/api/v1/inbox?size=200").json().path("items")))
+                .anySatisfy(e -> assertThat(e.toString()).contains(mine).contains("STATE_CHANGED").contains("COMMITTED"));
 
         List<JsonNode> history = list(SECRETARIAT.get(path.replace("/decisions", "/history")).json());
         assertThat(history).extracting(h -> h.path("action").asText() + " " + h.path("fromState").asText() + ">"

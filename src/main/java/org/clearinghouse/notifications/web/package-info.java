@@ -1,0 +1,2 @@
+/** REST resource of the caller's inbox. */
+package org.clearinghouse.notifications.web;
