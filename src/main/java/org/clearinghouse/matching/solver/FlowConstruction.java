@@ -757,6 +757,8 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
      * it has handed out, a trial can.
      */
     private static final class RuinAndRecreate {
+        /** The search stops when the best has not improved for a quarter of its time, and at least this long. */
+        private static final long MIN_STALL_NANOS = 500_000_000L;
         private final Flow f;
         private final Random random;
         private final long deadline;
@@ -811,9 +813,11 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             boolean currentIsBest = true;
             long currentMedium = f.medium;
             int currentPieces = f.pieces;
-            int iterations = 0;
-            while (System.nanoTime() < deadline && !stop.getAsBoolean()) {
-                iterations++;
+            long started = System.nanoTime();
+            long stall = Math.max(MIN_STALL_NANOS, (deadline - started) / 4);
+            long lastImproved = started;
+            long now;
+            while ((now = System.nanoTime()) < deadline && now - lastImproved < stall && !stop.getAsBoolean()) {
                 f.startTrial();
                 trial();
                 if (f.medium > currentMedium || (f.medium == currentMedium && f.pieces <= currentPieces)) {
@@ -825,6 +829,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                         bestPieces = currentPieces;
                         best = f.snapshot();
                         currentIsBest = true;
+                        lastImproved = System.nanoTime();
                     } else {
                         currentIsBest = currentMedium == bestMedium && currentPieces == bestPieces && currentIsBest;
                     }
