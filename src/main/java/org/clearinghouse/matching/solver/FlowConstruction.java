@@ -66,12 +66,16 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 return;
             }
             MatchingSolution solution = director.getWorkingSolution();
+            long pairs = 0;
+            for (Request r : solution.getRequests()) {
+                pairs += r.getEligibleOffers().size();
+            }
+            if (pairs > LARGE_PAIRS) {
+                return; // too large for trials to pay: local search only
+            }
             Ledger ledger = solution.rebuildLedger();
             long deadline = started + searchMillis * 1_000_000L;
             Flow flow = new Flow(solution, ledger, deadline, false, true);
-            if (flow.searchLimit != Integer.MAX_VALUE) {
-                return;
-            }
             long medium = flow.medium;
             int pieces = flow.pieces;
             new RuinAndRecreate(flow, new Random(randomSeed), deadline, stopRequested).run();
