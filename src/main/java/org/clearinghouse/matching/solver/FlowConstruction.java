@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.Ledger;
@@ -40,11 +42,74 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         this.timeBudgetMillis = timeBudgetMillis;
     }
 
+    /**
+     * Second custom phase: reads the current pieces as a flow, improves it by ruin and recreate
+     * ({@link RuinAndRecreate}) for a given wall time or until asked to stop, then writes the requests whose funding
+     * changed and fills what is left greedily. Skipped on problems where the construction bounds its searches
+     * (more than {@link #LARGE_PAIRS} eligible pairs).
+     */
+    public static final class Improvement implements CustomPhaseCommand<MatchingSolution> {
+        private final long searchMillis;
+        private final long randomSeed;
+        private final BooleanSupplier stopRequested;
+
+        public Improvement(long searchMillis, long randomSeed, BooleanSupplier stopRequested) {
+            this.searchMillis = searchMillis;
+            this.randomSeed = randomSeed;
+            this.stopRequested = stopRequested;
+        }
+
+        @Override
+        public void changeWorkingSolution(ScoreDirector<MatchingSolution> director) {
+            long started = System.nanoTime();
+            if (searchMillis <= 0 || stopRequested.getAsBoolean()) {
+                return;
+            }
+            MatchingSolution solution = director.getWorkingSolution();
+            long pairs = 0;
+            for (Request r : solution.getRequests()) {
+                pairs += r.getEligibleOffers().size();
+            }
+            if (pairs > LARGE_PAIRS) {
+                return; // too large for trials to pay: local search only
+            }
+            Ledger ledger = solution.rebuildLedger();
+            long deadline = started + searchMillis * 1_000_000L;
+            Flow flow = new Flow(solution, ledger, deadline, false, true);
+            long medium = flow.medium;
+            int pieces = flow.pieces;
+            new RuinAndRecreate(flow, new Random(randomSeed), deadline, stopRequested).run();
+            if (flow.medium == medium && flow.pieces == pieces) {
+                return;
+            }
+            List<Request> order = priorityOrder(solution.getRequests(), ledger);
+            List<Request> changed = new ArrayList<>();
+            for (Request r : order) {
+                if (flow.differsFromPieces(r)) {
+                    changed.add(r);
+                    for (Funding piece : ledger.pieces(r)) {
+                        if (!piece.isPinned() && piece.isActive()) {
+                            PieceWriter.set(director, ledger, piece, null, null);
+                        }
+                    }
+                }
+            }
+            for (Request r : changed) {
+                flow.write(director, r);
+            }
+            for (Request r : order) {
+                greedyFill(director, ledger, r);
+            }
+            director.triggerVariableListeners();
+        }
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> director) {
+        long started = System.nanoTime();
         MatchingSolution solution = director.getWorkingSolution();
         Ledger ledger = solution.rebuildLedger();
-        Flow flow = new Flow(solution, ledger, System.nanoTime() + timeBudgetMillis * 1_000_000L, false);
+        Flow flow = new Flow(solution, ledger, started + timeBudgetMillis * 1_000_000L, false, false);
         List<Request> order = priorityOrder(solution.getRequests(), ledger);
         for (Request r : order) {
             flow.route(r);
@@ -64,7 +129,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
      */
     public static long relaxationBound(MatchingSolution solution, long timeBudgetMillis) {
         Ledger ledger = solution.rebuildLedger();
-        Flow flow = new Flow(solution, ledger, System.nanoTime() + timeBudgetMillis * 1_000_000L, true);
+        Flow flow = new Flow(solution, ledger, System.nanoTime() + timeBudgetMillis * 1_000_000L, true, false);
         long medium = 0;
         for (Funding f : solution.getFundings()) {
             if (f.isPinned() && f.isActive()) {
@@ -197,9 +262,9 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
     /** The flow network: requests to offers, offers to the sink with their free capacity. */
     private static final class Flow {
         private final Ledger ledger;
-        private final long deadline;
+        private long deadline;
         private final boolean relaxed;
-        private final int searchLimit;
+        final int searchLimit;
         private final List<Request> requests;
         private final int[][] eligible;      // offer indices per request, ascending
         private final long[][] flow;         // flow per eligible edge, allocated lazily
@@ -220,8 +285,29 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         private int stamp;
         private int deadGeneration = 1;
         private final int[] queue;
+        private final boolean[][] listed;    // per edge: the request is in the offer's users list
+        private final long[] total;          // flow per request
+        private final long[] need0;          // what each request lacked when the flow was built
+        private final int[] weight;
+        private final long[] free0;          // free capacity per offer when the flow was built
+        private final boolean loadMovable;
+        private long medium;                 // sum of weight x flow
+        private int pieces;                  // edges with positive flow
+        // undo log of a trial (ruin and recreate): edges and offers with their values before the trial
+        private boolean logging;
+        private int edgeLogSize;
+        private int[] logR = new int[64];
+        private int[] logK = new int[64];
+        private long[] logFlow = new long[64];
+        private int offerLogSize;
+        private int[] logO = new int[64];
+        private long[] logFree = new long[64];
 
-        Flow(MatchingSolution solution, Ledger ledger, long deadline, boolean relaxed) {
+        /**
+         * With {@code loadMovable}, the movable active pieces become the initial flow (they may all move); otherwise
+         * they count as fixed, like pinned pieces (the construction starts with none).
+         */
+        Flow(MatchingSolution solution, Ledger ledger, long deadline, boolean relaxed, boolean loadMovable) {
             this.ledger = ledger;
             this.relaxed = relaxed;
             long pairs = 0;
@@ -238,6 +324,10 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             room0 = new long[nr][];
             used = new int[nr];
             allowed = new int[nr];
+            listed = new boolean[nr][];
+            total = new long[nr];
+            need0 = new long[nr];
+            weight = new int[nr];
             for (Request r : requests) {
                 List<Offer> el = r.getEligibleOffers();
                 int[] idx = new int[el.size()];
@@ -246,9 +336,24 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 }
                 Arrays.sort(idx);
                 eligible[r.getIndex()] = idx;
-                allowed[r.getIndex()] = relaxed ? (freePieces(ledger, r) > 0 ? Integer.MAX_VALUE : 0)
-                        : Math.max(0, Math.min(freePieces(ledger, r),
-                                Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r)));
+                long movableAmount = 0;
+                int movable = 0;
+                int movableDistinct = 0;
+                if (loadMovable) {
+                    for (Funding piece : ledger.pieces(r)) {
+                        if (piece.isActive() && !piece.isPinned()) {
+                            movableAmount += piece.getAmountUsd();
+                            movable++;
+                            movableDistinct += r.isCommittedBy(piece.getOffer()) ? 0 : 1;
+                        }
+                    }
+                }
+                need0[r.getIndex()] = ledger.need(r) + movableAmount;
+                weight[r.getIndex()] = r.getWeight();
+                int slots = freePieces(ledger, r) + movable;
+                allowed[r.getIndex()] = relaxed ? (slots > 0 ? Integer.MAX_VALUE : 0)
+                        : Math.max(0, Math.min(slots,
+                                Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r) + movableDistinct));
             }
             offers = new Offer[no];
             offerFree = new long[no];
@@ -260,6 +365,28 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             }
             for (int i = 0; i < no; i++) {
                 users.add(new int[4]);
+            }
+            if (loadMovable) {
+                for (Funding piece : solution.getFundings()) {
+                    if (piece.isActive() && !piece.isPinned()) {
+                        offerFree[piece.getOffer().getIndex()] += piece.getAmountUsd();
+                    }
+                }
+            }
+            free0 = offerFree.clone();
+            this.loadMovable = loadMovable;
+            if (loadMovable) {
+                for (Funding piece : solution.getFundings()) {
+                    if (piece.isActive() && !piece.isPinned()) {
+                        int r = piece.getRequest().getIndex();
+                        ensureEdges(r);
+                        int k = Arrays.binarySearch(eligible[r], piece.getOffer().getIndex());
+                        if (k >= 0 && flow[r][k] == 0) {
+                            addFlow(r, k, piece.getAmountUsd());
+                            changeFree(eligible[r][k], -piece.getAmountUsd());
+                        }
+                    }
+                }
             }
             visitOffer = new int[no];
             visitRequest = new int[nr];
@@ -277,9 +404,18 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 int[] idx = eligible[r];
                 flow[r] = new long[idx.length];
                 room0[r] = new long[idx.length];
+                listed[r] = new boolean[idx.length];
                 for (int k = 0; k < idx.length; k++) {
                     Offer o = offers[idx[k]];
-                    long room = ledger.pieceOn(req, o) != null ? 0 : ledger.ceilingRoom(req, o);
+                    Funding piece = ledger.pieceOn(req, o);
+                    long room;
+                    if (piece != null && (piece.isPinned() || !loadMovable)) {
+                        room = 0;
+                    } else if (o.getMaxPerRequestUsd() == null) {
+                        room = UNLIMITED;
+                    } else {
+                        room = ledger.ceilingRoom(req, o) + (piece == null ? 0 : piece.getAmountUsd());
+                    }
                     room0[r][k] = Math.min(room, UNLIMITED);
                 }
             }
@@ -295,28 +431,136 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         }
 
         private void addFlow(int r, int k, long amount) {
+            setFlow(r, k, flow[r][k] + amount);
+        }
+
+        private void setFlow(int r, int k, long value) {
             long before = flow[r][k];
-            flow[r][k] = before + amount;
-            if (before == 0 && amount > 0) {
-                used[r]++;
-                int o = eligible[r][k];
-                int[] list = users.get(o);
-                if (userCount[o] == list.length) {
-                    list = Arrays.copyOf(list, list.length * 2);
-                    users.set(o, list);
-                }
-                list[userCount[o]++] = r;
-            } else if (before > 0 && before + amount == 0) {
-                used[r]--;
+            if (before == value) {
+                return;
             }
+            if (logging) {
+                if (edgeLogSize == logR.length) {
+                    logR = Arrays.copyOf(logR, edgeLogSize * 2);
+                    logK = Arrays.copyOf(logK, edgeLogSize * 2);
+                    logFlow = Arrays.copyOf(logFlow, edgeLogSize * 2);
+                }
+                logR[edgeLogSize] = r;
+                logK[edgeLogSize] = k;
+                logFlow[edgeLogSize++] = before;
+            }
+            flow[r][k] = value;
+            total[r] += value - before;
+            medium += weight[r] * (value - before);
+            if (before == 0 && value > 0) {
+                used[r]++;
+                pieces++;
+                if (!listed[r][k]) {
+                    listed[r][k] = true;
+                    int o = eligible[r][k];
+                    int[] list = users.get(o);
+                    if (userCount[o] == list.length) {
+                        list = Arrays.copyOf(list, list.length * 2);
+                        users.set(o, list);
+                    }
+                    list[userCount[o]++] = r;
+                }
+            } else if (before > 0 && value == 0) {
+                used[r]--;
+                pieces--;
+            }
+        }
+
+        private void changeFree(int o, long delta) {
+            if (logging) {
+                if (offerLogSize == logO.length) {
+                    logO = Arrays.copyOf(logO, offerLogSize * 2);
+                    logFree = Arrays.copyOf(logFree, offerLogSize * 2);
+                }
+                logO[offerLogSize] = o;
+                logFree[offerLogSize++] = offerFree[o];
+            }
+            offerFree[o] += delta;
+        }
+
+        /** Starts recording changes so that {@link #undo} can restore the state from now. */
+        void startTrial() {
+            logging = true;
+            edgeLogSize = 0;
+            offerLogSize = 0;
+        }
+
+        /** Keeps the changes since {@link #startTrial}. */
+        void commit() {
+            logging = false;
+        }
+
+        /** Restores the state of {@link #startTrial}. */
+        void undo() {
+            logging = false;
+            for (int i = edgeLogSize - 1; i >= 0; i--) {
+                setFlow(logR[i], logK[i], logFlow[i]);
+            }
+            for (int i = offerLogSize - 1; i >= 0; i--) {
+                offerFree[logO[i]] = logFree[i];
+            }
+            deadGeneration++;
+        }
+
+        /** Removes all the flow of a request (a ruin). */
+        void clear(int r) {
+            if (flow[r] == null) {
+                return;
+            }
+            for (int k = 0; k < eligible[r].length; k++) {
+                long f = flow[r][k];
+                if (f > 0) {
+                    changeFree(eligible[r][k], f);
+                    setFlow(r, k, 0);
+                }
+            }
+            deadGeneration++;
+        }
+
+        long[][] snapshot() {
+            long[][] copy = new long[flow.length][];
+            for (int r = 0; r < flow.length; r++) {
+                if (flow[r] != null && total[r] > 0) {
+                    copy[r] = flow[r].clone();
+                }
+            }
+            return copy;
+        }
+
+        /** Sets every edge to a snapshot's flow (not logged) and recomputes the free capacities. */
+        void restore(long[][] snapshot) {
+            logging = false;
+            for (int r = 0; r < flow.length; r++) {
+                if (flow[r] == null) {
+                    continue;
+                }
+                for (int k = 0; k < flow[r].length; k++) {
+                    setFlow(r, k, snapshot[r] == null ? 0 : snapshot[r][k]);
+                }
+            }
+            System.arraycopy(free0, 0, offerFree, 0, free0.length);
+            for (int r = 0; r < flow.length; r++) {
+                if (flow[r] != null) {
+                    for (int k = 0; k < flow[r].length; k++) {
+                        offerFree[eligible[r][k]] -= flow[r][k];
+                    }
+                }
+            }
+            deadGeneration++;
         }
 
         /** Routes what the request lacks; returns the amount routed (0 after a rollback). */
         long route(Request req) {
             int r = req.getIndex();
-            long remaining = ledger.need(req);
+            long remaining = need0[r] - total[r];
             long wanted = remaining;
-            if (remaining <= 0 || allowed[r] == 0 || eligible[r].length == 0) {
+            if (remaining <= 0 || allowed[r] == 0 || eligible[r].length == 0
+                    || (!req.isDivisible() && !relaxed && total[r] > 0)) {
                 return 0;
             }
             ensureEdges(r);
@@ -356,7 +600,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 }
                 long amount = Math.min(remaining, bestRoom);
                 addFlow(r, bestK, amount);
-                offerFree[eligible[r][bestK]] -= amount;
+                changeFree(eligible[r][bestK], -amount);
                 remaining -= amount;
             }
             return 0;
@@ -366,7 +610,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             for (int k = 0; k < eligible[r].length; k++) {
                 long f = flow[r][k];
                 if (f > 0) {
-                    offerFree[eligible[r][k]] += f;
+                    changeFree(eligible[r][k], f);
                     addFlow(r, k, -f);
                 }
             }
@@ -415,6 +659,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                         int u = list[i];
                         int k = Arrays.binarySearch(eligible[u], o);
                         if (flow[u][k] <= 0) {
+                            listed[u][k] = false;
                             continue; // stale entry: drop it
                         }
                         list[write++] = u;
@@ -464,8 +709,24 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 addFlow(u, reqFromK[u], -bottleneck);
                 o = reqFromOffer[u];
             }
-            offerFree[found] -= bottleneck;
+            changeFree(found, -bottleneck);
             return bottleneck;
+        }
+
+        /** Does the request's flow differ from its movable active pieces? */
+        boolean differsFromPieces(Request req) {
+            int r = req.getIndex();
+            int active = 0;
+            for (Funding piece : ledger.pieces(req)) {
+                if (piece.isActive() && !piece.isPinned()) {
+                    active++;
+                    int k = Arrays.binarySearch(eligible[r], piece.getOffer().getIndex());
+                    if (k < 0 || flow[r] == null || flow[r][k] != piece.getAmountUsd()) {
+                        return true;
+                    }
+                }
+            }
+            return active != used[r];
         }
 
         /** Writes the request's flow as pieces; an indivisible request not written in full is withdrawn. */
@@ -488,6 +749,207 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Improves the flow before it is written: large-neighbourhood search that withdraws the flow of a few requests
+     * (those sharing offers with an under-funded request, or a random neighbourhood) and routes them again, with the
+     * needy requests around, in a randomised priority order. A trial is kept when the priority-weighted funding does not
+     * drop (fewer pieces break ties) and undone otherwise; the best flow is restored at the end. This is where the
+     * all-or-nothing requests and the three-offer limit are dealt with: the priority-first pass cannot give up capacity
+     * it has handed out, a trial can.
+     */
+    private static final class RuinAndRecreate {
+        /** The search stops when the best has not improved for a quarter of its time, and at least this long. */
+        private static final long MIN_STALL_NANOS = 500_000_000L;
+        private final Flow f;
+        private final Random random;
+        private final long deadline;
+        private final BooleanSupplier stop;
+        private final List<Request> requests;
+        private final int[][] eligibleRequests;   // per offer: the requests it may fund
+        private final int[] mark;
+        private int markStamp;
+        private final int[] offerMark;
+        private int offerStamp;
+        private final List<Request> ruined = new ArrayList<>();
+        private final List<Integer> touched = new ArrayList<>();
+        private final double[] key;
+
+        RuinAndRecreate(Flow f, Random random, long deadline, BooleanSupplier stop) {
+            this.f = f;
+            this.random = random;
+            this.deadline = deadline;
+            this.stop = stop;
+            this.requests = f.requests;
+            int no = f.offers.length;
+            int[] counts = new int[no];
+            for (int r = 0; r < requests.size(); r++) {
+                if (f.allowed[r] > 0 && f.need0[r] > 0) {
+                    for (int o : f.eligible[r]) {
+                        counts[o]++;
+                    }
+                }
+            }
+            eligibleRequests = new int[no][];
+            for (int o = 0; o < no; o++) {
+                eligibleRequests[o] = new int[counts[o]];
+                counts[o] = 0;
+            }
+            for (int r = 0; r < requests.size(); r++) {
+                if (f.allowed[r] > 0 && f.need0[r] > 0) {
+                    for (int o : f.eligible[r]) {
+                        eligibleRequests[o][counts[o]++] = r;
+                    }
+                }
+            }
+            mark = new int[requests.size()];
+            offerMark = new int[no];
+            key = new double[requests.size()];
+        }
+
+        void run() {
+            f.deadline = deadline;
+            long bestMedium = f.medium;
+            int bestPieces = f.pieces;
+            long[][] best = f.snapshot();
+            boolean currentIsBest = true;
+            long currentMedium = f.medium;
+            int currentPieces = f.pieces;
+            long started = System.nanoTime();
+            long stall = Math.max(MIN_STALL_NANOS, (deadline - started) / 4);
+            long lastImproved = started;
+            long now;
+            while ((now = System.nanoTime()) < deadline && now - lastImproved < stall && !stop.getAsBoolean()) {
+                f.startTrial();
+                trial();
+                if (f.medium > currentMedium || (f.medium == currentMedium && f.pieces <= currentPieces)) {
+                    f.commit();
+                    currentMedium = f.medium;
+                    currentPieces = f.pieces;
+                    if (currentMedium > bestMedium || (currentMedium == bestMedium && currentPieces < bestPieces)) {
+                        bestMedium = currentMedium;
+                        bestPieces = currentPieces;
+                        best = f.snapshot();
+                        currentIsBest = true;
+                        lastImproved = System.nanoTime();
+                    } else {
+                        currentIsBest = currentMedium == bestMedium && currentPieces == bestPieces && currentIsBest;
+                    }
+                } else {
+                    f.undo();
+                }
+            }
+            if (!currentIsBest) {
+                f.restore(best);
+            }
+        }
+
+        private void trial() {
+            ruined.clear();
+            touched.clear();
+            markStamp++;
+            offerStamp++;
+            Request target = null;
+            if (random.nextInt(100) < 70) {
+                target = needy();
+            }
+            if (target != null) {
+                int t = target.getIndex();
+                mark[t] = markStamp;
+                double p = 0.2 + 0.8 * random.nextDouble();
+                for (int o : f.eligible[t]) {
+                    touch(o);
+                    int[] list = f.users.get(o);
+                    for (int i = 0; i < f.userCount[o]; i++) {
+                        int u = list[i];
+                        if (mark[u] != markStamp && f.weight[u] <= f.weight[t] && f.total[u] > 0
+                                && random.nextDouble() < p) {
+                            ruin(u);
+                        }
+                    }
+                }
+            } else {
+                int seed = random.nextInt(requests.size());
+                if (f.eligible[seed].length == 0) {
+                    return;
+                }
+                int k = 2 + random.nextInt(10);
+                ruin(seed);
+                for (int tries = 0; tries < 3 * k && ruined.size() < k; tries++) {
+                    int o = f.eligible[seed][random.nextInt(f.eligible[seed].length)];
+                    touch(o);
+                    int n = f.userCount[o];
+                    if (n == 0) {
+                        continue;
+                    }
+                    int u = f.users.get(o)[random.nextInt(n)];
+                    if (mark[u] != markStamp && f.total[u] > 0) {
+                        ruin(u);
+                    }
+                }
+            }
+            // the ruined requests and the needy ones around the touched offers, by weight, ties at random
+            List<Request> order = new ArrayList<>(ruined);
+            for (int o : touched) {
+                for (int r : eligibleRequests[o]) {
+                    if (mark[r] != markStamp && f.need0[r] > f.total[r]
+                            && (requests.get(r).isDivisible() || f.total[r] == 0)) {
+                        mark[r] = markStamp;
+                        order.add(requests.get(r));
+                    }
+                }
+            }
+            boolean indivisibleFirst = random.nextBoolean();
+            for (Request r : order) {
+                key[r.getIndex()] = random.nextDouble() + (indivisibleFirst && !r.isDivisible() ? 1 : 0);
+            }
+            order.sort(Comparator.comparingInt(Request::getWeight).reversed()
+                    .thenComparing(Comparator.comparingDouble((Request r) -> key[r.getIndex()]).reversed()));
+            if (target != null) {
+                f.route(target);
+            }
+            for (Request r : order) {
+                f.route(r);
+            }
+        }
+
+        private void touch(int o) {
+            if (offerMark[o] != offerStamp) {
+                offerMark[o] = offerStamp;
+                touched.add(o);
+            }
+        }
+
+        private void ruin(int r) {
+            mark[r] = markStamp;
+            ruined.add(requests.get(r));
+            int[] el = f.eligible[r];
+            for (int k = 0; k < el.length; k++) {
+                if (f.flow[r] != null && f.flow[r][k] > 0) {
+                    touch(el[k]);
+                }
+            }
+            f.clear(r);
+        }
+
+        /** A request that lacks funding and could get some: the higher-weighted of a few random picks. */
+        private Request needy() {
+            Request best = null;
+            for (int i = 0; i < 12; i++) {
+                int r = random.nextInt(requests.size());
+                if (f.allowed[r] == 0 || f.eligible[r].length == 0 || f.total[r] >= f.need0[r]
+                        || (!requests.get(r).isDivisible() && f.total[r] > 0)) {
+                    continue;
+                }
+                Request candidate = requests.get(r);
+                if (best == null || candidate.getWeight() > best.getWeight()
+                        || (candidate.getWeight() == best.getWeight() && random.nextBoolean())) {
+                    best = candidate;
+                }
+            }
+            return best;
         }
     }
 }

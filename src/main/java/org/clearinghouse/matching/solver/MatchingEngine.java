@@ -62,7 +62,8 @@ public final class MatchingEngine {
             stopReason = terminateRequested ? "terminated before start" : "nothing to move";
         } else {
             String limit = provableOptimum(input);
-            SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(settings, limit));
+            SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(settings, limit,
+                    () -> terminateRequested));
             Solver<MatchingSolution> s = factory.buildSolver();
             s.addEventListener(event -> {
                 HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();

@@ -21,6 +21,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution, ReassignMove> {
 
     private static final int TRIES = 40;
+    private static final int REFRESH_CALLS = 5_000;
 
     @Override
     public void phaseStarted(ScoreDirector<MatchingSolution> director) {
@@ -52,7 +53,7 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         private final List<Funding> fundings;
         private final Random random;
         private final List<Request> needyCache = new java.util.ArrayList<>();
-        private int callsSinceRefresh = Integer.MAX_VALUE;
+        private int callsSinceRefresh = REFRESH_CALLS; // refreshed on the first call (MAX_VALUE would overflow and never refresh)
 
         Generator(MatchingSolution solution, Random random) {
             this.solution = solution;
@@ -99,7 +100,7 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
          * refreshed every few thousand calls (entries that are no longer needy are skipped).
          */
         private Request needy(Ledger ledger) {
-            if (++callsSinceRefresh > 5_000) {
+            if (++callsSinceRefresh > REFRESH_CALLS) {
                 callsSinceRefresh = 0;
                 needyCache.clear();
                 for (Request r : requests) {

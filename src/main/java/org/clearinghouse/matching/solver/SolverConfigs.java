@@ -2,6 +2,7 @@ package org.clearinghouse.matching.solver;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.MatchingSolution;
@@ -19,6 +20,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public final class SolverConfigs {
 
     static final int LATE_ACCEPTANCE_SIZE = 400;
+    static final int SEARCH_PERCENT = 60;
 
     private SolverConfigs() {
     }
@@ -39,8 +41,18 @@ public final class SolverConfigs {
         return settings.timeLimit().minusMillis(reserve);
     }
 
+    /** Time for the ruin-and-recreate phase, from its start: a share of the solver's limit (local search gets the rest). */
+    static long searchMillis(EngineSettings settings) {
+        return solverSpentLimit(settings).toMillis() * SEARCH_PERCENT / 100;
+    }
+
     /** The solving configuration; {@code bestScoreLimit} may be null (no provable optimum known). */
     public static SolverConfig solving(EngineSettings settings, String bestScoreLimit) {
+        return solving(settings, bestScoreLimit, () -> false);
+    }
+
+    /** The same, with a signal that stops the ruin-and-recreate phase early (the engine's terminateEarly). */
+    public static SolverConfig solving(EngineSettings settings, String bestScoreLimit, BooleanSupplier stopRequested) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(solverSpentLimit(settings));
         if (bestScoreLimit != null) {
             termination.setBestScoreLimit(bestScoreLimit);
@@ -53,6 +65,9 @@ public final class SolverConfigs {
                         new CustomPhaseConfig()
                                 .withCustomPhaseCommandClassList(List.of(FlowConstruction.class))
                                 .withCustomProperties(Map.of("timeBudgetMillis", String.valueOf(constructionBudget))),
+                        new CustomPhaseConfig()
+                                .withCustomPhaseCommands(new FlowConstruction.Improvement(searchMillis(settings),
+                                        settings.randomSeed(), stopRequested)),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                         .withMoveIteratorFactoryClass(MatchingMoveFactory.class))
