@@ -1,6 +1,5 @@
 package org.clearinghouse.requests.web.faces;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,19 +32,21 @@ public class UnmetNeeds implements Serializable {
     private Integer priority;
     private List<NeedsOverview.UnmetNeed> needs;
 
-    @PostConstruct
-    public void search() {
+    private void search() {
         needs = overview.unmetNeeds(caller.get(), new AssistanceRequestFilter(
                 area == null ? null : CommitmentArea.valueOf(area), type == null ? null : AssistanceType.valueOf(type),
                 null, region == null ? null : Region.valueOf(region), null, priority));
     }
 
     public List<NeedsOverview.UnmetNeed> getNeeds() {
+        if (needs == null) {
+            search();
+        }
         return needs;
     }
 
     public long getRemainingUsd() {
-        return needs.stream().mapToLong(NeedsOverview.UnmetNeed::remainingUsd).sum();
+        return getNeeds().stream().mapToLong(NeedsOverview.UnmetNeed::remainingUsd).sum();
     }
 
     public String getArea() {
@@ -54,6 +55,7 @@ public class UnmetNeeds implements Serializable {
 
     public void setArea(String area) {
         this.area = area;
+        needs = null;
     }
 
     public String getType() {
@@ -62,6 +64,7 @@ public class UnmetNeeds implements Serializable {
 
     public void setType(String type) {
         this.type = type;
+        needs = null;
     }
 
     public String getRegion() {
@@ -70,6 +73,7 @@ public class UnmetNeeds implements Serializable {
 
     public void setRegion(String region) {
         this.region = region;
+        needs = null;
     }
 
     public Integer getPriority() {
@@ -78,5 +82,6 @@ public class UnmetNeeds implements Serializable {
 
     public void setPriority(Integer priority) {
         this.priority = priority;
+        needs = null;
     }
 }
