@@ -77,13 +77,30 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Picks the option with this label in a PrimeFaces selectOneMenu. */
+    /**
+     * Picks the option whose label starts with {@code label} in a PrimeFaces selectOneMenu, through the widget (a
+     * synthetic click on the overlay's item is not reliable in headless Chromium); change listeners and ajax run.
+     */
     void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        WebElement item = visible(By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space(@data-label)='" + label
-                + "' or starts-with(normalize-space(@data-label), '" + label + " (')]"));
-        item.click();
+        waitForAjax();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); return !!w.items && w.items.length > 0"
+                + " && jQuery(':animated').length === 0;", menuId)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                + "var item = w.items.filter(function() { return String($(this).attr('data-label')).trim().indexOf(label) === 0; }).first();"
+                + "if (item.length === 0) { throw new Error('no option ' + label + ' in ' + arguments[0]); }"
+                + "w.selectItem(item); w.hide();", menuId, label);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        waitForAjax();
+    }
+
+    /** Types a month (YYYY-MM) into a PrimeFaces datePicker and closes its calendar. */
+    void typeMonth(String pickerId, String month) {
+        type(By.id(pickerId + "_input"), month);
+        driver.findElement(By.id(pickerId + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
     }
 
     String html() {

@@ -20,6 +20,17 @@ class PortalIT {
 
     private static Browser browser;
 
+    /** A screenshot of the page a test failed on, to see why. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
@@ -78,13 +89,12 @@ class PortalIT {
         browser.choose("requestForm:area", "Stockpile management and physical security");
         browser.visible(By.xpath("//*[@id='requestForm:areaHelp'][contains(., '32–34, 59–60')]"));
         browser.choose("requestForm:type", "Equipment");
-        browser.type(By.id("requestForm:start_input"), "2027-04");
-        browser.driver.findElement(By.id("requestForm:start_input")).sendKeys(Keys.ESCAPE);
-        browser.type(By.id("requestForm:end_input"), "2027-12");
-        browser.driver.findElement(By.id("requestForm:end_input")).sendKeys(Keys.ESCAPE);
+        browser.typeMonth("requestForm:start", "2027-04");
+        browser.typeMonth("requestForm:end", "2027-12");
         browser.driver.findElement(By.id("requestForm:save")).click();
-        WebElement amountMessage = browser.visible(By.id("requestForm:amountMessage"));
-        assertThat(amountMessage.getText()).isEqualTo("Enter the amount in US dollars.");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestForm:amountMessage"), "Enter"));
+        assertThat(browser.driver.findElement(By.id("requestForm:amountMessage")).getText()).isEqualTo("Enter the amount in US dollars.");
+        assertThat(browser.driver.findElements(By.cssSelector("#requestForm .ui-message-error"))).hasSize(1);
         browser.screenshot("06-request-form-error");
 
         browser.type(By.id("requestForm:amount_input"), "125000");
@@ -168,10 +178,8 @@ class PortalIT {
         browser.visible(By.xpath("//li[contains(@class,'ui-autocomplete-token')][contains(., 'Fiji')]"));
         browser.type(By.id("offerForm:capacity_input"), "300000");
         browser.type(By.id("offerForm:ceiling_input"), "100000");
-        browser.type(By.id("offerForm:start_input"), "2027-01");
-        browser.driver.findElement(By.id("offerForm:start_input")).sendKeys(Keys.ESCAPE);
-        browser.type(By.id("offerForm:end_input"), "2028-06");
-        browser.driver.findElement(By.id("offerForm:end_input")).sendKeys(Keys.ESCAPE);
+        browser.typeMonth("offerForm:start", "2027-01");
+        browser.typeMonth("offerForm:end", "2028-06");
         browser.screenshot("11-offer-form");
         browser.driver.findElement(By.id("offerForm:saveAndOpen")).click();
         browser.wait.until(ExpectedConditions.urlContains("/donor/offers.xhtml"));
@@ -236,7 +244,6 @@ class PortalIT {
         browser.driver.findElement(By.id(menuId)).click();
         browser.visible(By.xpath("//div[@id='" + menuId + "_panel']//li[.//label[normalize-space()='" + label
                 + "' or starts-with(normalize-space(), '" + label + " (')]]//div[contains(@class,'ui-chkbox-box')]")).click();
-        browser.driver.findElement(By.id(menuId)).sendKeys(Keys.ESCAPE);
         new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
