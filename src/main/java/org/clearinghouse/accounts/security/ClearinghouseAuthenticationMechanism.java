@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,6 +28,7 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
 
     static final String SESSION_IDENTITY = ClearinghouseAuthenticationMechanism.class.getName() + ".identity";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String BASIC_CHALLENGE = "Basic realm=\"clearinghouse\", charset=\"UTF-8\"";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -75,8 +75,9 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        sendUnauthorized(response, "The user name or password is wrong, or the account is disabled.");
-        return AuthenticationStatus.SEND_FAILURE;
+        // the container answers 401 through the error page, which writes problem+json for the API
+        response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+        return context.responseUnauthorized();
     }
 
     private static UsernamePasswordCredential decodeBasic(String token) {
@@ -96,20 +97,6 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
-    /** A 401 in the API's problem format, with the Basic challenge. */
-    static void sendUnauthorized(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"clearinghouse\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail.replace("\"", "'") + "\"}");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What the session remembers of a signed-in person. */

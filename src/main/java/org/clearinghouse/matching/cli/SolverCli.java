@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.clearinghouse.matching.exchange.InvalidProblemException;
+import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matching.exchange.ProblemReader;
+import org.clearinghouse.matching.exchange.ProblemValidator;
 import org.clearinghouse.matching.exchange.ProposalWriter;
 import org.clearinghouse.matching.exchange.ValidationProblem;
 import org.clearinghouse.matching.solver.EngineSettings;
@@ -30,7 +32,8 @@ public final class SolverCli {
     public static final int BAD_INPUT = 2;
 
     private static final String USAGE =
-            "usage: java -jar clearinghouse-solver.jar --input problem.json --output proposal.json [--time-limit 30s]";
+            "usage: java -jar clearinghouse-solver.jar --input problem.json --output proposal.json [--time-limit 30s]"
+            + " [--pinned accepted.json]";
 
     private SolverCli() {
     }
@@ -47,13 +50,14 @@ public final class SolverCli {
     public static int run(String[] args, PrintStream err) {
         Path input = null;
         Path output = null;
+        Path pinnedFile = null;
         Duration limit = EngineSettings.DEFAULT_TIME_LIMIT;
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
-                case "--input", "--output", "--time-limit" -> {
+                case "--input", "--output", "--time-limit", "--pinned" -> {
                     if (value == null || value.startsWith("--")) {
                         problems.add(a + " needs a value");
                         continue;
@@ -63,6 +67,8 @@ public final class SolverCli {
                         input = Path.of(value);
                     } else if (a.equals("--output")) {
                         output = Path.of(value);
+                    } else if (a.equals("--pinned")) {
+                        pinnedFile = Path.of(value);
                     } else {
                         limit = DurationArgument.parse(value);
                         if (limit == null) {
@@ -82,6 +88,9 @@ public final class SolverCli {
         } else if (!Files.isReadable(input)) {
             problems.add("--input: cannot read " + input);
         }
+        if (pinnedFile != null && !Files.isReadable(pinnedFile)) {
+            problems.add("--pinned: cannot read " + pinnedFile);
+        }
         if (output == null) {
             problems.add("--output is required");
         } else {
@@ -96,8 +105,17 @@ public final class SolverCli {
             return BAD_INPUT;
         }
         ProblemDocument problem;
+        List<MatchDocument> pinned = List.of();
         try {
             problem = ProblemReader.read(input);
+            if (pinnedFile != null) {
+                pinned = ProblemReader.readMatches(pinnedFile);
+                List<ValidationProblem> bad = ProblemValidator.validatePinned(problem, pinned,
+                        pinnedFile.getFileName().toString());
+                if (!bad.isEmpty()) {
+                    throw new InvalidProblemException(bad);
+                }
+            }
         } catch (InvalidProblemException e) {
             for (ValidationProblem p : e.getProblems()) {
                 err.println("error: " + p);
@@ -109,13 +127,13 @@ public final class SolverCli {
             return BAD_INPUT;
         }
         try {
-            err.printf("solving %d requests and %d offers for at most %s%n", problem.requests().size(),
-                    problem.offers().size(), format(limit));
+            err.printf("solving %d requests and %d offers (%d pinned matches) for at most %s%n",
+                    problem.requests().size(), problem.offers().size(), pinned.size(), format(limit));
             MatchingResult result;
             try (Throttle throttle = new Throttle(err)) {
-                result = new MatchingEngine().solve(problem, List.of(), EngineSettings.of(limit), throttle::report);
+                result = new MatchingEngine().solve(problem, pinned, EngineSettings.of(limit), throttle::report);
             }
-            ProposalWriter.writeAtomically(result, output);
+            ProposalWriter.writeAtomically(result.toProposalDocument(), output);
             err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
                     format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
                     result.statistics().proposals(), result.statistics().fundedRequests(),

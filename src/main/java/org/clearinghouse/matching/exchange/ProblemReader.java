@@ -95,6 +95,48 @@ public final class ProblemReader {
         return doc;
     }
 
+    /**
+     * Reads the matches of a proposal file ({@code {"matches": [{"requestId", "offerId", "amountUsd"}...]}}), e.g.
+     * those the secretariat accepted, to pin them in a re-run. Check them with {@link ProblemValidator#validatePinned}.
+     */
+    public static List<MatchDocument> readMatches(Path file) throws InvalidProblemException, IOException {
+        String source = file.getFileName().toString();
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+        }
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "the document must be a JSON object")));
+        }
+        Fields f = new Fields(source, problems);
+        List<MatchDocument> matches = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : f.array(root, "matches", true)) {
+            String id = "matches[" + i++ + "]";
+            String requestId = f.text(n, id, "requestId");
+            String offerId = f.text(n, id, "offerId");
+            Long amount = f.amount(n, id, "amountUsd");
+            if (requestId == null || offerId == null || amount == null) {
+                if (problems.isEmpty() || !problems.get(problems.size() - 1).id().equals(id)) {
+                    problems.add(new ValidationProblem(source, id, null, "needs requestId, offerId and amountUsd"));
+                }
+                continue;
+            }
+            matches.add(new MatchDocument(requestId, offerId, amount));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProblemException(problems);
+        }
+        return matches;
+    }
+
     /** Typed access to fields, recording a problem for each wrong JSON type. */
     private record Fields(String source, List<ValidationProblem> problems) {
 

@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
-import org.clearinghouse.matching.solver.MatchingResult;
 
 /**
  * Writes a proposal: {@code {"matches": [...], "score": ..., "statistics": {...}, "explanations": [...],
@@ -26,31 +25,29 @@ public final class ProposalWriter {
     private ProposalWriter() {
     }
 
-    /** The proposal as a JSON-ready map, field order as in the format. */
-    public static Map<String, Object> toJsonMap(MatchingResult result) {
+    /**
+     * The proposal document, field order as in the format: {@code matches} first, then the extra fields.
+     * {@code extras} are written as they are (records and maps serialise by their components).
+     */
+    public static Map<String, Object> proposal(List<MatchDocument> matches, Map<String, ?> extras) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("matches", result.matches());
-        json.put("score", result.score());
-        json.put("feasible", result.feasible());
-        json.put("statistics", result.statistics());
-        json.put("explanations", result.explanations());
-        json.put("unfunded", result.unfunded());
-        json.put("run", result.run());
+        json.put("matches", matches);
+        json.putAll(extras);
         return json;
     }
 
-    public static void write(MatchingResult result, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, toJsonMap(result));
+    public static void write(Map<String, ?> proposal, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, proposal);
     }
 
     /** Writes atomically: readers of {@code target} see the old file or the whole new one, never a part. */
-    public static void writeAtomically(MatchingResult result, Path target) throws IOException {
+    public static void writeAtomically(Map<String, ?> proposal, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                MAPPER.writeValue(out, toJsonMap(result));
+                MAPPER.writeValue(out, proposal);
             }
             try {
                 Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

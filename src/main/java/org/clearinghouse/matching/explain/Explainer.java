@@ -195,7 +195,7 @@ public final class Explainer {
             b.append(i == 0 ? "" : ", ").append(offers.get(i).getId());
         }
         if (offers.size() > MAX_NAMED) {
-            b.append(" and ").append(offers.size() - MAX_NAMED).append(" more");
+            b.append(ExplanationTexts.render(ExplanationTexts.LIST_MORE, List.of(offers.size() - MAX_NAMED)));
         }
         return b.toString();
     }
@@ -213,10 +213,11 @@ public final class Explainer {
         int i = 0;
         for (Request r : requests) {
             if (i == MAX_NAMED) {
-                b.append(" and ").append(requests.size() - MAX_NAMED).append(" more");
+                b.append(ExplanationTexts.render(ExplanationTexts.LIST_MORE, List.of(requests.size() - MAX_NAMED)));
                 break;
             }
-            b.append(i++ == 0 ? "" : ", ").append(r.getId()).append(" (priority ").append(r.getPriority()).append(')');
+            b.append(i++ == 0 ? "" : ", ").append(ExplanationTexts.render(ExplanationTexts.REQUEST_NAMED,
+                    List.of(r.getId(), r.getPriority())));
         }
         return b.toString();
     }

@@ -17,6 +17,8 @@ public final class ExplanationTexts {
     public static final String CHOICE_WHOLE = "choice.whole";
     public static final String CHOICE_SPLIT = "choice.split";
     public static final String PINNED = "proposal.pinned";
+    public static final String LIST_MORE = "list.more";
+    public static final String REQUEST_NAMED = "request.named";
 
     private static final Map<String, String> ENGLISH = Map.ofEntries(
             Map.entry(PROPOSAL, "Offer {1} funds {2} USD of request {0} (priority {3}, weight {4}): it covers area {5}"
@@ -46,7 +48,9 @@ public final class ExplanationTexts {
             Map.entry(key(ReasonCode.OFFER_LIMIT_REACHED), "Request {0} ({1} USD open): three offers already fund it."),
             Map.entry(key(ReasonCode.NOT_SELECTED), "Request {0} ({1} USD open): offers {2} still have capacity; the solver"
                     + " did not use it within its time limit."),
-            Map.entry("excluded.suffix", " (the offers that cover them exclude this State or are its own)"));
+            Map.entry("excluded.suffix", " (the offers that cover them exclude this State or are its own)"),
+            Map.entry(LIST_MORE, " and {0} more"),
+            Map.entry(REQUEST_NAMED, "{0} (priority {1})"));
 
     private ExplanationTexts() {
     }

@@ -22,6 +22,16 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 /**
  * The one entry point of the matching engine (command line, server, benchmarks). One instance per run; not for
  * concurrent runs. {@link #terminateEarly()} may be called from any thread: the run then returns its best so far.
+ *
+ * <pre>{@code
+ * List<ValidationProblem> problems = ProblemValidator.validate(problem, "database");      // must be empty
+ * problems.addAll(ProblemValidator.validatePinned(problem, pinned, "database"));          // idem
+ * MatchingEngine engine = new MatchingEngine();               // keep it to call engine.terminateEarly() elsewhere
+ * MatchingResult result = engine.solve(problem, pinned, EngineSettings.of(Duration.ofSeconds(30)),
+ *         progress -> lastScore.set(progress.bestScore()));  // called on the solver thread: keep it short
+ * result.matches();               // pinned matches included unchanged; commitments are not repeated
+ * result.toProposalDocument();    // the exchange-format proposal, for ProposalWriter
+ * }</pre>
  */
 public final class MatchingEngine {
 
@@ -78,7 +88,7 @@ public final class MatchingEngine {
                 stopReason = "terminated early on request";
             } else if (limit != null && score.compareTo(HardMediumSoftLongScore.parseScore(limit)) >= 0) {
                 stopReason = "provably optimal";
-            } else if (elapsedMs < settings.timeLimit().toMillis() - 50) {
+            } else if (elapsedMs < SolverConfigs.solverSpentLimit(settings).toMillis() - 200) {
                 stopReason = "no improvement for " + settings.effectiveUnimprovedLimit().toMillis() + " ms";
             } else {
                 stopReason = "time limit";

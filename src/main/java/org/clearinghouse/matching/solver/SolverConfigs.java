@@ -33,9 +33,15 @@ public final class SolverConfigs {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET));
     }
 
+    /** The solver's own limit: the time limit less 5% (at most 3 s) kept for explanations and writing the result. */
+    static java.time.Duration solverSpentLimit(EngineSettings settings) {
+        long reserve = Math.min(3_000, settings.timeLimit().toMillis() / 20);
+        return settings.timeLimit().minusMillis(reserve);
+    }
+
     /** The solving configuration; {@code bestScoreLimit} may be null (no provable optimum known). */
     public static SolverConfig solving(EngineSettings settings, String bestScoreLimit) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(solverSpentLimit(settings));
         if (bestScoreLimit != null) {
             termination.setBestScoreLimit(bestScoreLimit);
         }

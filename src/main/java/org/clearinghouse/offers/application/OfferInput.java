@@ -1,8 +1,10 @@
 package org.clearinghouse.offers.application;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /** An offer as a client writes it, with the exchange format's field names; {@code version} is required when editing. */
+@JsonIgnoreProperties(ignoreUnknown = true) // read-only fields of a GET can be sent back as they are
 public record OfferInput(
         String title,
         String description,

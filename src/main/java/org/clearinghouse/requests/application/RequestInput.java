@@ -1,9 +1,11 @@
 package org.clearinghouse.requests.application;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * A request as a client writes it, with the exchange format's field names; every field is optional here so that
  * the service can name each missing or bad one. {@code version} is required when editing.
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // read-only fields of a GET can be sent back as they are
 public record RequestInput(
         String title,
         String description,

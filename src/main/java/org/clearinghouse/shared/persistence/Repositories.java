@@ -30,6 +30,7 @@ public final class Repositories {
         }
         T managed = em.merge(entity);
         managed.setActingUser(entity.getActingUser());
+        em.flush(); // the new version (and any optimistic-lock conflict) is known before the caller answers
         return managed;
     }
 

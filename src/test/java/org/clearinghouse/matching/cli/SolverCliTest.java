@@ -82,4 +82,24 @@ class SolverCliTest {
         assertThat(DurationArgument.parse("0s")).isNull();
         assertThat(DurationArgument.parse("2 weeks")).isNull();
     }
+
+    @Test
+    void pinnedMatchesFromAFileAreKept() throws Exception {
+        Path input = copy("problem-small.json");
+        Path pinned = dir.resolve("accepted.json");
+        Files.writeString(pinned, "{\"matches\": [{\"requestId\": \"R-2\", \"offerId\": \"O-1\", \"amountUsd\": 100000}]}");
+        Path output = dir.resolve("proposal.json");
+        Run run = run("--input", input.toString(), "--output", output.toString(), "--time-limit", "1s",
+                "--pinned", pinned.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode matches = new ObjectMapper().readTree(output.toFile()).get("matches");
+        assertThat(matches.toString()).contains("{\"requestId\":\"R-2\",\"offerId\":\"O-1\",\"amountUsd\":100000}");
+
+        Files.writeString(pinned, "{\"matches\": [{\"requestId\": \"R-99\", \"offerId\": \"O-1\", \"amountUsd\": 5}]}");
+        Files.delete(output);
+        Run bad = run("--input", input.toString(), "--output", output.toString(), "--pinned", pinned.toString());
+        assertThat(bad.status()).isEqualTo(SolverCli.BAD_INPUT);
+        assertThat(bad.err()).contains("unknown request R-99");
+        assertThat(output).doesNotExist();
+    }
 }

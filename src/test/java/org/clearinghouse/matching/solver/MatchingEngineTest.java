@@ -135,4 +135,18 @@ class MatchingEngineTest {
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(progress.size() - 1).bestScore()).isEqualTo(result.score());
     }
+
+    @Test
+    void emptyProblemsAndProblemsWithoutOffersGiveEmptyFeasibleProposals() {
+        MatchingResult empty = new MatchingEngine().solve(new ProblemDocument(1, List.of(), List.of(), null, null),
+                List.of(), QUICK, null);
+        assertThat(empty.matches()).isEmpty();
+        assertThat(empty.feasible()).isTrue();
+        MatchingResult noOffers = new MatchingEngine().solve(new ProblemDocument(1,
+                List.of(request("A", "NER", "AFRICA", "GENDER", 100, true, 1)), List.of(), null, null),
+                List.of(), QUICK, null);
+        assertThat(noOffers.matches()).isEmpty();
+        assertThat(noOffers.unfunded()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).isEqualTo(ReasonCode.NO_ELIGIBLE_OFFER));
+    }
 }

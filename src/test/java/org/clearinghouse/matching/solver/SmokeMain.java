@@ -15,6 +15,9 @@ public final class SmokeMain {
         long b0 = System.nanoTime();
         long bound = FlowConstruction.relaxationBound(
                 org.clearinghouse.matching.exchange.ModelMapper.toModel(p, List.of()).solution(), 60_000);
+        long greedy = GreedyBaseline.medium(
+                org.clearinghouse.matching.exchange.ModelMapper.toModel(p, List.of()).solution());
+        System.err.printf("greedy %d = %.4f of bound%n", greedy, (double) greedy / bound);
         System.err.println("relaxation bound " + bound + " in " + (System.nanoTime() - b0) / 1_000_000 + " ms");
         long t0 = System.nanoTime();
         MatchingResult r = new MatchingEngine().solve(p, List.of(),

@@ -1,0 +1,64 @@
+package org.clearinghouse.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.clearinghouse.matching.exchange.MatchDocument;
+import org.clearinghouse.matching.exchange.ProblemDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Generator validity and reproducibility, and the order greedy <= optimum <= bound on small problems. */
+class BaselinesTest {
+
+    private final ProposalEvaluator evaluator = new ProposalEvaluator();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void generatedProblemsAreValidAndReproducible(long seed) throws Exception {
+        ProblemDocument a = ProblemGenerator.generate(Size.S, seed);
+        ProblemDocument b = ProblemGenerator.generate(Size.S, seed);
+        assertThat(BenchJson.MAPPER.writeValueAsString(a)).isEqualTo(BenchJson.MAPPER.writeValueAsString(b));
+        // commitments alone must break no hard rule
+        assertThat(evaluator.evaluate(a, List.of()).breaches()).isEmpty();
+        assertThat(a.requests()).hasSize(60);
+        assertThat(a.offers()).hasSize(15);
+        assertThat(a.commitments()).isNotEmpty();
+        long eligible = new Instance(a).eligiblePairs();
+        assertThat(eligible).isBetween(90L, 230L);
+        assertThat(a.requests()).allSatisfy(r -> {
+            assertThat(r.start()).isGreaterThanOrEqualTo("2027-01");
+            assertThat(r.end()).isLessThanOrEqualTo("2029-12");
+            assertThat(r.start()).isLessThanOrEqualTo(r.end());
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void greedyIsFeasibleAndBoundsAreOrdered(long seed) {
+        for (Size size : List.of(Size.S, Size.M)) {
+            ProblemDocument doc = ProblemGenerator.generate(size, seed);
+            Instance in = new Instance(doc);
+            List<MatchDocument> greedy = GreedyBaseline.solve(in);
+            ProposalEvaluator.Evaluation ge = evaluator.evaluate(doc, greedy);
+            assertThat(ge.breaches()).as(size + " greedy").isEmpty();
+            assertThat(ge.medium()).isEqualTo(GreedyBaseline.medium(in, greedy));
+
+            FlowBound.Result flow = FlowBound.solve(in);
+            LpBound.Result lp = LpBound.solve(in, 60);
+            assertThat(lp.status()).isEqualTo("OPTIMAL");
+            assertThat((double) flow.value()).as(size + " flow = LP").isCloseTo(lp.value(),
+                    org.assertj.core.data.Offset.offset(1e-6 * lp.value() + 1));
+            assertThat(ge.medium()).isLessThanOrEqualTo(flow.value());
+
+            if (size == Size.S) {
+                ExactMip.Result exact = ExactMip.solve(in, greedy, 20, 2);
+                ProposalEvaluator.Evaluation ee = evaluator.evaluate(doc, exact.matches());
+                assertThat(ee.breaches()).as("CP-SAT solution").isEmpty();
+                assertThat(ee.medium()).isEqualTo(exact.value());
+                assertThat(exact.value()).isBetween(ge.medium(), flow.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.clearinghouse.accounts.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.Locale;
+import java.util.Map;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.accounts.domain.UserAccount;
+import org.clearinghouse.accounts.domain.UserAccountFilter;
+import org.clearinghouse.accounts.domain.UserAccountRepository;
+import org.clearinghouse.accounts.security.PasswordHashing;
+import org.clearinghouse.directory.domain.Donor;
+import org.clearinghouse.directory.domain.OrganisationRepository;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+
+/** Account management, for the admin only; passwords are stored as salted PBKDF2 hashes. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Map<String, String> FIELD_NAMES = Map.of("bindingValid", "boundTo", "passwordHash", "password");
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Validator validator;
+
+    public java.util.Set<String> sortFields() {
+        return accounts.sortFields();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AccountView> list(Caller caller, UserAccountFilter filter, PageRequest page) {
+        caller.requireAnyRole(Role.ADMIN);
+        return accounts.find(filter, page).map(AccountView::of);
+    }
+
+    public AccountView create(Caller caller, AccountInput input) {
+        caller.requireAnyRole(Role.ADMIN);
+        FieldErrors errors = new FieldErrors();
+        errors.required("username", input.username());
+        checkPassword(input.password(), true, errors);
+        if (input.username() != null && accounts.findByUsername(input.username().trim()).isPresent()) {
+            errors.add("username", "'" + input.username() + "' is taken.");
+        }
+        UserAccount account = new UserAccount();
+        account.setUsername(input.username() == null ? null : input.username().trim());
+        account.setEnabled(input.enabled() == null || input.enabled());
+        apply(input, account, errors);
+        account.setActingUser(caller.username());
+        return AccountView.of(accounts.save(account));
+    }
+
+    public AccountView update(Caller caller, long id, AccountInput input) {
+        caller.requireAnyRole(Role.ADMIN);
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundProblem("Account", id));
+        FieldErrors errors = new FieldErrors();
+        errors.required("version", input.version());
+        checkPassword(input.password(), false, errors);
+        errors.throwIfAny();
+        if (account.getVersion() != input.version()) {
+            throw ConflictProblem.staleVersion("Account", id, input.version(), account.getVersion());
+        }
+        if (input.enabled() != null) {
+            account.setEnabled(input.enabled());
+        }
+        apply(input, account, errors);
+        account.setActingUser(caller.username());
+        return AccountView.of(accounts.save(account));
+    }
+
+    private void apply(AccountInput input, UserAccount account, FieldErrors errors) {
+        Role role = errors.code("role", input.role(), Role.class);
+        Donor boundTo = null;
+        if (input.boundTo() != null && !input.boundTo().isBlank()) {
+            boundTo = organisations.findDonor(input.boundTo().trim()).orElse(null);
+            if (boundTo == null) {
+                errors.add("boundTo", "'" + input.boundTo() + "' is neither a State nor a known organisation.");
+            }
+        }
+        account.setRole(role);
+        account.bindTo(boundTo);
+        account.setFullName(input.fullName());
+        account.setEmail(input.email());
+        account.setPreferredLocale(input.preferredLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(input.preferredLocale()));
+        if (input.password() != null && !input.password().isEmpty()) {
+            account.setPasswordHash(passwords.hash(input.password()));
+        }
+        errors.violations(validator.validate(account), FIELD_NAMES);
+        errors.throwIfAny();
+    }
+
+    private static void checkPassword(String password, boolean required, FieldErrors errors) {
+        if (password == null || password.isEmpty()) {
+            if (required) {
+                errors.add("password", "is required.");
+            }
+        } else if (password.length() < MIN_PASSWORD_LENGTH) {
+            errors.add("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.clearinghouse.review.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.matching.exchange.ProblemValidator;
+import org.clearinghouse.matching.exchange.ValidationProblem;
+import org.clearinghouse.matching.solver.EngineSettings;
+import org.clearinghouse.matching.solver.MatchingResult;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.review.domain.MatchingRun;
+import org.clearinghouse.review.domain.Proposal;
+import org.clearinghouse.review.domain.ProposalState;
+import org.clearinghouse.review.domain.RunStatus;
+import org.clearinghouse.review.domain.UnfundedRequest;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Matching runs: one at a time, solved in the background on the server's managed threads, observable while they
+ * run, stoppable, and stored in one transaction when they end.
+ */
+@ApplicationScoped
+public class MatchingRunService {
+
+    public static final int MAX_TIME_LIMIT_SECONDS = 600;
+    private static final Logger LOG = Logger.getLogger(MatchingRunService.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    @ConfigProperty(name = "MATCHING_TIME_LIMIT_SECONDS", defaultValue = "30")
+    int defaultTimeLimitSeconds;
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    private final AtomicReference<LiveRun> current = new AtomicReference<>();
+
+    /** Starts a run with the given time limit (default from MATCHING_TIME_LIMIT_SECONDS); 409 if one is running. */
+    public RunView start(Caller caller, Integer timeLimitSeconds) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        int limit = timeLimitSeconds == null ? defaultTimeLimitSeconds : timeLimitSeconds;
+        if (limit < 1 || limit > MAX_TIME_LIMIT_SECONDS) {
+            FieldErrors errors = new FieldErrors();
+            errors.add("timeLimitSeconds", "must be between 1 and " + MAX_TIME_LIMIT_SECONDS + " seconds.");
+            errors.throwIfAny();
+        }
+        synchronized (current) {
+            if (current.get() != null) {
+                throw new ConflictProblem("A matching run is already in progress (run " + current.get().runId()
+                        + "); wait for it or stop it first.");
+            }
+            MatchingRun run = store.create(caller.username(), limit);
+            LiveRun live = new LiveRun(run.getId());
+            current.set(live);
+            try {
+                executor.submit(() -> solve(live, limit));
+            } catch (RuntimeException e) {
+                current.set(null);
+                store.fail(run.getId(), 0, "The run could not be started: " + e.getMessage());
+                throw e;
+            }
+            return RunView.of(run, live);
+        }
+    }
+
+    private void solve(LiveRun live, int limitSeconds) {
+        try {
+            RunStore.RunInput input = store.loadInput();
+            List<ValidationProblem> problems = ProblemValidator.validate(input.problem(), "database");
+            problems = problems.isEmpty() ? ProblemValidator.validatePinned(input.problem(), input.pinned(), "accepted proposals")
+                    : problems;
+            if (!problems.isEmpty()) {
+                store.fail(live.runId(), live.elapsedMillis(), "The open problem is not consistent: " + problems);
+                return;
+            }
+            MatchingResult result = live.engine().solve(input.problem(), input.pinned(),
+                    EngineSettings.of(Duration.ofSeconds(limitSeconds)), live::onProgress);
+            if (!result.feasible()) {
+                store.fail(live.runId(), live.elapsedMillis(), "No proposal keeps every rule (score " + result.score()
+                        + "): the accepted proposals no longer fit, probably because an offer's capacity or a request's"
+                        + " amount changed after they were accepted. Reject them or restore the amounts, then run again.");
+                return;
+            }
+            store.complete(live.runId(), result, live.stopRequested() ? RunStatus.STOPPED : RunStatus.COMPLETED);
+        } catch (Throwable failure) {
+            LOG.log(Level.SEVERE, "Matching run " + live.runId() + " failed", failure);
+            try {
+                store.fail(live.runId(), live.elapsedMillis(), failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not record the failure of run " + live.runId(), e);
+            }
+        } finally {
+            current.compareAndSet(live, null);
+        }
+    }
+
+    /** Asks the running run to stop; it then stores its best proposal so far as STOPPED. */
+    public RunView stop(Caller caller, long runId) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        MatchingRun run = find(runId);
+        LiveRun live = current.get();
+        if (live == null || live.runId() != runId) {
+            throw new ConflictProblem("Run " + runId + " is " + run.getStatus() + ", not running.");
+        }
+        live.stop();
+        return RunView.of(run, live);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RunView get(Caller caller, long runId) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        MatchingRun run = find(runId); // a fresh persistence context per call: the row as stored now
+        return RunView.of(run, liveOf(runId, run));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RunView> list(Caller caller, PageRequest page) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        List<MatchingRun> runs = em.createQuery("SELECT r FROM MatchingRun r ORDER BY r.id DESC", MatchingRun.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(r) FROM MatchingRun r", Long.class).getSingleResult();
+        return new Page<>(runs.stream().map(r -> RunView.of(r, liveOf(r.getId(), r))).toList(), total, page.page(), page.size());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProposalView> proposals(Caller caller, long runId, ProposalState state, PageRequest page) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        find(runId);
+        String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
+        var query = em.createQuery("SELECT p FROM Proposal p WHERE " + where
+                + " ORDER BY p.weight DESC, p.request.id, p.offer.id", Proposal.class).setParameter("run", runId);
+        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class).setParameter("run", runId);
+        if (state != null) {
+            query.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items.stream().map(ProposalView::of).toList(), count.getSingleResult(), page.page(), page.size());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnfundedView> unfunded(Caller caller, long runId, PageRequest page) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        find(runId);
+        List<UnfundedRequest> items = em.createQuery("SELECT u FROM UnfundedRequest u WHERE u.run.id = :run"
+                        + " ORDER BY u.request.priority, u.openUsd DESC, u.request.id", UnfundedRequest.class)
+                .setParameter("run", runId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(u) FROM UnfundedRequest u WHERE u.run.id = :run", Long.class)
+                .setParameter("run", runId).getSingleResult();
+        return new Page<>(items.stream().map(UnfundedView::of).toList(), total, page.page(), page.size());
+    }
+
+    private LiveRun liveOf(long runId, MatchingRun run) {
+        LiveRun live = current.get();
+        return live != null && live.runId() == runId && run.getStatus() == RunStatus.RUNNING ? live : null;
+    }
+
+    private MatchingRun find(long runId) {
+        MatchingRun run = em.find(MatchingRun.class, runId);
+        if (run == null) {
+            throw new NotFoundProblem("Matching run", runId);
+        }
+        return run;
+    }
+
+    /** Stops a run still solving when the application stops; its row is failed at the next start. */
+    @PreDestroy
+    void shutdown() {
+        LiveRun live = current.get();
+        if (live != null) {
+            live.stop();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.clearinghouse.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clearinghouse.matching.exchange.MatchDocument;
+import org.clearinghouse.matching.exchange.ProblemDocument;
+import org.clearinghouse.matching.explain.ProposalExplanation;
+import org.clearinghouse.matching.explain.UnfundedExplanation;
+import org.clearinghouse.matching.solver.MatchingResult;
+import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.review.domain.MatchingRun;
+import org.clearinghouse.review.domain.Proposal;
+import org.clearinghouse.review.domain.ProposalState;
+import org.clearinghouse.review.domain.RunStatus;
+import org.clearinghouse.review.domain.UnfundedRequest;
+
+/**
+ * The database side of matching runs, each step in its own transaction: a run row is created and committed before
+ * solving starts; its outcome (every proposal and unfunded request, and the run's figures) is written in one
+ * transaction at the end, so a failed or interrupted run leaves no half-written proposals.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class RunStore {
+
+    /** What a run solves: the open problem and the accepted proposals it must keep. */
+    public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {
+    }
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    @Inject
+    OpenProblemReader problems;
+
+    public MatchingRun create(String startedBy, int timeLimitSeconds) {
+        long running = em.createQuery("SELECT COUNT(r) FROM MatchingRun r WHERE r.status = :running", Long.class)
+                .setParameter("running", RunStatus.RUNNING).getSingleResult();
+        if (running > 0) {
+            throw new ConflictProblem("A matching run is already in progress; wait for it or stop it first.");
+        }
+        MatchingRun run = new MatchingRun(timeLimitSeconds, now());
+        run.setActingUser(startedBy);
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    /** The open problem and the proposals the secretariat accepted (latest decisions), as pinned matches. */
+    public RunInput loadInput() {
+        ProblemDocument problem = problems.read();
+        Set<String> requestIds = problem.requests().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<String> offerIds = problem.offers().stream().map(o -> o.id()).collect(Collectors.toSet());
+        List<MatchDocument> pinned = acceptedProposals().stream()
+                .map(p -> new MatchDocument(ExchangeIds.request(p.getRequest().getId()),
+                        ExchangeIds.offer(p.getOffer().getId()), p.getAmountUsd()))
+                .filter(m -> requestIds.contains(m.requestId()) && offerIds.contains(m.offerId()))
+                .toList();
+        return new RunInput(problem, pinned);
+    }
+
+    public void complete(long runId, MatchingResult result, RunStatus outcome) {
+        MatchingRun run = em.find(MatchingRun.class, runId);
+        Map<String, Proposal> accepted = new HashMap<>();
+        for (Proposal p : acceptedProposals()) {
+            accepted.put(pairKey(p.getRequest().getId(), p.getOffer().getId()), p);
+        }
+        em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state IN :open AND p.run.id <> :run")
+                .setParameter("superseded", ProposalState.SUPERSEDED)
+                .setParameter("open", List.of(ProposalState.PROPOSED, ProposalState.ACCEPTED))
+                .setParameter("run", runId).executeUpdate();
+        Map<String, ProposalExplanation> why = new HashMap<>();
+        result.explanations().forEach(e -> why.put(e.requestId() + "|" + e.offerId(), e));
+        long proposedUsd = 0;
+        for (MatchDocument match : result.matches()) {
+            long requestId = ExchangeIds.parse(match.requestId(), 'R');
+            long offerId = ExchangeIds.parse(match.offerId(), 'O');
+            ProposalExplanation explanation = why.get(match.requestId() + "|" + match.offerId());
+            Proposal proposal = new Proposal(run, em.getReference(AssistanceRequest.class, requestId),
+                    em.getReference(AssistanceOffer.class, offerId), match.amountUsd(),
+                    explanation == null ? 0 : explanation.weight(), explanation != null && explanation.pinned(),
+                    explanation == null ? "" : explanation.text());
+            Proposal previous = accepted.get(pairKey(requestId, offerId));
+            if (previous != null && previous.getAmountUsd() == match.amountUsd()) {
+                proposal.decide(ProposalState.ACCEPTED, previous.getDecidedBy(), previous.getDecidedAt(), previous.getReason());
+            }
+            proposal.setActingUser(run.getCreatedBy());
+            em.persist(proposal);
+            proposedUsd += match.amountUsd();
+        }
+        for (UnfundedExplanation u : result.unfunded()) {
+            em.persist(new UnfundedRequest(run, em.getReference(AssistanceRequest.class, ExchangeIds.parse(u.requestId(), 'R')),
+                    u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text()));
+        }
+        var info = result.run();
+        run.finish(outcome, now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),
+                info.scoreCalculationSpeed(), result.score(), result.feasible(), info.stopReason());
+        var stats = result.statistics();
+        run.counts(stats.requests(), stats.offers(), stats.pinnedProposals(), result.matches().size(),
+                result.unfunded().size(), proposedUsd, stats.priorityInversions());
+        run.setActingUser(run.getCreatedBy());
+    }
+
+    public void fail(long runId, long elapsedMs, String message) {
+        MatchingRun run = em.find(MatchingRun.class, runId);
+        run.fail(now(), elapsedMs, message);
+        run.setActingUser(run.getCreatedBy());
+    }
+
+    /** Runs left RUNNING by a server that stopped are failed: nobody is solving them any more. */
+    public int failOrphans() {
+        List<MatchingRun> orphans = em.createQuery("SELECT r FROM MatchingRun r WHERE r.status = :running", MatchingRun.class)
+                .setParameter("running", RunStatus.RUNNING).getResultList();
+        orphans.forEach(r -> r.fail(now(), 0, "The server stopped while this run was solving; start a new run."));
+        return orphans.size();
+    }
+
+    private List<Proposal> acceptedProposals() {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.state = :accepted", Proposal.class)
+                .setParameter("accepted", ProposalState.ACCEPTED).getResultList();
+    }
+
+    private static String pairKey(long requestId, long offerId) {
+        return requestId + "|" + offerId;
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS);
+    }
+}
