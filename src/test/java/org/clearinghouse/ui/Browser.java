@@ -113,6 +113,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
         }
