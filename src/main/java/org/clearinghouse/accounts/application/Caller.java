@@ -9,7 +9,7 @@ import org.clearinghouse.platform.problem.AuthenticationRequiredProblem;
  * Who is calling. {@code donorCode} is the State code or organisation code a DONOR gives for; {@code stateCode} is
  * the State a RECIPIENT (or a State's donor account) belongs to. Anonymous callers have no name and no role.
  */
-public record Caller(String username, Role role, String stateCode, String donorCode) {
+public record Caller(String username, Role role, String stateCode, String donorCode) implements java.io.Serializable {
 
     public static final Caller ANONYMOUS = new Caller(null, null, null, null);
 

@@ -26,7 +26,7 @@ public record OfferView(
         String createdBy,
         String createdAt,
         String updatedBy,
-        String updatedAt) {
+        String updatedAt) implements java.io.Serializable {
 
     public static OfferView of(AssistanceOffer o) {
         return new OfferView(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),

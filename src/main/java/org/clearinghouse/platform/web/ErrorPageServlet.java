@@ -22,8 +22,13 @@ public class ErrorPageServlet extends HttpServlet {
             405, "This address does not accept this method.",
             500, "Something went wrong on our side; nothing was saved.");
 
+    /** The portal's own error pages (translated, in the layout). */
+    private static final Map<Integer, String> PORTAL_PAGES = Map.of(
+            403, "/error/403.xhtml", 404, "/error/404.xhtml", 500, "/error/500.xhtml");
+
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -35,6 +40,8 @@ public class ErrorPageServlet extends HttpServlet {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
                     + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+        } else if (PORTAL_PAGES.containsKey(status)) {
+            request.getRequestDispatcher(PORTAL_PAGES.get(status)).forward(request, response);
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + status + " "

@@ -154,6 +154,37 @@ public class RequestService {
                 RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED), RequestStatus.WITHDRAWN, null);
     }
 
+    /** The statuses a recipient ranks: requests still open for funding. */
+    public static final Set<RequestStatus> RANKED =
+            EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
+
+    /**
+     * The national priority ranking of a recipient State: the requests in the given order get priorities 1, 2, 3,
+     * 4, 5 and every later one 5. Only the caller's own State's open requests ({@link #RANKED}) may be ranked; the
+     * status of a request does not change (the ranking is the State's own decision, not a change of the need).
+     */
+    public java.util.List<RequestView> rank(Caller caller, java.util.List<Long> idsInOrder) {
+        caller.requireAnyRole(Role.RECIPIENT);
+        java.util.List<RequestView> ranked = new java.util.ArrayList<>();
+        int position = 0;
+        for (Long id : idsInOrder) {
+            AssistanceRequest request = find(id);
+            RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+            if (!RANKED.contains(request.getStatus())) {
+                throw new ConflictProblem("Request " + id + " is " + request.getStatus() + " and is no longer ranked.");
+            }
+            position++;
+            int priority = Math.min(position, 5);
+            if (request.getPriority() != priority) {
+                request.setPriority(priority);
+                request.setActingUser(caller.username());
+                request = requests.save(request);
+            }
+            ranked.add(RequestView.of(request));
+        }
+        return ranked;
+    }
+
     private RequestView transition(Caller caller, AssistanceRequest request, Long version, Set<RequestStatus> from,
             RequestStatus to, String comment) {
         if (version != null) {

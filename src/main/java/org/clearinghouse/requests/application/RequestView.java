@@ -30,7 +30,7 @@ public record RequestView(
         String createdBy,
         String createdAt,
         String updatedBy,
-        String updatedAt) {
+        String updatedAt) implements java.io.Serializable {
 
     public static RequestView of(AssistanceRequest r) {
         return new RequestView(r.getId(), r.getTitle(), r.getDescription(), r.getRecipientState().getCode(),

@@ -1,0 +1,171 @@
+package org.clearinghouse.offers.web.faces;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.offers.application.OfferInput;
+import org.clearinghouse.offers.application.OfferService;
+import org.clearinghouse.offers.application.OfferView;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.Texts;
+
+/** Creating or editing one of the donor's offers, saved as a draft or opened for matching. */
+@Named
+@ViewScoped
+public class EditOffer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "offerForm:title"),
+            Map.entry("description", "offerForm:description"), Map.entry("areas", "offerForm:areas"),
+            Map.entry("types", "offerForm:types"), Map.entry("regions", "offerForm:regions"),
+            Map.entry("excludedStates", "offerForm:excluded"), Map.entry("capacityUsd", "offerForm:capacity"),
+            Map.entry("maxPerRequestUsd", "offerForm:ceiling"), Map.entry("start", "offerForm:start"),
+            Map.entry("end", "offerForm:end"), Map.entry("contact", "offerForm:contact"));
+
+    @Inject
+    OfferService offers;
+
+    @Inject
+    Instance<Caller> caller;
+
+    private Long id;
+    private Long version;
+    private String status;
+    private String title;
+    private String description;
+    private List<String> areas = new ArrayList<>();
+    private List<String> types = new ArrayList<>();
+    private List<String> regions = new ArrayList<>();
+    private List<String> excludedStates = new ArrayList<>();
+    private Long capacityUsd;
+    private Long maxPerRequestUsd;
+    private LocalDate start;
+    private LocalDate end;
+    private String contact;
+    private boolean loaded;
+
+    public void load() throws IOException {
+        if (loaded || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            return;
+        }
+        try {
+            OfferView o = offers.get(caller.get(), id);
+            if (!caller.get().isDonor(o.donor())) {
+                throw new AccessDeniedProblem("not yours");
+            }
+            version = o.version();
+            status = o.status();
+            title = o.title();
+            description = o.description();
+            areas = new ArrayList<>(o.areas());
+            types = new ArrayList<>(o.types());
+            regions = new ArrayList<>(o.regions());
+            excludedStates = new ArrayList<>(o.excludedStates());
+            capacityUsd = o.capacityUsd();
+            maxPerRequestUsd = o.maxPerRequestUsd();
+            start = YearMonth.parse(o.start()).atDay(1);
+            end = YearMonth.parse(o.end()).atDay(1);
+            contact = o.contact();
+        } catch (NotFoundProblem | AccessDeniedProblem notYours) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String save() {
+        return store(false);
+    }
+
+    public String saveAndOpen() {
+        return store(true);
+    }
+
+    private String store(boolean open) {
+        boolean invalid = false;
+        if (start != null && end != null && end.isBefore(start)) {
+            Texts.fieldError("offerForm:end", "request.period.order");
+            invalid = true;
+        }
+        if (capacityUsd != null && maxPerRequestUsd != null && maxPerRequestUsd > capacityUsd) {
+            Texts.fieldError("offerForm:ceiling", "offer.ceiling.aboveCapacity");
+            invalid = true;
+        }
+        if (invalid) {
+            return null;
+        }
+        OfferInput input = new OfferInput(title, description, null, areas, types, capacityUsd, regions, excludedStates,
+                maxPerRequestUsd, month(start), month(end), contact, version);
+        try {
+            OfferView saved = id == null ? offers.create(caller.get(), input) : offers.update(caller.get(), id, input);
+            if (open && "DRAFT".equals(saved.status())) {
+                saved = offers.open(caller.get(), saved.id(), saved.version());
+                Texts.info("offer.opened", saved.title());
+            } else {
+                Texts.info("offer.saved", saved.title());
+            }
+            Texts.keepForRedirect();
+            return "/donor/offers.xhtml?faces-redirect=true";
+        } catch (ValidationFailedException failure) {
+            Texts.fieldErrors(failure, FIELDS);
+        } catch (ConflictProblem conflict) {
+            Texts.error("error.conflict");
+        }
+        return null;
+    }
+
+    private static String month(LocalDate date) {
+        return date == null ? null : YearMonth.from(date).toString();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isEditable() {
+        return !"CLOSED".equals(status);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getStatus() { return status; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public List<String> getAreas() { return areas; }
+    public void setAreas(List<String> areas) { this.areas = areas; }
+    public List<String> getTypes() { return types; }
+    public void setTypes(List<String> types) { this.types = types; }
+    public List<String> getRegions() { return regions; }
+    public void setRegions(List<String> regions) { this.regions = regions; }
+    public List<String> getExcludedStates() { return excludedStates; }
+    public void setExcludedStates(List<String> excludedStates) { this.excludedStates = excludedStates; }
+    public Long getCapacityUsd() { return capacityUsd; }
+    public void setCapacityUsd(Long capacityUsd) { this.capacityUsd = capacityUsd; }
+    public Long getMaxPerRequestUsd() { return maxPerRequestUsd; }
+    public void setMaxPerRequestUsd(Long maxPerRequestUsd) { this.maxPerRequestUsd = maxPerRequestUsd; }
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
+    public String getContact() { return contact; }
+    public void setContact(String contact) { this.contact = contact; }
+}

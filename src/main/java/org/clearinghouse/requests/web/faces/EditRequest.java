@@ -1,0 +1,259 @@
+package org.clearinghouse.requests.web.faces;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.Texts;
+import org.clearinghouse.requests.application.RequestInput;
+import org.clearinghouse.requests.application.RequestService;
+import org.clearinghouse.requests.application.RequestView;
+
+/** Creating or editing one request of the recipient's State, saved as a draft or submitted for validation. */
+@Named
+@ViewScoped
+public class EditRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final Set<String> EDITABLE = Set.of("DRAFT", "SUBMITTED", "VALIDATED");
+
+    /** The service's field names to the form's client ids, for its validation messages. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "requestForm:title"),
+            Map.entry("description", "requestForm:description"), Map.entry("area", "requestForm:area"),
+            Map.entry("type", "requestForm:type"), Map.entry("amountUsd", "requestForm:amount"),
+            Map.entry("priority", "requestForm:priority"), Map.entry("start", "requestForm:start"),
+            Map.entry("end", "requestForm:end"), Map.entry("contact", "requestForm:contact"),
+            Map.entry("nationalTargetReference", "requestForm:nationalTarget"));
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    Instance<Caller> caller;
+
+    private Long id;
+    private Long version;
+    private String status;
+    private String validationComment;
+    private String title;
+    private String description;
+    private String area;
+    private String type;
+    private Long amountUsd;
+    private boolean divisible = true;
+    private Integer priority = 3;
+    private LocalDate start;
+    private LocalDate end;
+    private String nationalTargetReference;
+    private String contact;
+    private boolean publishSummaryConsent;
+    private boolean loaded;
+
+    /** Reads the request named by {@code ?id=} once (a new request otherwise). */
+    public void load() throws IOException {
+        if (loaded || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            return;
+        }
+        try {
+            RequestView r = requests.get(caller.get(), id);
+            version = r.version();
+            status = r.status();
+            validationComment = r.validationComment();
+            title = r.title();
+            description = r.description();
+            area = r.area();
+            type = r.type();
+            amountUsd = r.amountUsd();
+            divisible = r.divisible();
+            priority = r.priority();
+            start = YearMonth.parse(r.start()).atDay(1);
+            end = YearMonth.parse(r.end()).atDay(1);
+            nationalTargetReference = r.nationalTargetReference();
+            contact = r.contact();
+            publishSummaryConsent = r.publishSummaryConsent();
+        } catch (NotFoundProblem | AccessDeniedProblem notYours) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String save() {
+        return store(false);
+    }
+
+    public String saveAndSubmit() {
+        return store(true);
+    }
+
+    private String store(boolean submit) {
+        if (start != null && end != null && end.isBefore(start)) {
+            Texts.fieldError("requestForm:end", "request.period.order");
+            return null;
+        }
+        RequestInput input = new RequestInput(title, description, null, area, type, amountUsd, divisible, priority,
+                month(start), month(end), nationalTargetReference, contact, publishSummaryConsent, version);
+        try {
+            RequestView saved = id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
+            if (submit && "DRAFT".equals(saved.status())) {
+                saved = requests.submit(caller.get(), saved.id(), saved.version());
+                Texts.info("request.submitted", saved.title());
+            } else {
+                Texts.info("request.saved", saved.title());
+            }
+            Texts.keepForRedirect();
+            return "/recipient/requests.xhtml?faces-redirect=true";
+        } catch (ValidationFailedException invalid) {
+            Texts.fieldErrors(invalid, FIELDS);
+        } catch (ConflictProblem conflict) {
+            Texts.error("error.conflict");
+        }
+        return null;
+    }
+
+    private static String month(LocalDate date) {
+        return date == null ? null : YearMonth.from(date).toString();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isEditable() {
+        return status == null || EDITABLE.contains(status);
+    }
+
+    public boolean isReturned() {
+        return "DRAFT".equals(status) && validationComment != null && !validationComment.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getValidationComment() {
+        return validationComment;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public Long getAmountUsd() {
+        return amountUsd;
+    }
+
+    public void setAmountUsd(Long amountUsd) {
+        this.amountUsd = amountUsd;
+    }
+
+    public boolean isDivisible() {
+        return divisible;
+    }
+
+    public void setDivisible(boolean divisible) {
+        this.divisible = divisible;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    public String getNationalTargetReference() {
+        return nationalTargetReference;
+    }
+
+    public void setNationalTargetReference(String nationalTargetReference) {
+        this.nationalTargetReference = nationalTargetReference;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public boolean isPublishSummaryConsent() {
+        return publishSummaryConsent;
+    }
+
+    public void setPublishSummaryConsent(boolean publishSummaryConsent) {
+        this.publishSummaryConsent = publishSummaryConsent;
+    }
+}

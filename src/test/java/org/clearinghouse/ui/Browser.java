@@ -1,0 +1,126 @@
+package org.clearinghouse.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium (Debian's chromium and chromedriver) driving the portal, with the few steps every test needs. */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("it.baseUrl", "http://localhost:8080");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    Browser() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=en-US", "--window-size=1400,1000");
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    void open(String path) {
+        driver.get(BASE_URL + path);
+        waitForPage();
+    }
+
+    void waitForPage() {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Waits until no PrimeFaces ajax request is running. */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login.xhtml?lang=en");
+        type(By.id("signInForm:username"), username);
+        type(By.id("signInForm:password"), "demo");
+        driver.findElement(By.id("signInForm:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-role")));
+        waitForPage();
+    }
+
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Picks the option whose label starts with {@code label} in a PrimeFaces selectOneMenu, through the widget (a
+     * synthetic click on the overlay's item is not reliable in headless Chromium); change listeners and ajax run.
+     */
+    void choose(String menuId, String label) {
+        waitForAjax();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); return !!w.items && w.items.length > 0"
+                + " && jQuery(':animated').length === 0;", menuId)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                + "var item = w.items.filter(function() { return String($(this).attr('data-label')).trim().indexOf(label) === 0; }).first();"
+                + "if (item.length === 0) { throw new Error('no option ' + label + ' in ' + arguments[0]); }"
+                + "w.selectItem(item); w.hide();", menuId, label);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        waitForAjax();
+    }
+
+    /** Types a month (YYYY-MM) into a PrimeFaces datePicker and closes its calendar. */
+    void typeMonth(String pickerId, String month) {
+        type(By.id(pickerId + "_input"), month);
+        driver.findElement(By.id(pickerId + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(pickerId + "_panel")));
+    }
+
+    String html() {
+        return driver.getPageSource();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
