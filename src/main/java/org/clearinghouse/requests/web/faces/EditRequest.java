@@ -47,6 +47,8 @@ public class EditRequest implements Serializable {
 
     private Long id;
     private Long version;
+    /** The target the request serves, kept as it is (linked through the API). */
+    private Long targetId;
     private String status;
     private String validationComment;
     private String title;
@@ -75,6 +77,7 @@ public class EditRequest implements Serializable {
         try {
             RequestView r = requests.get(caller.get(), id);
             version = r.version();
+            targetId = r.targetId();
             status = r.status();
             validationComment = r.validationComment();
             title = r.title();
@@ -110,7 +113,7 @@ public class EditRequest implements Serializable {
             return null;
         }
         RequestInput input = new RequestInput(title, description, null, area, type, amountUsd, divisible, priority,
-                month(start), month(end), nationalTargetReference, contact, publishSummaryConsent, version);
+                month(start), month(end), nationalTargetReference, contact, publishSummaryConsent, targetId, version);
         try {
             RequestView saved = id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
             if (submit && "DRAFT".equals(saved.status())) {
