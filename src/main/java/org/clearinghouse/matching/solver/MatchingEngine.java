@@ -62,8 +62,8 @@ public final class MatchingEngine {
             stopReason = terminateRequested ? "terminated before start" : "nothing to move";
         } else {
             String limit = provableOptimum(input);
-            SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(settings, limit,
-                    () -> terminateRequested));
+            SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(
+                    remainingAfterSetup(settings, started), limit, () -> terminateRequested));
             Solver<MatchingSolution> s = factory.buildSolver();
             s.addEventListener(event -> {
                 HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -106,6 +106,17 @@ public final class MatchingEngine {
                 score.softScore(), score.isFeasible(), explainer.statistics(model.eligiblePairs()),
                 settings.explanations() ? explainer.proposals() : List.of(),
                 settings.explanations() ? explainer.unfunded() : List.of(), run);
+    }
+
+    /**
+     * The settings with the time already spent on mapping the model (and a little for building the solver) taken off
+     * the limit, so that the whole call, not only the solver, keeps within it.
+     */
+    private static EngineSettings remainingAfterSetup(EngineSettings settings, long startedNanos) {
+        long spentMillis = (System.nanoTime() - startedNanos) / 1_000_000 + 50;
+        long remaining = Math.max(100, settings.timeLimit().toMillis() - spentMillis);
+        return new EngineSettings(Duration.ofMillis(remaining), settings.unimprovedLimit(), settings.randomSeed(),
+                settings.explanations());
     }
 
     /** Asks a running solve to stop and return its best so far; safe from any thread, also before solving starts. */
