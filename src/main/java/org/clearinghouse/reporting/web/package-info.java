@@ -1,0 +1,2 @@
+/** REST resources of reporting: {@code GET /exports/iati} (application/xml). */
+package org.clearinghouse.reporting.web;
