@@ -35,6 +35,7 @@ public final class TestDatabase implements AutoCloseable {
     private static final String[] CLEAN_UP = {
         "DELETE FROM rejection",
         "DELETE FROM commitment",
+        "DELETE FROM external_commitment",
         "DELETE FROM offer_area",
         "DELETE FROM offer_type",
         "DELETE FROM offer_region",
