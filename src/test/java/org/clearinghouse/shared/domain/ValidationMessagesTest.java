@@ -118,6 +118,7 @@ class ValidationMessagesTest {
         offer(cases, "offer.period.order", o -> o.setEndMonth(YearMonth.of(2026, 12)));
         offer(cases, "offer.status.required", o -> o.setStatus(null));
         offer(cases, "offer.contact.size", o -> o.setContact("c".repeat(501)));
+        offer(cases, "offer.visibility.required", o -> o.setVisibility(null));
 
         commitment(cases, "commitment.request.required", c -> c.setRequest(null));
         commitment(cases, "commitment.offer.required", c -> c.setOffer(null));
