@@ -28,7 +28,8 @@ public record RequestView(
         String createdBy,
         String createdAt,
         String updatedBy,
-        String updatedAt) {
+        String updatedAt,
+        Long mergedIntoId) {
 
     public static RequestView of(AssistanceRequest r) {
         return new RequestView(r.getId(), r.getTitle(), r.getDescription(), r.getRecipientState().getCode(),
@@ -36,6 +37,7 @@ public record RequestView(
                 r.getType().name(), r.getAmountUsd(), r.isDivisible(), r.getPriority(), r.getStartMonth().toString(),
                 r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
                 r.isPublishSummaryConsent(), r.getValidationComment(), r.getVersion(), r.getCreatedBy(),
-                utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()));
+                utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()),
+                r.getMergedIntoId());
     }
 }

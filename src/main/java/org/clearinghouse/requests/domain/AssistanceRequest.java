@@ -103,6 +103,9 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "validation_comment", length = 2000)
     private String validationComment;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     public AssistanceRequest() {
     }
 
@@ -236,6 +239,15 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
 
     public void setValidationComment(String validationComment) {
         this.validationComment = validationComment;
+    }
+
+    /** The request this one was merged into as a duplicate (it is then WITHDRAWN), or null. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public void setMergedIntoId(Long mergedIntoId) {
+        this.mergedIntoId = mergedIntoId;
     }
 
     @Override

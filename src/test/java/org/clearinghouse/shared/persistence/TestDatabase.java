@@ -41,6 +41,8 @@ public final class TestDatabase implements AutoCloseable {
         "DELETE FROM offer_region",
         "DELETE FROM offer_excluded_state",
         "DELETE FROM assistance_offer",
+        "DELETE FROM request_duplicate_decision",
+        "UPDATE assistance_request SET merged_into_id = NULL",
         "DELETE FROM assistance_request",
         "DELETE FROM user_account",
         "DELETE FROM organisation WHERE created_by <> 'migration'",
