@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.directory.domain.AssistanceType;
-import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.platform.problem.ConflictProblem;
@@ -27,10 +24,6 @@ import org.clearinghouse.shared.persistence.PageRequest;
 @ApplicationScoped
 @Transactional
 public class RequestService {
-
-    /** Entity properties named as the API names them, for validation messages. */
-    private static final Map<String, String> FIELD_NAMES = Map.of(
-            "recipientState", "state", "startMonth", "start", "endMonth", "end", "", "end");
 
     private static final Set<RequestStatus> EDITABLE =
             EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED);
@@ -163,26 +156,7 @@ public class RequestService {
     }
 
     private void apply(RequestInput input, State state, AssistanceRequest request, FieldErrors errors) {
-        CommitmentArea area = errors.code("area", input.area(), CommitmentArea.class);
-        AssistanceType type = errors.code("type", input.type(), AssistanceType.class);
-        errors.required("amountUsd", input.amountUsd());
-        errors.required("priority", input.priority());
-        var start = errors.month("start", input.start());
-        var end = errors.month("end", input.end());
-        request.setRecipientState(state);
-        request.setTitle(input.title());
-        request.setDescription(input.description());
-        request.setArea(area);
-        request.setType(type);
-        request.setAmountUsd(input.amountUsd() == null ? 0 : input.amountUsd());
-        request.setDivisible(Boolean.TRUE.equals(input.divisible()));
-        request.setPriority(input.priority() == null ? 0 : input.priority());
-        request.setStartMonth(start);
-        request.setEndMonth(end);
-        request.setNationalTargetReference(input.nationalTargetReference());
-        request.setContact(input.contact());
-        request.setPublishSummaryConsent(Boolean.TRUE.equals(input.publishSummaryConsent()));
-        errors.violations(validator.validate(request), FIELD_NAMES);
+        RequestFields.apply(input, state, request, errors, validator);
         errors.throwIfAny();
     }
 
