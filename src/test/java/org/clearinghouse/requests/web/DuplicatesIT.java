@@ -17,6 +17,7 @@ class DuplicatesIT {
 
     private static final ApiClient HAITI = ApiClient.as("recipient.HTI");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
+    private static ApiResponse lastSubmit;
 
     @Test
     void aSubmittedDuplicateIsListedAndADistinctPairIsNeverFlaggedAgain() {
@@ -24,10 +25,16 @@ class DuplicatesIT {
                 "National observatory collecting data on firearms violence and seizures, SDG 16.4.2 reporting.");
         long second = submitted("Observatory of firearms violence data, Haiti",
                 "Collecting seizure and firearms violence data in a national observatory for SDG 16.4.2 reporting.");
+        ApiResponse secondSubmitted = lastSubmit;
         long different = submitted("Household survey on small arms possession",
                 "Nationwide household survey on attitudes towards and possession of small arms.");
+        assertThat(lastSubmit.header("Likely-Duplicates")).isNotNull();
 
         ApiResponse listed = SECRETARIAT.get("/api/v1/requests/" + second + "/duplicates");
+
+        // found when submitted: the answer to the submit says so and links to the list
+        assertThat(Integer.parseInt(secondSubmitted.header("Likely-Duplicates"))).isPositive();
+        assertThat(secondSubmitted.header("Link")).contains("/api/v1/requests/" + second + "/duplicates", "duplicates");
 
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
         List<JsonNode> candidates = items(listed);
@@ -128,6 +135,7 @@ class DuplicatesIT {
         long id = created.json().path("id").asLong();
         ApiResponse submitted = HAITI.post("/api/v1/requests/" + id + "/submit", Map.of());
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        lastSubmit = submitted;
         return id;
     }
 
