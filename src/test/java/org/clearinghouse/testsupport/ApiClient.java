@@ -51,31 +51,56 @@ public final class ApiClient {
     }
 
     public ApiResponse get(String path) {
-        return send(request(path).GET());
+        return send(json(request(path)).GET());
     }
 
     public ApiResponse delete(String path) {
-        return send(request(path).DELETE());
+        return send(json(request(path)).DELETE());
     }
 
     public ApiResponse post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").POST(bodyOf(body)));
+        return send(json(request(path)).header("Content-Type", "application/json").POST(bodyOf(body)));
     }
 
     public ApiResponse put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
+        return send(json(request(path)).header("Content-Type", "application/json").PUT(bodyOf(body)));
     }
 
     /** Sends a raw body with the given content type, for malformed-input tests. */
     public ApiResponse postRaw(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
+        return send(json(request(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private static HttpRequest.Builder json(HttpRequest.Builder builder) {
+        return builder.header("Accept", "application/json, application/problem+json");
+    }
+
+    /** A GET that accepts the given media type (XML exports, spreadsheets), the body as text. */
+    public ApiResponse getAccepting(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    /** A GET whose body is kept as bytes (spreadsheets). */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        try {
+            return HTTP.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a binary body (a spreadsheet) with the given content type. */
+    public ApiResponse postBytes(String path, String contentType, byte[] body) {
+        return send(json(request(path)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

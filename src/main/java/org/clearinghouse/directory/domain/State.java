@@ -36,6 +36,9 @@ public class State implements Donor {
     @Column(name = "observer", nullable = false)
     private boolean observer;
 
+    @Column(name = "alpha2", length = 2)
+    private String alpha2;
+
     protected State() {
     }
 
@@ -63,6 +66,11 @@ public class State implements Donor {
     /** M49 sub-region, or intermediate region where M49 has one ("Western Africa", "Caribbean"). */
     public String getSubRegion() {
         return subRegion;
+    }
+
+    /** ISO 3166-1 alpha-2 code ("NE" for Niger), as IATI and most registries name countries. */
+    public String getAlpha2() {
+        return alpha2;
     }
 
     /** True for the observer States (Holy See, State of Palestine). */

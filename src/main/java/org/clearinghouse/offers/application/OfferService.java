@@ -21,6 +21,7 @@ import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferStatus;
+import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.platform.problem.AccessDeniedProblem;
 import org.clearinghouse.platform.problem.ConflictProblem;
 import org.clearinghouse.platform.problem.FieldErrors;
@@ -163,6 +164,10 @@ public class OfferService {
         offer.setStartMonth(start);
         offer.setEndMonth(end);
         offer.setContact(input.contact());
+        if (input.visibility() != null || offer.getVisibility() == null) {
+            offer.setVisibility(input.visibility() == null ? OfferVisibility.PUBLIC
+                    : errors.code("visibility", input.visibility(), OfferVisibility.class));
+        }
         errors.violations(validator.validate(offer), FIELD_NAMES);
         errors.throwIfAny();
     }

@@ -26,14 +26,16 @@ public record OfferView(
         String createdBy,
         String createdAt,
         String updatedBy,
-        String updatedAt) implements java.io.Serializable {
+        String updatedAt,
+        String visibility) implements java.io.Serializable {
 
     public static OfferView of(AssistanceOffer o) {
         return new OfferView(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
                 sorted(o.getAreas()), sorted(o.getTypes()), o.getCapacityUsd(), sorted(o.getRegions()),
                 o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
                 o.getStartMonth().toString(), o.getEndMonth().toString(), o.getStatus().name(), o.getContact(),
-                o.getVersion(), o.getCreatedBy(), utc(o.getCreatedAt()), o.getUpdatedBy(), utc(o.getUpdatedAt()));
+                o.getVersion(), o.getCreatedBy(), utc(o.getCreatedAt()), o.getUpdatedBy(), utc(o.getUpdatedAt()),
+                o.getVisibility().name());
     }
 
     private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {

@@ -123,6 +123,11 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     @Column(name = "contact", length = 500)
     private String contact;
 
+    @NotNull(message = "{offer.visibility.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private OfferVisibility visibility = OfferVisibility.PUBLIC;
+
     public AssistanceOffer() {
     }
 
@@ -278,6 +283,15 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
 
     public void setContact(String contact) {
         this.contact = contact;
+    }
+
+    /** PUBLIC (listed on the public API while open) or RESTRICTED (signed-in users only). */
+    public OfferVisibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(OfferVisibility visibility) {
+        this.visibility = visibility;
     }
 
     @Override

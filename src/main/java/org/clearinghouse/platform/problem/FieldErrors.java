@@ -28,6 +28,15 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
+    /**
+     * Adds the problems of {@code other}, each field prefixed ("row 7, " + "amountUsd"), except those of a field
+     * already reported here (a cell that could not be read is not reported again as missing).
+     */
+    public void addAll(String prefix, FieldErrors other) {
+        other.errors.stream().filter(e -> !alreadyReported(prefix + e.field()))
+                .forEach(e -> add(prefix + e.field(), e.message()));
+    }
+
     /** Throws {@link ValidationFailedException} listing every recorded problem, if there is any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

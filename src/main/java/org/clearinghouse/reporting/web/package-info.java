@@ -1,2 +1,2 @@
-/** REST resources of targets (with what serves them) and of the dashboards. */
+/** REST resources of reporting: targets with what serves them, the dashboards, and {@code GET /exports/iati}. */
 package org.clearinghouse.reporting.web;

@@ -8,12 +8,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.directory.domain.AssistanceType;
-import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.platform.problem.ConflictProblem;
@@ -32,10 +29,6 @@ import org.clearinghouse.targets.domain.Target;
 @ApplicationScoped
 @Transactional
 public class RequestService {
-
-    /** Entity properties named as the API names them, for validation messages. */
-    private static final Map<String, String> FIELD_NAMES = Map.of(
-            "recipientState", "state", "startMonth", "start", "endMonth", "end", "", "end");
 
     private static final Set<RequestStatus> EDITABLE =
             EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED);
@@ -203,27 +196,8 @@ public class RequestService {
     }
 
     private void apply(RequestInput input, State state, AssistanceRequest request, FieldErrors errors) {
-        CommitmentArea area = errors.code("area", input.area(), CommitmentArea.class);
-        AssistanceType type = errors.code("type", input.type(), AssistanceType.class);
-        errors.required("amountUsd", input.amountUsd());
-        errors.required("priority", input.priority());
-        var start = errors.month("start", input.start());
-        var end = errors.month("end", input.end());
-        request.setRecipientState(state);
-        request.setTitle(input.title());
-        request.setDescription(input.description());
-        request.setArea(area);
-        request.setType(type);
-        request.setAmountUsd(input.amountUsd() == null ? 0 : input.amountUsd());
-        request.setDivisible(Boolean.TRUE.equals(input.divisible()));
-        request.setPriority(input.priority() == null ? 0 : input.priority());
-        request.setStartMonth(start);
-        request.setEndMonth(end);
-        request.setNationalTargetReference(input.nationalTargetReference());
-        request.setContact(input.contact());
-        request.setPublishSummaryConsent(Boolean.TRUE.equals(input.publishSummaryConsent()));
         request.setTarget(targetOf(input.targetId(), state, errors));
-        errors.violations(validator.validate(request), FIELD_NAMES);
+        RequestFields.apply(input, state, request, errors, validator);
         errors.throwIfAny();
     }
 

@@ -30,7 +30,8 @@ public record RequestView(
         String createdBy,
         String createdAt,
         String updatedBy,
-        String updatedAt) implements java.io.Serializable {
+        String updatedAt,
+        Long mergedIntoId) implements java.io.Serializable {
 
     public static RequestView of(AssistanceRequest r) {
         return new RequestView(r.getId(), r.getTitle(), r.getDescription(), r.getRecipientState().getCode(),
@@ -39,6 +40,7 @@ public record RequestView(
                 r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
                 r.isPublishSummaryConsent(), r.getValidationComment(),
                 r.getTarget() == null ? null : r.getTarget().getId(), utc(r.getSubmittedAt()), r.getVersion(), r.getCreatedBy(),
-                utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()));
+                utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()),
+                r.getMergedIntoId());
     }
 }

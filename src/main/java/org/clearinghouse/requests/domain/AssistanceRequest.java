@@ -112,6 +112,9 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     public AssistanceRequest() {
     }
 
@@ -263,6 +266,15 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
 
     public void setValidationComment(String validationComment) {
         this.validationComment = validationComment;
+    }
+
+    /** The request this one was merged into as a duplicate (it is then WITHDRAWN), or null. */
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public void setMergedIntoId(Long mergedIntoId) {
+        this.mergedIntoId = mergedIntoId;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.clearinghouse.platform.problem.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.platform.rest.StatusChange;
+import org.clearinghouse.requests.application.DuplicateService;
 import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
@@ -41,6 +42,9 @@ public class RequestsResource {
 
     @Inject
     RequestService service;
+
+    @Inject
+    DuplicateService duplicates;
 
     @Inject
     Caller caller;
@@ -89,8 +93,17 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/submit")
-    public RequestView submit(@PathParam("id") long id, StatusChange change) {
-        return service.submit(caller, id, StatusChange.versionOf(change));
+    @Operation(summary = "Submit a draft; the answer names the likely duplicates found (header Likely-Duplicates, and a"
+            + " Link with rel=\"duplicates\" when there are any)")
+    public Response submit(@PathParam("id") long id, StatusChange change, @Context UriInfo uri) {
+        RequestView submitted = service.submit(caller, id, StatusChange.versionOf(change));
+        int likely = duplicates.duplicatesOf(caller, id).size();
+        Response.ResponseBuilder response = Response.ok(submitted).header("Likely-Duplicates", likely);
+        if (likely > 0) {
+            response.link(uri.getBaseUriBuilder().path("requests").path(String.valueOf(id)).path("duplicates").build(),
+                    "duplicates");
+        }
+        return response.build();
     }
 
     @POST

@@ -1,14 +1,19 @@
 package org.clearinghouse.review.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.commitments.domain.ExternalCommitmentRepository;
 import org.clearinghouse.commitments.domain.Rejection;
 import org.clearinghouse.matching.exchange.CommitmentDocument;
 import org.clearinghouse.matching.exchange.OfferDocument;
@@ -19,10 +24,17 @@ import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.review.domain.Proposal;
+import org.clearinghouse.review.domain.ProposalState;
 
 /**
  * The current open matching problem from the database: requests VALIDATED or PARTIALLY_FUNDED, OPEN offers, the
  * commitments between them that still count, and the rejections between them.
+ * <p>
+ * Funding through other mechanisms ({@code external_commitment} rows linked to a request) has no place in the
+ * exchange format, so it is counted here: the request's {@code amountUsd} is its amount less that funding, never less
+ * than what this platform already fixed for it (commitments and accepted proposals, so that those stay valid), and
+ * a request with nothing left and nothing fixed is left out of the problem.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,21 +45,39 @@ public class OpenProblemReader {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
+    @Inject
+    ExternalCommitmentRepository externalCommitments;
+
     public ProblemDocument read() {
-        List<AssistanceRequest> requests = em.createQuery(
+        List<AssistanceRequest> candidates = em.createQuery(
                 "SELECT r FROM AssistanceRequest r WHERE r.status IN :statuses ORDER BY r.id", AssistanceRequest.class)
                 .setParameter("statuses", OPEN_REQUESTS).getResultList();
         List<AssistanceOffer> offers = em.createQuery(
                 "SELECT o FROM AssistanceOffer o WHERE o.status = :status ORDER BY o.id", AssistanceOffer.class)
                 .setParameter("status", OfferStatus.OPEN).getResultList();
-        Set<Long> requestIds = new HashSet<>();
-        requests.forEach(r -> requestIds.add(r.getId()));
         Set<Long> offerIds = new HashSet<>();
         offers.forEach(o -> offerIds.add(o.getId()));
-        List<CommitmentDocument> commitments = em.createQuery(
+        List<Commitment> counting = em.createQuery(
                 "SELECT c FROM Commitment c WHERE c.status <> :cancelled ORDER BY c.id", Commitment.class)
                 .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList().stream()
-                .filter(c -> requestIds.contains(c.getRequest().getId()) && offerIds.contains(c.getOffer().getId()))
+                .filter(c -> offerIds.contains(c.getOffer().getId()))
+                .toList();
+        Map<Long, Long> fixed = new HashMap<>();
+        counting.forEach(c -> fixed.merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum));
+        acceptedByRequest(offerIds).forEach((id, amount) -> fixed.merge(id, amount, Long::sum));
+        Map<Long, Long> external = externalCommitments.linkedAmountsByRequest();
+        List<RequestDocument> requestDocuments = new ArrayList<>();
+        Set<Long> requestIds = new HashSet<>();
+        for (AssistanceRequest r : candidates) {
+            long fixedUsd = fixed.getOrDefault(r.getId(), 0L);
+            long amount = openAmount(r.getAmountUsd(), external.getOrDefault(r.getId(), 0L), fixedUsd);
+            if (amount > 0) {
+                requestDocuments.add(toDocument(r, amount));
+                requestIds.add(r.getId());
+            }
+        }
+        List<CommitmentDocument> commitments = counting.stream()
+                .filter(c -> requestIds.contains(c.getRequest().getId()))
                 .map(c -> new CommitmentDocument(ExchangeIds.request(c.getRequest().getId()),
                         ExchangeIds.offer(c.getOffer().getId()), c.getAmountUsd()))
                 .toList();
@@ -56,14 +86,36 @@ public class OpenProblemReader {
                 .filter(j -> requestIds.contains(j.getRequest().getId()) && offerIds.contains(j.getOffer().getId()))
                 .map(j -> new RejectionDocument(ExchangeIds.request(j.getRequest().getId()), ExchangeIds.offer(j.getOffer().getId())))
                 .toList();
-        return new ProblemDocument(ProblemDocument.FORMAT_VERSION,
-                requests.stream().map(OpenProblemReader::toDocument).toList(),
+        return new ProblemDocument(ProblemDocument.FORMAT_VERSION, requestDocuments,
                 offers.stream().map(OpenProblemReader::toDocument).toList(), commitments, rejections);
     }
 
-    private static RequestDocument toDocument(AssistanceRequest r) {
+    /**
+     * The amount a request takes part in matching with: its amount less the funding through other mechanisms, but
+     * not less than what the platform fixed for it; 0 (left out) when nothing is left and nothing is fixed.
+     */
+    static long openAmount(long requestedUsd, long externalUsd, long fixedUsd) {
+        long left = requestedUsd - externalUsd;
+        if (left <= 0 && fixedUsd == 0) {
+            return 0;
+        }
+        return Math.min(requestedUsd, Math.max(left, fixedUsd));
+    }
+
+    /** Endorsed proposals awaiting the parties on open offers (pinned in a run), summed per request. */
+    private Map<Long, Long> acceptedByRequest(Set<Long> openOffers) {
+        Map<Long, Long> sums = new HashMap<>();
+        em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
+                .setParameter("pinned", java.util.Arrays.stream(ProposalState.values())
+                        .filter(ProposalState::isPinnedByRuns).toList()).getResultList().stream()
+                .filter(p -> openOffers.contains(p.getOffer().getId()))
+                .forEach(p -> sums.merge(p.getRequest().getId(), p.getAmountUsd(), Long::sum));
+        return sums;
+    }
+
+    private static RequestDocument toDocument(AssistanceRequest r, long amountUsd) {
         return new RequestDocument(ExchangeIds.request(r.getId()), r.getRecipientState().getCode(),
-                r.getRecipientState().getRegion().name(), r.getArea().name(), r.getType().name(), r.getAmountUsd(),
+                r.getRecipientState().getRegion().name(), r.getArea().name(), r.getType().name(), amountUsd,
                 r.isDivisible(), r.getPriority(), r.getStartMonth().toString(), r.getEndMonth().toString());
     }
 

@@ -49,6 +49,21 @@ class DirectoryPersistenceTest extends DatabaseTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void everyStateHasTheIsoAlpha2CodeOfItsAlpha3Code(Kind kind) {
+        List<State> states = db(kind).read(em -> new JpaStateRepository(em).findAll());
+        java.util.Map<String, String> iso = new java.util.HashMap<>();
+        for (String alpha2 : java.util.Locale.getISOCountries()) {
+            iso.put(new java.util.Locale("", alpha2).getISO3Country(), alpha2);
+        }
+
+        assertThat(states).hasSize(195).allSatisfy(s -> assertThat(s.getAlpha2()).as(s.getCode()).isEqualTo(iso.get(s.getCode())));
+        assertThat(states).extracting(State::getAlpha2).doesNotHaveDuplicates();
+        assertThat(states).extracting(State::getCode, State::getAlpha2)
+                .contains(tuple("NER", "NE"), tuple("PSE", "PS"), tuple("VAT", "VA"), tuple("NAM", "NA"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void migrationsAreAppliedOnceAndValidate(Kind kind) {
         Flyway flyway = db(kind).flyway();
 

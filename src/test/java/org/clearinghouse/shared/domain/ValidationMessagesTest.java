@@ -118,6 +118,7 @@ class ValidationMessagesTest {
         offer(cases, "offer.period.order", o -> o.setEndMonth(YearMonth.of(2026, 12)));
         offer(cases, "offer.status.required", o -> o.setStatus(null));
         offer(cases, "offer.contact.size", o -> o.setContact("c".repeat(501)));
+        offer(cases, "offer.visibility.required", o -> o.setVisibility(null));
 
         commitment(cases, "commitment.request.required", c -> c.setRequest(null));
         commitment(cases, "commitment.offer.required", c -> c.setOffer(null));
@@ -128,6 +129,18 @@ class ValidationMessagesTest {
         commitment(cases, "commitment.mechanism.required", c -> c.setMechanismName("Bilateral"));
         commitment(cases, "commitment.mechanism.size", c -> c.madeThrough("m".repeat(201)));
         commitment(cases, "commitment.status.required", c -> c.setStatus(null));
+
+        external(cases, "externalCommitment.state.required", c -> c.setState(null));
+        external(cases, "externalCommitment.area.required", c -> c.setArea(null));
+        external(cases, "externalCommitment.amount.positive", c -> c.setAmountUsd(0));
+        external(cases, "externalCommitment.start.required", c -> c.setStartMonth(null));
+        external(cases, "externalCommitment.end.required", c -> c.setEndMonth(null));
+        external(cases, "externalCommitment.period.order", c -> c.setStartMonth(YearMonth.of(2029, 1)));
+        external(cases, "externalCommitment.source.required", c -> c.setSource(null));
+        external(cases, "externalCommitment.mechanism.required", c -> c.setMechanismName(" "));
+        external(cases, "externalCommitment.mechanism.size", c -> c.setMechanismName("m".repeat(201)));
+        external(cases, "externalCommitment.donor.size", c -> c.setDonorCode("d".repeat(21)));
+        external(cases, "externalCommitment.note.size", c -> c.setNote("n".repeat(2001)));
 
         rejection(cases, "rejection.request.required", null, Fixtures.offer(Fixtures.GERMANY), RejectionParty.DONOR,
                 "donor1", "No.");
@@ -239,6 +252,22 @@ class ValidationMessagesTest {
     private static void commitment(List<Arguments> cases, String key, Consumer<Commitment> defect) {
         cases.add(Arguments.of(key, (Supplier<Object>) () -> {
             Commitment c = new Commitment(Fixtures.request(Fixtures.NIGER), Fixtures.offer(Fixtures.GERMANY), 1000);
+            defect.accept(c);
+            return c;
+        }));
+    }
+
+    private static void external(List<Arguments> cases, String key,
+                                 Consumer<org.clearinghouse.commitments.domain.ExternalCommitment> defect) {
+        cases.add(Arguments.of(key, (Supplier<Object>) () -> {
+            var c = new org.clearinghouse.commitments.domain.ExternalCommitment();
+            c.setState(Fixtures.NIGER);
+            c.setArea(org.clearinghouse.directory.domain.CommitmentArea.STOCKPILE_MANAGEMENT);
+            c.setAmountUsd(50_000);
+            c.setStartMonth(YearMonth.of(2027, 1));
+            c.setEndMonth(YearMonth.of(2027, 12));
+            c.setSource(org.clearinghouse.commitments.domain.ExternalSource.UNSCAR);
+            c.setMechanismName("UNSCAR call for proposals 2026");
             defect.accept(c);
             return c;
         }));

@@ -1,0 +1,179 @@
+package org.clearinghouse.commitments.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.YearMonth;
+import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.shared.domain.AuditedEntity;
+import org.clearinghouse.shared.domain.HasPeriod;
+import org.clearinghouse.shared.domain.ValidPeriod;
+import org.clearinghouse.shared.persistence.YearMonthConverter;
+
+/**
+ * Assistance funded through another mechanism for a State and area over a period. Linked to a request, its amount
+ * reduces the request's open need in matching.
+ */
+@Entity
+@Table(name = "external_commitment")
+@ValidPeriod(message = "{externalCommitment.period.order}")
+public class ExternalCommitment extends AuditedEntity implements HasPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @NotNull(message = "{externalCommitment.state.required}")
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "state_code", nullable = false)
+    private State state;
+
+    @NotNull(message = "{externalCommitment.area.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_code", nullable = false, length = 40)
+    private CommitmentArea area;
+
+    @Min(value = 1, message = "{externalCommitment.amount.positive}")
+    @Column(name = "amount_usd", nullable = false)
+    private long amountUsd;
+
+    @NotNull(message = "{externalCommitment.start.required}")
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "start_month", nullable = false, length = 7)
+    private YearMonth startMonth;
+
+    @NotNull(message = "{externalCommitment.end.required}")
+    @Convert(converter = YearMonthConverter.class)
+    @Column(name = "end_month", nullable = false, length = 7)
+    private YearMonth endMonth;
+
+    @NotNull(message = "{externalCommitment.source.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 20)
+    private ExternalSource source;
+
+    @NotBlank(message = "{externalCommitment.mechanism.required}")
+    @Size(max = 200, message = "{externalCommitment.mechanism.size}")
+    @Column(name = "mechanism_name", nullable = false, length = 200)
+    private String mechanismName;
+
+    @Size(max = 20, message = "{externalCommitment.donor.size}")
+    @Column(name = "donor_code", length = 20)
+    private String donorCode;
+
+    @ManyToOne
+    @JoinColumn(name = "request_id")
+    private AssistanceRequest request;
+
+    @Size(max = 2000, message = "{externalCommitment.note.size}")
+    @Column(name = "note", length = 2000)
+    private String note;
+
+    public ExternalCommitment() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public void setState(State state) {
+        this.state = state;
+    }
+
+    public CommitmentArea getArea() {
+        return area;
+    }
+
+    public void setArea(CommitmentArea area) {
+        this.area = area;
+    }
+
+    /** Amount funded elsewhere, whole US dollars. */
+    public long getAmountUsd() {
+        return amountUsd;
+    }
+
+    public void setAmountUsd(long amountUsd) {
+        this.amountUsd = amountUsd;
+    }
+
+    @Override
+    public YearMonth getStartMonth() {
+        return startMonth;
+    }
+
+    public void setStartMonth(YearMonth startMonth) {
+        this.startMonth = startMonth;
+    }
+
+    @Override
+    public YearMonth getEndMonth() {
+        return endMonth;
+    }
+
+    public void setEndMonth(YearMonth endMonth) {
+        this.endMonth = endMonth;
+    }
+
+    public ExternalSource getSource() {
+        return source;
+    }
+
+    public void setSource(ExternalSource source) {
+        this.source = source;
+    }
+
+    /** The mechanism's own name ("UNSCAR call for proposals 2026", "EU Council Decision 2025/..."). */
+    public String getMechanismName() {
+        return mechanismName;
+    }
+
+    public void setMechanismName(String mechanismName) {
+        this.mechanismName = mechanismName;
+    }
+
+    /** The donor's code (State ISO code or organisation code) when known; a donor recording for itself is named. */
+    public String getDonorCode() {
+        return donorCode;
+    }
+
+    public void setDonorCode(String donorCode) {
+        this.donorCode = donorCode;
+    }
+
+    /** The request this funding covers (in part or in full), or null. */
+    public AssistanceRequest getRequest() {
+        return request;
+    }
+
+    public void setRequest(AssistanceRequest request) {
+        this.request = request;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,19 @@
+package org.clearinghouse.commitments.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes commitments made through other mechanisms. */
+public interface ExternalCommitmentRepository {
+
+    Optional<ExternalCommitment> findById(long id);
+
+    ExternalCommitment save(ExternalCommitment commitment);
+
+    /** All of them, or those of one State (null: all), newest first. */
+    List<ExternalCommitment> find(String stateCode);
+
+    /** Sum of the external amounts linked to each request that has any: request id to USD. */
+    Map<Long, Long> linkedAmountsByRequest();
+}

@@ -1,0 +1,55 @@
+package org.clearinghouse.commitments.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.commitments.application.ExternalCommitmentInput;
+import org.clearinghouse.commitments.application.ExternalCommitmentService;
+import org.clearinghouse.commitments.application.ExternalCommitmentView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Funding through other mechanisms: record and list (filter by State). */
+@Path("external-commitments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExternalCommitmentsResource {
+
+    @Inject
+    ExternalCommitmentService service;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Funding through other mechanisms, newest first; recipients see their own State's")
+    public List<ExternalCommitmentView> list(@QueryParam("state") String state) {
+        return service.list(caller, state);
+    }
+
+    @GET
+    @Path("{id}")
+    public ExternalCommitmentView get(@PathParam("id") long id) {
+        return service.get(caller, id);
+    }
+
+    @POST
+    @Operation(summary = "Record funding through another mechanism (secretariat; a donor for itself). Linked to a"
+            + " request, it reduces the request's open need in matching")
+    public Response record(ExternalCommitmentInput input, @Context UriInfo uri) {
+        ExternalCommitmentView created = service.record(caller, input == null
+                ? new ExternalCommitmentInput(null, null, null, null, null, null, null, null, null, null) : input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of commitments: {@code /external-commitments}. */
+package org.clearinghouse.commitments.web;

@@ -1,0 +1,33 @@
+package org.clearinghouse.offers.application;
+
+import java.util.List;
+import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.shared.domain.AmountBand;
+
+/**
+ * What anyone may see of a PUBLIC open offer: never its contact, its excluded States, its exact capacity or its
+ * ceiling per request.
+ */
+public record PublicOfferSummary(
+        long id,
+        String title,
+        String description,
+        String donor,
+        String donorName,
+        List<String> areas,
+        List<String> types,
+        List<String> regions,
+        String capacityBand,
+        String start,
+        String end) {
+
+    public static PublicOfferSummary of(AssistanceOffer o) {
+        return new PublicOfferSummary(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
+                sorted(o.getAreas()), sorted(o.getTypes()), sorted(o.getRegions()), AmountBand.of(o.getCapacityUsd()),
+                o.getStartMonth().toString(), o.getEndMonth().toString());
+    }
+
+    private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).sorted().toList();
+    }
+}

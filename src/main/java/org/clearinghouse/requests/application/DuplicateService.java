@@ -1,0 +1,140 @@
+package org.clearinghouse.requests.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.requests.domain.DuplicateDecision;
+import org.clearinghouse.requests.domain.DuplicateDecisionKind;
+import org.clearinghouse.requests.domain.RequestStatus;
+
+/**
+ * Likely duplicate requests ({@link DuplicateRules}), found among the other live requests of the same State and
+ * area each time they are asked for, so they always reflect the current texts; and the secretariat's decisions on
+ * a pair: DISTINCT (never flagged again) or MERGE (the duplicate is withdrawn, pointing to the kept request). Each
+ * public method is one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class DuplicateService {
+
+    /** Requests that can still duplicate a need: not withdrawn, not closed. */
+    private static final Set<RequestStatus> LIVE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
+            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
+    /** What a merge may withdraw (as a withdrawal may). */
+    private static final Set<RequestStatus> MERGEABLE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
+            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
+
+    @Inject
+    AssistanceRequestRepository requests;
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    /** The likely duplicates of a request, most similar first; for the secretariat and the request's own State. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DuplicateCandidate> duplicatesOf(Caller caller, long id) {
+        AssistanceRequest request = find(id);
+        checkCanReview(caller, request);
+        return candidates(request);
+    }
+
+    /** The likely duplicates of a request, for the submit flow and the list. */
+    List<DuplicateCandidate> candidates(AssistanceRequest request) {
+        Set<Long> decided = new HashSet<>();
+        decisionsOf(request.getId()).forEach(d -> decided.add(d.otherThan(request.getId())));
+        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.area = :area"
+                        + " AND r.id <> :id AND r.status IN :live ORDER BY r.id", AssistanceRequest.class)
+                .setParameter("state", request.getRecipientState())
+                .setParameter("area", request.getArea())
+                .setParameter("id", request.getId())
+                .setParameter("live", LIVE)
+                .getResultList().stream()
+                .filter(other -> !decided.contains(other.getId()))
+                .map(other -> DuplicateRules.compare(request, other))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
+                        .thenComparingLong(DuplicateCandidate::id))
+                .toList();
+    }
+
+    /** The secretariat's decision on the pair ({@code id} kept, {@code otherId} the duplicate when merging). */
+    public DuplicateDecisionView decide(Caller caller, long id, long otherId, String decisionCode) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        FieldErrors errors = new FieldErrors();
+        DuplicateDecisionKind decision = errors.code("decision", decisionCode, DuplicateDecisionKind.class);
+        errors.throwIfAny();
+        AssistanceRequest kept = find(id);
+        AssistanceRequest duplicate = find(otherId);
+        if (id == otherId) {
+            throw ValidationFailedException.of("otherId", "A request cannot duplicate itself.");
+        }
+        if (!kept.getRecipientState().equals(duplicate.getRecipientState())) {
+            throw ValidationFailedException.of("otherId", "Requests " + id + " and " + otherId
+                    + " are requests of different States; only requests of the same State can be duplicates.");
+        }
+        Optional<DuplicateDecision> earlier = decisionsOf(id).stream().filter(d -> d.otherThan(id) == otherId).findFirst();
+        if (earlier.isPresent()) {
+            throw new ConflictProblem("Requests " + id + " and " + otherId + " were already decided "
+                    + earlier.get().getDecision() + " by " + earlier.get().getDecidedBy() + ".");
+        }
+        Double score = DuplicateRules.compare(kept, duplicate).map(DuplicateCandidate::score).orElse(null);
+        Long keptId = null;
+        if (decision == DuplicateDecisionKind.MERGE) {
+            if (!LIVE.contains(kept.getStatus())) {
+                throw new ConflictProblem("Request " + id + " is " + kept.getStatus() + "; a duplicate can only be"
+                        + " merged into a live request.");
+            }
+            if (!MERGEABLE.contains(duplicate.getStatus())) {
+                throw new ConflictProblem("Request " + otherId + " is " + duplicate.getStatus() + "; only a request in "
+                        + MERGEABLE + " can be merged (withdrawn).");
+            }
+            duplicate.setStatus(RequestStatus.WITHDRAWN);
+            duplicate.setMergedIntoId(kept.getId());
+            duplicate.setValidationComment("Withdrawn by the secretariat as a duplicate of request " + id + ".");
+            duplicate.setActingUser(caller.username());
+            requests.save(duplicate);
+            keptId = kept.getId();
+        }
+        DuplicateDecision stored = new DuplicateDecision(id, otherId, decision, keptId, score, caller.username(),
+                LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS));
+        em.persist(stored);
+        em.flush();
+        return DuplicateDecisionView.of(id, stored);
+    }
+
+    private List<DuplicateDecision> decisionsOf(long id) {
+        return em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.lowId = :id OR d.highId = :id",
+                DuplicateDecision.class).setParameter("id", id).getResultList();
+    }
+
+    private static void checkCanReview(Caller caller, AssistanceRequest request) {
+        caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.RECIPIENT);
+        if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(request.getRecipientState().getCode())) {
+            throw new AccessDeniedProblem("You may only see the duplicates of your own State's requests.");
+        }
+    }
+
+    private AssistanceRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundProblem("Request", id));
+    }
+}

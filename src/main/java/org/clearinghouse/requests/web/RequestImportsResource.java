@@ -1,0 +1,94 @@
+package org.clearinghouse.requests.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.problem.MalformedInputProblem;
+import org.clearinghouse.requests.application.RequestImportService;
+import org.clearinghouse.requests.application.RequestImportService.Format;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Spreadsheet import of requests: the XLSX template, and the upload (raw XLSX or CSV body, or multipart "file"). */
+@Path("imports/requests")
+public class RequestImportsResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Largest file accepted, in bytes. */
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    RequestImportService service;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("template.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The XLSX template: header row and drop-down lists of the codes")
+    public Response template() {
+        return Response.ok(service.template(caller), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"clearinghouse-requests.xlsx\"").build();
+    }
+
+    @POST
+    @Consumes(XLSX)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import requests from an XLSX body: all or nothing, every bad cell named by its row")
+    public Response importXlsx(InputStream body) {
+        return created(service.importRequests(caller, bytes(body), Format.XLSX));
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import requests from a CSV body (UTF-8; comma or semicolon): all or nothing")
+    public Response importCsv(InputStream body) {
+        return created(service.importRequests(caller, bytes(body), Format.CSV));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import requests from a form upload: the part named \"file\", XLSX or CSV")
+    public Response importForm(List<EntityPart> parts) throws IOException {
+        caller.requireSignedIn();
+        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElseThrow(() -> new MalformedInputProblem("The form has no part named \"file\"."));
+        String name = file.getFileName().orElse("").toLowerCase(Locale.ROOT);
+        String type = file.getMediaType() == null ? "" : file.getMediaType().toString().toLowerCase(Locale.ROOT);
+        Format format = name.endsWith(".csv") || type.startsWith("text/csv") || type.startsWith("application/csv")
+                ? Format.CSV : Format.XLSX;
+        return created(service.importRequests(caller, bytes(file.getContent()), format));
+    }
+
+    private static Response created(RequestImportService.ImportResult result) {
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(result).build();
+    }
+
+    private static byte[] bytes(InputStream body) {
+        try (InputStream in = body) {
+            byte[] data = in.readNBytes(MAX_BYTES + 1);
+            if (data.length > MAX_BYTES) {
+                throw new MalformedInputProblem("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+            }
+            if (data.length == 0) {
+                throw new MalformedInputProblem("The body is empty: send the spreadsheet.");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new MalformedInputProblem("The file could not be read: " + e.getMessage());
+        }
+    }
+}
