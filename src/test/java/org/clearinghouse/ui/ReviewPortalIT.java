@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,7 +66,7 @@ class ReviewPortalIT {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/secretariat/matching.xhtml");
 
         // start a run of 6 seconds and watch it: status, elapsed time moving, progress bar, a Stop button
-        browser.type(By.id("matchForm:timeLimit_input"), "6");
+        timeLimit("6");
         browser.driver.findElement(By.id("matchForm:startRun")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Running"));
         browser.visible(By.id("matchForm:stopRun"));
@@ -122,7 +123,10 @@ class ReviewPortalIT {
         browser.waitForPage();
         browser.choose("proposalsForm:filterState", "Endorsed");
         row(id).findElement(By.cssSelector(".accept-proposal")).click();
+        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \"" + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
+        browser.choose("proposalsForm:filterState", "Accepted by the State");
         waitForState("proposalsForm", id, "Accepted by the State");
+        assertThat(row(id).findElements(By.cssSelector(".accept-proposal"))).isEmpty();
         assertNoRawKeys();
         browser.screenshot("r05-recipient-accepted");
 
@@ -133,6 +137,8 @@ class ReviewPortalIT {
         browser.choose("proposalsForm:filterState", "Accepted by the State");
         assertThat(row(id).findElements(By.cssSelector(".decline-proposal"))).hasSize(1);
         row(id).findElement(By.cssSelector(".accept-proposal")).click();
+        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \"" + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
+        browser.choose("proposalsForm:filterState", "Committed");
         waitForState("proposalsForm", id, "Committed");
         assertThat(row(id).findElements(By.cssSelector(".accept-proposal"))).isEmpty();
         browser.screenshot("r06-donor-accepted-committed");
@@ -154,7 +160,7 @@ class ReviewPortalIT {
         waitUntilNoRunIsInProgress();
         browser.signIn("secretariat");
         browser.open("/secretariat/matching.xhtml");
-        browser.type(By.id("matchForm:timeLimit_input"), "600");
+        timeLimit("600");
         browser.driver.findElement(By.id("matchForm:startRun")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Running"));
         assertThat(browser.driver.findElement(By.id("matchForm:startRun")).isEnabled()).isFalse();
@@ -178,12 +184,20 @@ class ReviewPortalIT {
     }
 
     private static WebElement row(long proposalId) {
-        return browser.visible(By.cssSelector("tr[data-rk='" + proposalId + "']"));
+        return browser.visible(By.cssSelector("tr.proposal-" + proposalId));
+    }
+
+    /** Replaces the spinner's value (clear() alone leaves PrimeFaces' spinner text in place). */
+    private static void timeLimit(String seconds) {
+        WebElement input = browser.visible(By.id("matchForm:timeLimit_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(seconds);
+        browser.wait.until(d -> seconds.equals(input.getAttribute("value")));
     }
 
     private static void waitForState(String form, long proposalId, String state) {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#" + form + "\\:proposals tr[data-rk='" + proposalId + "'] .proposal-state"), state));
+                By.cssSelector("#" + form + "\\:proposals tr.proposal-" + proposalId + " .proposal-state"), state));
         browser.waitForAjax();
     }
 
