@@ -84,6 +84,10 @@ class ReviewPortalIT {
         assertThat(browser.html()).contains("The run is complete:");
         assertNoRawKeys();
         browser.screenshot("r02-matching-review");
+        scrollTo(By.id("coverage-heading"));
+        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-reason"))).allSatisfy(
+                reason -> assertThat(reason.getText()).doesNotContain("_").isNotBlank());
+        browser.screenshot("r02b-coverage-and-unfunded");
 
         // choose, on the first page of the table (the engine's order), one proposal whose State and donor have demo
         // accounts, and another one to reject
@@ -153,6 +157,13 @@ class ReviewPortalIT {
         browser.open("/secretariat/matching.xhtml");
         waitForState("matchForm", id, "Committed");
         browser.screenshot("r07-secretariat-sees-committed");
+
+        // every text of the page exists in Arabic (the language is remembered per user: back to English after)
+        browser.open("/secretariat/matching.xhtml?lang=ar");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertNoRawKeys();
+        browser.screenshot("r07b-matching-ar");
+        browser.open("/secretariat/matching.xhtml?lang=en");
     }
 
     @Test
@@ -199,6 +210,11 @@ class ReviewPortalIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#" + form + "\\:proposals tr.proposal-" + proposalId + " .proposal-state"), state));
         browser.waitForAjax();
+    }
+
+    private static void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(true);",
+                browser.visible(locator));
     }
 
     /** Only one run at a time, server-wide: another test's run must end first. */
