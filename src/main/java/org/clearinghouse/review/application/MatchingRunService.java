@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,7 @@ import org.clearinghouse.review.domain.RunStatus;
 import org.clearinghouse.review.domain.UnfundedRequest;
 import org.clearinghouse.shared.persistence.Page;
 import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.persistence.SortDirection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -149,8 +151,10 @@ public class MatchingRunService {
         caller.requireAnyRole(Role.SECRETARIAT);
         find(runId);
         String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
-        var query = em.createQuery("SELECT p FROM Proposal p WHERE " + where
-                + " ORDER BY p.weight DESC, p.request.id, p.offer.id", Proposal.class).setParameter("run", runId);
+        String from = " FROM Proposal p JOIN p.request r JOIN r.recipientState rs JOIN p.offer o"
+                + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
+        var query = em.createQuery("SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class)
+                .setParameter("run", runId);
         var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class).setParameter("run", runId);
         if (state != null) {
             query.setParameter("state", state);
@@ -158,6 +162,20 @@ public class MatchingRunService {
         }
         List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items.stream().map(ProposalView::of).toList(), count.getSingleResult(), page.page(), page.size());
+    }
+
+    /** Sort fields of {@link #proposals}: the default is the engine's order (highest weight first). */
+    private static final Map<String, String> PROPOSAL_SORTS = Map.of("request", "r.title", "state", "rs.name",
+            "priority", "r.priority", "offer", "o.title", "donor", "ds.name %s, dorg.name", "amountUsd", "p.amountUsd",
+            "proposalState", "p.state", "weight", "p.weight");
+
+    private static String proposalOrder(PageRequest page) {
+        String field = page.sortField() == null ? null : PROPOSAL_SORTS.get(page.sortField());
+        if (field == null) {
+            return "p.weight DESC, r.id, o.id";
+        }
+        String direction = page.direction() == SortDirection.DESC ? "DESC" : "ASC";
+        return field.formatted(direction) + " " + direction + ", p.id";
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -79,7 +79,7 @@ public class Codes {
                 .limit(15).map(StateOption::code).toList();
     }
 
-    /** A severity for the status tag of a request or offer. */
+    /** A severity for the status tag of a request, offer, proposal or matching run. */
     public String severity(String status) {
         if (status == null) {
             return "secondary";
@@ -90,6 +90,10 @@ public class Codes {
             case "VALIDATED", "OPEN" -> "info";
             case "PARTIALLY_FUNDED" -> "primary";
             case "FUNDED" -> "success";
+            case "PROPOSED", "RUNNING" -> "warning";
+            case "ENDORSED", "RECIPIENT_ACCEPTED", "DONOR_ACCEPTED" -> "info";
+            case "COMMITTED", "IMPLEMENTING", "COMPLETED" -> "success";
+            case "REJECTED", "DECLINED", "CANCELLED", "FAILED" -> "danger";
             default -> "contrast";
         };
     }

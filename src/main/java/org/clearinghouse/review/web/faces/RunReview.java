@@ -1,0 +1,127 @@
+package org.clearinghouse.review.web.faces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.web.faces.PagedModel;
+import org.clearinghouse.platform.web.faces.Texts;
+import org.clearinghouse.review.application.MatchingRunService;
+import org.clearinghouse.review.application.ProposalReviewService;
+import org.clearinghouse.review.application.ProposalView;
+import org.clearinghouse.review.application.UnfundedView;
+import org.clearinghouse.shared.persistence.Page;
+
+/**
+ * The secretariat's review of the latest run: its proposals (endorse, reject with a reason, endorse all), the
+ * requests it left unfunded and why, and its coverage by priority.
+ */
+@Named
+@ViewScoped
+public class RunReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MatchingRunService runs;
+
+    @Inject
+    ProposalReviewService review;
+
+    @Inject
+    MatchingControl control;
+
+    @Inject
+    Instance<Caller> caller;
+
+    private PagedModel<ProposalView> proposals;
+    private PagedModel<UnfundedView> unfunded;
+    private ProposalView rejecting;
+    private String reason;
+    private Long coverageRunId;
+    private List<RunCoverage.Row> coverage = List.of();
+
+    @PostConstruct
+    void init() {
+        proposals = new PagedModel<>(page -> {
+            Long run = control.getReviewedRunId();
+            return run == null ? new Page<>(List.of(), 0, page.page(), page.size()) : runs.proposals(caller.get(), run, null, page);
+        }, p -> Long.toString(p.id()), null);
+        unfunded = new PagedModel<>(page -> {
+            Long run = control.getReviewedRunId();
+            return run == null ? new Page<>(List.of(), 0, page.page(), page.size()) : runs.unfunded(caller.get(), run, page);
+        }, u -> Long.toString(u.requestId()), null);
+    }
+
+    public void endorse(ProposalView proposal) {
+        Decisions.take(() -> review.decide(caller.get(), proposal.id(), "ENDORSE", null, proposal.version()), proposal,
+                "proposal.endorsed", null);
+    }
+
+    public void startReject(ProposalView proposal) {
+        rejecting = proposal;
+        reason = null;
+    }
+
+    public void confirmReject() {
+        if (rejecting != null && Decisions.take(() -> review.decide(caller.get(), rejecting.id(), "REJECT", reason,
+                rejecting.version()), rejecting, "proposal.rejected", "rejectForm:reason")) {
+            rejecting = null;
+        }
+    }
+
+    public void endorseAll() {
+        Long run = control.getReviewedRunId();
+        if (run == null) {
+            return;
+        }
+        try {
+            Texts.info("proposal.endorsedAll", review.acceptAll(caller.get(), run));
+        } catch (ConflictProblem conflict) {
+            Texts.error("error.conflict");
+        }
+    }
+
+    /** Funded share of the requested amounts by priority, from the run's proposals and unfunded requests. */
+    public List<RunCoverage.Row> getCoverage() {
+        Long run = control.getReviewedRunId();
+        if (run == null) {
+            return List.of();
+        }
+        if (!run.equals(coverageRunId)) {
+            coverage = RunCoverage.of(runs, caller.get(), run);
+            coverageRunId = run;
+        }
+        return coverage;
+    }
+
+    /** The coverage as a Chart.js bar chart (percent funded by priority). */
+    public String getCoverageChart() {
+        return RunCoverage.chart(getCoverage());
+    }
+
+    public PagedModel<ProposalView> getProposals() {
+        return proposals;
+    }
+
+    public PagedModel<UnfundedView> getUnfunded() {
+        return unfunded;
+    }
+
+    public ProposalView getRejecting() {
+        return rejecting;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

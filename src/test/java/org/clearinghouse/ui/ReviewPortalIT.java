@@ -1,0 +1,233 @@
+package org.clearinghouse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.clearinghouse.testsupport.ApiClient;
+import org.clearinghouse.testsupport.MatchingRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The review of matching in a real browser: the secretariat runs matching and watches it, endorses one proposal and
+ * rejects another with a reason; the recipient State and the donor of the endorsed one accept it on their pages,
+ * and it is committed.
+ */
+class ReviewPortalIT {
+
+    /** The demo accounts of recipient States and donors, by State or organisation code. */
+    private static final Map<String, String> RECIPIENTS = Map.of("NER", "recipient.NER", "MLI", "recipient.MLI",
+            "HTI", "recipient.HTI");
+    private static final Map<String, String> DONORS = Map.of("DEU", "donor.DEU", "JPN", "donor.JPN", "EU", "donor.EU");
+    private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
+
+    private static Browser browser;
+
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-review-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theSecretariatRunsMatchingEndorsesAndRejectsAndBothPartiesAcceptIntoACommitment() {
+        waitUntilNoRunIsInProgress();
+        browser.signIn("secretariat");
+        browser.driver.findElement(By.id("nav-matching")).click();
+        browser.waitForPage();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/secretariat/matching.xhtml");
+
+        // start a run of 6 seconds and watch it: status, elapsed time moving, progress bar, a Stop button
+        timeLimit("6");
+        browser.driver.findElement(By.id("matchForm:startRun")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Running"));
+        browser.visible(By.id("matchForm:stopRun"));
+        browser.visible(By.id("matchForm:runProgress"));
+        String firstElapsed = browser.driver.findElement(By.id("elapsed")).getText();
+        browser.wait.until(d -> !d.findElement(By.id("elapsed")).getText().equals(firstElapsed));
+        browser.screenshot("r01-matching-running");
+
+        // the review of the finished run
+        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(
+                ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Complete"));
+        browser.visible(By.id("matchForm:proposals"));
+        browser.visible(By.cssSelector("#matchForm\\:coverageChart canvas"));
+        assertThat(browser.driver.findElements(By.id("matchForm:stopRun"))).isEmpty();
+        assertThat(browser.html()).contains("The run is complete:");
+        assertNoRawKeys();
+        browser.screenshot("r02-matching-review");
+        scrollTo(By.id("coverage-heading"));
+        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-reason"))).allSatisfy(
+                reason -> assertThat(reason.getText()).doesNotContain("_").isNotBlank());
+        browser.screenshot("r02b-coverage-and-unfunded");
+
+        // choose, on the first page of the table (the engine's order), one proposal whose State and donor have demo
+        // accounts, and another one to reject
+        JsonNode run = SECRETARIAT.get("/api/v1/matching/runs?size=1").json().path("items").get(0);
+        assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+        List<JsonNode> firstPage = MatchingRuns.proposals(run).stream().limit(10).toList();
+        JsonNode endorsed = firstPage.stream().filter(p -> p.path("state").asText().equals("PROPOSED")
+                        && RECIPIENTS.containsKey(p.path("recipientState").asText()) && DONORS.containsKey(p.path("donor").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no proposal between demo accounts in " + firstPage));
+        JsonNode rejected = firstPage.stream().filter(p -> p.path("state").asText().equals("PROPOSED")
+                && p.path("id").asLong() != endorsed.path("id").asLong()).findFirst().orElseThrow();
+        long id = endorsed.path("id").asLong();
+
+        row(id).findElement(By.cssSelector(".endorse-proposal")).click();
+        waitForState("matchForm", id, "Endorsed");
+        browser.visible(By.xpath("//*[contains(text(), 'the State and the donor can now accept it.')]"));
+        assertThat(row(id).findElements(By.cssSelector(".endorse-proposal"))).isEmpty();
+
+        long rejectedId = rejected.path("id").asLong();
+        row(rejectedId).findElement(By.cssSelector(".reject-proposal")).click();
+        browser.visible(By.id("rejectForm:reason"));
+        browser.driver.findElement(By.id("rejectForm:confirmReject")).click();
+        assertThat(browser.visible(By.cssSelector("#rejectForm .ui-message-error")).getText())
+                .isEqualTo("Write the reason, so that the others understand.");
+        browser.screenshot("r03-reject-needs-a-reason");
+        browser.type(By.id("rejectForm:reason"), "The State asked to fund this request from its own budget.");
+        browser.driver.findElement(By.id("rejectForm:confirmReject")).click();
+        waitForState("matchForm", rejectedId, "Rejected");
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("rejectDialog")));
+        assertThat(row(rejectedId).getText()).contains("The State asked to fund this request from its own budget.");
+        browser.screenshot("r04-endorsed-and-rejected");
+
+        // the recipient State accepts it from its proposals page
+        browser.signIn(RECIPIENTS.get(endorsed.path("recipientState").asText()));
+        assertThat(Long.parseLong(browser.driver.findElement(By.id("count-proposals")).getText())).isGreaterThanOrEqualTo(1);
+        browser.driver.findElement(By.id("nav-proposals")).click();
+        browser.waitForPage();
+        browser.choose("proposalsForm:filterState", "Endorsed");
+        row(id).findElement(By.cssSelector(".accept-proposal")).click();
+        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \"" + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
+        browser.choose("proposalsForm:filterState", "Accepted by the State");
+        waitForState("proposalsForm", id, "Accepted by the State");
+        assertThat(row(id).findElements(By.cssSelector(".accept-proposal"))).isEmpty();
+        assertNoRawKeys();
+        browser.screenshot("r05-recipient-accepted");
+
+        // then the donor of its offer: the second acceptance commits
+        browser.signIn(DONORS.get(endorsed.path("donor").asText()));
+        browser.driver.findElement(By.id("nav-proposals-d")).click();
+        browser.waitForPage();
+        browser.choose("proposalsForm:filterState", "Accepted by the State");
+        assertThat(row(id).findElements(By.cssSelector(".decline-proposal"))).hasSize(1);
+        row(id).findElement(By.cssSelector(".accept-proposal")).click();
+        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \"" + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
+        browser.choose("proposalsForm:filterState", "Committed");
+        waitForState("proposalsForm", id, "Committed");
+        assertThat(row(id).findElements(By.cssSelector(".accept-proposal"))).isEmpty();
+        browser.screenshot("r06-donor-accepted-committed");
+
+        JsonNode stored = SECRETARIAT.get("/api/v1/proposals/" + id).json();
+        assertThat(stored.path("state").asText()).isEqualTo("COMMITTED");
+        assertThat(stored.path("commitmentId").isNumber()).isTrue();
+        assertThat(SECRETARIAT.get("/api/v1/proposals/" + rejectedId).json().path("state").asText()).isEqualTo("REJECTED");
+
+        // and the secretariat sees it committed in its review
+        browser.signIn("secretariat");
+        browser.open("/secretariat/matching.xhtml");
+        waitForState("matchForm", id, "Committed");
+        browser.screenshot("r07-secretariat-sees-committed");
+
+        // every text of the page exists in Arabic (the language is remembered per user: back to English after)
+        browser.open("/secretariat/matching.xhtml?lang=ar");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertNoRawKeys();
+        browser.screenshot("r07b-matching-ar");
+        browser.open("/secretariat/matching.xhtml?lang=en");
+    }
+
+    @Test
+    void aRunInProgressCanBeStoppedAndKeepsItsBestProposal() {
+        waitUntilNoRunIsInProgress();
+        browser.signIn("secretariat");
+        browser.open("/secretariat/matching.xhtml");
+        timeLimit("600");
+        browser.driver.findElement(By.id("matchForm:startRun")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Running"));
+        assertThat(browser.driver.findElement(By.id("matchForm:startRun")).isEnabled()).isFalse();
+        browser.wait.until(d -> !d.findElement(By.id("bestScore")).getText().equals("not yet"));
+        browser.driver.findElement(By.id("matchForm:stopRun")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(
+                ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Stopped"));
+        browser.visible(By.id("matchForm:proposals"));
+        assertThat(browser.html()).contains("The run was stopped:");
+        browser.screenshot("r08-run-stopped");
+
+        // a run started elsewhere meanwhile: the page says so in words
+        JsonNode other = SECRETARIAT.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 5)).json();
+        try {
+            browser.driver.findElement(By.id("matchForm:startRun")).click();
+            browser.visible(By.xpath("//*[contains(text(), 'A matching run is already in progress.')]"));
+            browser.screenshot("r09-run-in-progress");
+        } finally {
+            MatchingRuns.finished(other);
+        }
+    }
+
+    private static WebElement row(long proposalId) {
+        return browser.visible(By.cssSelector("tr.proposal-" + proposalId));
+    }
+
+    /** Replaces the spinner's value (clear() alone leaves PrimeFaces' spinner text in place). */
+    private static void timeLimit(String seconds) {
+        WebElement input = browser.visible(By.id("matchForm:timeLimit_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(seconds);
+        browser.wait.until(d -> seconds.equals(input.getAttribute("value")));
+    }
+
+    private static void waitForState(String form, long proposalId, String state) {
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#" + form + "\\:proposals tr.proposal-" + proposalId + " .proposal-state"), state));
+        browser.waitForAjax();
+    }
+
+    private static void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(true);",
+                browser.visible(locator));
+    }
+
+    /** Only one run at a time, server-wide: another test's run must end first. */
+    private static void waitUntilNoRunIsInProgress() {
+        JsonNode latest = SECRETARIAT.get("/api/v1/matching/runs?size=1").json().path("items");
+        if (latest.size() > 0) {
+            MatchingRuns.finished(latest.get(0));
+        }
+    }
+
+    private static void assertNoRawKeys() {
+        String text = browser.driver.findElement(By.tagName("body")).getText();
+        assertThat(text).doesNotContain("???").doesNotContainPattern(
+                "\\b(field|nav|action|status|proposalState|runStatus|unfundedReason|matching|proposals?)\\.[a-zA-Z_]+\\b");
+    }
+}
