@@ -163,6 +163,15 @@ class ReviewPortalIT {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertNoRawKeys();
         browser.screenshot("r07b-matching-ar");
+
+        // in French, the engine's explanations are French too (written from their stored key and arguments)
+        browser.open("/secretariat/matching.xhtml?lang=fr");
+        List<WebElement> explanations = browser.driver.findElements(By.cssSelector("#matchForm\\:proposals .proposal-explanation"));
+        assertThat(explanations).isNotEmpty().allSatisfy(e -> assertThat(e.getText())
+                .contains("chevauche").doesNotContain("overlaps").doesNotContain("it serves"));
+        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-explanation"))).allSatisfy(e -> assertThat(e.getText())
+                .contains("USD non couverts").doesNotContain("USD open"));
+        browser.screenshot("r07c-matching-fr");
         browser.open("/secretariat/matching.xhtml?lang=en");
     }
 

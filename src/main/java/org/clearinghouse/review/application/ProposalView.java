@@ -2,6 +2,7 @@ package org.clearinghouse.review.application;
 
 import static org.clearinghouse.platform.rest.Timestamps.utc;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.clearinghouse.review.domain.Party;
 import org.clearinghouse.review.domain.Proposal;
@@ -16,7 +17,7 @@ public record ProposalView(long id, long runId, String state, long requestId, St
         String recipientState, String recipientStateName, int priority, long requestedUsd, long offerId,
         String offerTitle, String donor, String donorName, long amountUsd, int weight, boolean pinned,
         String explanation, String decision, String decidedBy, String decidedAt, String reason, Long commitmentId,
-        List<String> actions, long version) {
+        List<String> actions, long version, @JsonIgnore String explanationKey, @JsonIgnore List<String> explanationArguments) {
 
     /** The proposal as the secretariat sees it. */
     public static ProposalView of(Proposal p) {
@@ -32,6 +33,7 @@ public record ProposalView(long id, long runId, String state, long requestId, St
                 o.getId(), o.getTitle(), o.donorCode(), o.donor().donorName(), p.getAmountUsd(), p.getWeight(),
                 p.isPinned(), p.getExplanation(), p.getState().name(), p.getDecidedBy(), utc(p.getDecidedAt()),
                 p.getReason(), p.getCommitment() == null ? null : p.getCommitment().getId(),
-                ProposalLifecycle.actions(p.getState(), reader).stream().map(Enum::name).toList(), p.getVersion());
+                ProposalLifecycle.actions(p.getState(), reader).stream().map(Enum::name).toList(), p.getVersion(),
+                p.getExplanationKey(), p.getExplanationArguments());
     }
 }

@@ -106,14 +106,19 @@ public class RunStore {
                     em.getReference(AssistanceOffer.class, offerId), match.amountUsd(),
                     explanation == null ? 0 : explanation.weight(), explanation != null && explanation.pinned(),
                     explanation == null ? "" : explanation.text());
+            if (explanation != null) {
+                proposal.explainedBy(explanation.key(), explanation.arguments());
+            }
             proposal.setActingUser(run.getCreatedBy());
             em.persist(proposal);
             proposedUsd += match.amountUsd();
             stored++;
         }
         for (UnfundedExplanation u : result.unfunded()) {
-            em.persist(new UnfundedRequest(run, em.getReference(AssistanceRequest.class, ExchangeIds.parse(u.requestId(), 'R')),
-                    u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text()));
+            UnfundedRequest unfunded = new UnfundedRequest(run, em.getReference(AssistanceRequest.class,
+                    ExchangeIds.parse(u.requestId(), 'R')), u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text());
+            unfunded.explainedBy(u.key(), u.arguments());
+            em.persist(unfunded);
         }
         var info = result.run();
         run.finish(outcome, now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.requests.domain.AssistanceRequest;
@@ -56,6 +57,14 @@ public class Proposal extends AuditedEntity {
 
     @Column(name = "explanation", nullable = false, length = 2000)
     private String explanation;
+
+    /** The key of the explanation's text ({@code explain.<key>} in the bundles); null for rows of older runs. */
+    @Column(name = "explanation_key", length = 100)
+    private String explanationKey;
+
+    /** Its arguments, joined with {@link ExplanationArguments#SEPARATOR}. */
+    @Column(name = "explanation_args", length = 2000)
+    private String explanationArgs;
 
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
@@ -110,6 +119,16 @@ public class Proposal extends AuditedEntity {
     public ProposalState getState() { return state; }
     public boolean isPinned() { return pinned; }
     public String getExplanation() { return explanation; }
+    public String getExplanationKey() { return explanationKey; }
+    public List<String> getExplanationArguments() { return ExplanationArguments.split(explanationArgs); }
+
+    /** The key and arguments the English explanation was written from, to write it in the reader's language. */
+    public void explainedBy(String key, List<String> arguments) {
+        String joined = ExplanationArguments.join(arguments);
+        boolean fits = key != null && key.length() <= 100 && joined != null && joined.length() <= 2000;
+        this.explanationKey = fits ? key : null;
+        this.explanationArgs = fits ? joined : null;
+    }
     public String getDecidedBy() { return decidedBy; }
     public LocalDateTime getDecidedAt() { return decidedAt; }
     public String getReason() { return reason; }

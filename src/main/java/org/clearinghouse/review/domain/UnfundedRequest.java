@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 
 /** A request that a run left unfunded or partly funded, and why. Written once with its run. */
@@ -43,6 +44,14 @@ public class UnfundedRequest {
     @Column(name = "explanation", nullable = false, length = 2000)
     private String explanation;
 
+    /** The key of the explanation's text ({@code explain.<key>} in the bundles); null for rows of older runs. */
+    @Column(name = "explanation_key", length = 100)
+    private String explanationKey;
+
+    /** Its arguments, joined with {@link ExplanationArguments#SEPARATOR}. */
+    @Column(name = "explanation_args", length = 2000)
+    private String explanationArgs;
+
     protected UnfundedRequest() {
     }
 
@@ -65,4 +74,14 @@ public class UnfundedRequest {
     public long getFundedUsd() { return fundedUsd; }
     public long getOpenUsd() { return openUsd; }
     public String getExplanation() { return explanation; }
+    public String getExplanationKey() { return explanationKey; }
+    public List<String> getExplanationArguments() { return ExplanationArguments.split(explanationArgs); }
+
+    /** The key and arguments the English explanation was written from, to write it in the reader's language. */
+    public void explainedBy(String key, List<String> arguments) {
+        String joined = ExplanationArguments.join(arguments);
+        boolean fits = key != null && key.length() <= 100 && joined != null && joined.length() <= 2000;
+        this.explanationKey = fits ? key : null;
+        this.explanationArgs = fits ? joined : null;
+    }
 }
