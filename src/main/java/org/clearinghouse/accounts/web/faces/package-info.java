@@ -1,0 +1,2 @@
+/** The admin's pages: accounts. */
+package org.clearinghouse.accounts.web.faces;
