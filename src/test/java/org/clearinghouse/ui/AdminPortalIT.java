@@ -65,7 +65,6 @@ class AdminPortalIT {
         pickBinding("TCD");
         browser.type(By.id("accountForm:fullName"), "Desk officer, Chad");
         browser.type(By.id("accountForm:email"), "desk.officer@example.org");
-        browser.choose("accountForm:language", "English");
         browser.driver.findElement(By.id("accountForm:createAccount")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#accountForm .ui-message-error"),
