@@ -38,7 +38,16 @@ class AccessibilityIT {
     record Exclusion(String rule, String selector, String reason) {
     }
 
-    private static final List<Exclusion> EXCLUSIONS = List.of();
+    private static final List<Exclusion> EXCLUSIONS = List.of(
+            // p:autoComplete multiple="true" (donor offer form, excluded States) renders its chips and its input as
+            // <li> items of a <ul role="listbox"> with no name of its own; the <input> inside it has the field's
+            // label (label-for passes). The widget's markup has no attribute to change that.
+            new Exclusion("aria-required-children", ".ui-autocomplete-multiple-container",
+                    "PrimeFaces autoComplete multiple: <li> items without role=option in its role=listbox <ul>"),
+            new Exclusion("aria-input-field-name", ".ui-autocomplete-multiple-container",
+                    "PrimeFaces autoComplete multiple: its <ul role=listbox> has no name; the labelled <input> inside has"),
+            new Exclusion("listitem", ".ui-autocomplete-input-token",
+                    "PrimeFaces autoComplete multiple: the input's <li> sits in a <ul role=listbox>, not a list"));
 
     private static Browser browser;
 
