@@ -220,6 +220,10 @@ class AccessibilityIT {
         }
         // "incomplete": what axe could not decide (e.g. a colour over an image or a gradient), for a person to look at
         String review = results.getIncomplete().stream().map(r -> r.getId() + " ×" + r.getNodes().size()).toList().toString();
+        for (Rule rule : results.getIncomplete()) {
+            System.out.printf("[a11y]   review %s: %s%n", rule.getId(),
+                    rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+        }
         System.out.printf("[a11y] %s (%s): %d violation(s), %d rule(s) passed, to review by hand: %s%n", page,
                 results.getUrl(), count, results.getPasses().size(), review);
     }
