@@ -103,6 +103,7 @@ class AccessibilityIT {
         checkPage("/recipient/requests.xhtml", "recipient requests", failures);
         checkPage("/recipient/request.xhtml", "recipient request form", failures);
         checkPage("/recipient/ranking.xhtml", "recipient ranking", failures);
+        checkPage("/recipient/proposals.xhtml", "recipient proposals", failures);
         // the form after a failed save: messages next to the fields
         browser.open("/recipient/request.xhtml");
         browser.driver.findElement(By.id("requestForm:save")).click();
@@ -128,6 +129,8 @@ class AccessibilityIT {
         checkPage("/donor/offers.xhtml", "donor offers", failures);
         checkPage("/donor/offer.xhtml", "donor offer form", failures);
         checkPage("/donor/needs.xhtml", "donor needs", failures);
+        checkPage("/donor/unmet.xhtml", "donor unmet needs", failures);
+        checkPage("/donor/proposals.xhtml", "donor proposals", failures);
         assertThat(failures).as("serious or critical accessibility violations").isEmpty();
     }
 
@@ -138,6 +141,15 @@ class AccessibilityIT {
         checkPage("/secretariat/home.xhtml", "secretariat home", failures);
         checkPage("/secretariat/queue.xhtml", "secretariat queue", failures);
         checkPage("/secretariat/matching.xhtml", "secretariat matching", failures);
+        checkPage("/secretariat/unmet.xhtml", "secretariat unmet needs", failures);
+        assertThat(failures).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    @Test
+    void adminPageHasNoSeriousViolations() {
+        List<String> failures = new ArrayList<>();
+        browser.signIn("admin");
+        checkPage("/admin/home.xhtml", "admin home", failures);
         assertThat(failures).as("serious or critical accessibility violations").isEmpty();
     }
 
