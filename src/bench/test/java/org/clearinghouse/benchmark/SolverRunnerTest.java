@@ -55,9 +55,20 @@ class SolverRunnerTest {
         BenchJson.write(problem, ProblemGenerator.generate(Size.S, 1));
         Path result = dir.resolve("r.json");
         SolverRunner.main(new String[] {problem.toString(), "1000", result.toString(),
-                MatchingEngineAdapter.class.getName()});
+                FailingSolver.class.getName()});
         SolverRunner.Result r = BenchJson.MAPPER.readValue(result.toFile(), SolverRunner.Result.class);
-        assertThat(r.error()).contains("UnsupportedOperationException");
+        assertThat(r.error()).contains("IllegalStateException").contains("the solver under test broke");
         assertThat(r.matches()).isEmpty();
+    }
+
+    /** A solver under test that fails, so that the runner must report the error instead of figures. */
+    public static final class FailingSolver implements SolverUnderTest {
+
+        @Override
+        public java.util.List<org.clearinghouse.matching.exchange.MatchDocument> solve(
+                org.clearinghouse.matching.exchange.ProblemDocument problem, java.time.Duration limit,
+                java.util.function.Consumer<Progress> onProgress) {
+            throw new IllegalStateException("the solver under test broke");
+        }
     }
 }
