@@ -25,7 +25,7 @@ final class BenchJson {
     }
 
     static Path problemPath(Size size, long seed) {
-        return problemsDir().resolve(size + "-seed" + seed + ".json");
+        return problemsDir().resolve(size + "-seed" + seed + Family.current().fileSuffix() + ".json");
     }
 
     static void write(Path path, Object value) throws IOException {

@@ -89,6 +89,59 @@ final class Catalogue {
             new Weighted<>("EUROPE", 10),
             new Weighted<>("OCEANIA", 5));
 
+    /**
+     * Areas as donors offer them in the realistic family's regional and bilateral offers: stockpiles, destruction,
+     * borders and marking attract donors; legislation, data collection, gender and fellowships much less than they
+     * are needed (those requests depend on the broad global funds).
+     */
+    static final List<Weighted<String>> OFFER_AREAS = List.of(
+            new Weighted<>("STOCKPILE_MANAGEMENT", 26),
+            new Weighted<>("MARKING_RECORD_KEEPING_TRACING", 18),
+            new Weighted<>("BORDER_CONTROL", 15),
+            new Weighted<>("LEGISLATION", 0.6),
+            new Weighted<>("SURPLUS_DESTRUCTION", 13),
+            new Weighted<>("DATA_COLLECTION", 0.6),
+            new Weighted<>("WEAPONS_COLLECTION", 9),
+            new Weighted<>("TRANSFER_CONTROLS", 7),
+            new Weighted<>("GENDER", 0.4),
+            new Weighted<>("FELLOWSHIP", 0.2),
+            new Weighted<>("NEW_TECHNOLOGIES", 3));
+
+    /**
+     * Regions as donors name them on the realistic family's regional and bilateral offers: neighbourhood and
+     * partnership programmes make Europe and Asia far better served than their share of the needs.
+     */
+    static final List<Weighted<String>> DONOR_REGIONS = List.of(
+            new Weighted<>("AFRICA", 20),
+            new Weighted<>("AMERICAS", 20),
+            new Weighted<>("ASIA", 15),
+            new Weighted<>("EUROPE", 40),
+            new Weighted<>("OCEANIA", 5));
+
+    /**
+     * Realistic family: how a request's typical amount depends on its area and type (equipment for stockpiles and
+     * borders costs millions; legislation, gender and fellowships are small grants).
+     */
+    static double amountScale(String area, String type) {
+        double a = switch (area) {
+            case "STOCKPILE_MANAGEMENT", "BORDER_CONTROL" -> 1.8;
+            case "SURPLUS_DESTRUCTION" -> 1.3;
+            case "MARKING_RECORD_KEEPING_TRACING", "WEAPONS_COLLECTION", "NEW_TECHNOLOGIES" -> 1.1;
+            case "TRANSFER_CONTROLS" -> 0.8;
+            case "DATA_COLLECTION" -> 0.5;
+            case "LEGISLATION" -> 0.35;
+            case "GENDER" -> 0.3;
+            default -> 0.25; // FELLOWSHIP
+        };
+        double t = switch (type) {
+            case "EQUIPMENT" -> 1.5;
+            case "FUNDING" -> 1.0;
+            case "TRAINING" -> 0.7;
+            default -> 0.6; // EXPERTISE
+        };
+        return a * t;
+    }
+
     /** National priority 1 (highest) .. 5. */
     static final double[] PRIORITY_WEIGHTS = {0.18, 0.26, 0.24, 0.18, 0.14};
 }

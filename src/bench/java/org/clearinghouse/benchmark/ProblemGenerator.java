@@ -29,25 +29,36 @@ public final class ProblemGenerator {
     static final double OFFER_REGION_SHARE = 0.35;
     static final double OFFER_CEILING_SHARE = 0.30;
     static final double OFFER_EXCLUSION_SHARE = 0.06;
+    // realistic family
+    static final double R_INDIVISIBLE_SHARE = 0.40;
+    static final double R_GLOBAL_SHARE = 0.05;
+    static final double R_REGIONAL_SHARE = 0.35;
 
     private final Size size;
     private final long seed;
+    private final Family family;
     private final Random rnd;
 
-    public ProblemGenerator(Size size, long seed) {
+    public ProblemGenerator(Size size, long seed, Family family) {
         this.size = size;
         this.seed = seed;
+        this.family = family;
         this.rnd = new Random(seed * 1_000_003L + size.ordinal());
     }
 
+    /** The problem of the family named by -Dbench.family (default realistic). */
     public static ProblemDocument generate(Size size, long seed) {
-        return new ProblemGenerator(size, seed).generate();
+        return generate(size, seed, Family.current());
+    }
+
+    public static ProblemDocument generate(Size size, long seed, Family family) {
+        return new ProblemGenerator(size, seed, family).generate();
     }
 
     public ProblemDocument generate() {
         List<RequestDocument> requests = requests();
         long requested = requests.stream().mapToLong(RequestDocument::amountUsd).sum();
-        List<OfferDocument> offers = offers(requested);
+        List<OfferDocument> offers = family == Family.BROAD ? offers(requested) : realisticOffers(requested);
 
         // static eligibility on the bare problem, then rejections and commitments on eligible pairs only
         ProblemDocument bare = new ProblemDocument(ProblemDocument.FORMAT_VERSION, requests, offers, List.of(), List.of());
@@ -78,8 +89,9 @@ public final class ProblemGenerator {
             String area = pickWeighted(Catalogue.AREAS);
             String type = pickWeighted(Catalogue.TYPES);
             // log-normal: median about 220k, from tens of thousands to a few millions
-            long amount = logNormal(220_000, 1.05, 20_000, 6_000_000, 1_000);
-            boolean divisible = rnd.nextDouble() >= INDIVISIBLE_SHARE;
+            long amount = family == Family.BROAD ? logNormal(220_000, 1.05, 20_000, 6_000_000, 1_000)
+                    : logNormal(220_000 * Catalogue.amountScale(area, type), 1.0, 20_000, 6_000_000, 1_000);
+            boolean divisible = rnd.nextDouble() >= (family == Family.BROAD ? INDIVISIBLE_SHARE : R_INDIVISIBLE_SHARE);
             int priority = pick(Catalogue.PRIORITY_WEIGHTS) + 1;
             int start = FIRST_REQUEST_MONTH + rnd.nextInt(30);
             int end = Math.min(LAST_MONTH, start + 2 + rnd.nextInt(22));
@@ -131,6 +143,112 @@ public final class ProblemGenerator {
                     ceiling, Instance.monthString(start), Instance.monthString(end)));
         }
         return out;
+    }
+
+    /**
+     * Offers of the realistic family: a few large global funds (no region, several areas and types, rarely a
+     * ceiling per request), regional programmes (one or two regions, one to three areas) and many small bilateral offers
+     * (one region, one or two areas, one type, shorter periods, ceilings and excluded States more often). Donors'
+     * interest follows neither the needs' area mix nor their regions ({@link Catalogue#OFFER_AREAS},
+     * {@link Catalogue#OFFER_REGIONS}), so some requests have many narrow offers and others depend on the global
+     * funds: a greedy that fills from the offer with most capacity left spends those funds on the first requests it
+     * meets. Total capacity is half of the total requested.
+     */
+    private List<OfferDocument> realisticOffers(long requested) {
+        int n = size.offers;
+        double[] donorActivity = new double[Catalogue.DONORS.size()];
+        for (int i = 0; i < donorActivity.length; i++) {
+            donorActivity[i] = 1.0 / StrictMath.pow(i + 1, 0.7);
+        }
+        OfferKind[] kinds = new OfferKind[n];
+        double[] raw = new double[n];
+        double rawSum = 0;
+        for (int i = 0; i < n; i++) {
+            double u = rnd.nextDouble();
+            kinds[i] = u < R_GLOBAL_SHARE ? OfferKind.GLOBAL
+                    : u < R_GLOBAL_SHARE + R_REGIONAL_SHARE ? OfferKind.REGIONAL : OfferKind.BILATERAL;
+        }
+        if (n > 0 && Arrays.stream(kinds).noneMatch(k -> k == OfferKind.GLOBAL)) {
+            kinds[0] = OfferKind.GLOBAL; // at least one global fund, even at S
+        }
+        for (int i = 0; i < n; i++) {
+            raw[i] = kinds[i].capacityScale * StrictMath.exp(0.8 * rnd.nextGaussian());
+            rawSum += raw[i];
+        }
+        double scale = CAPACITY_SHARE * requested / rawSum;
+        List<String> recipientCodes = Catalogue.RECIPIENTS.stream().map(Catalogue.State::code).toList();
+        double b = size.realisticBreadth;
+        List<OfferDocument> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            OfferKind kind = kinds[i];
+            String donor = Catalogue.DONORS.get(pick(donorActivity));
+            List<String> areas;
+            List<String> types;
+            List<String> regions;
+            double ceilingShare;
+            double exclusionShare;
+            int minMonths;
+            int extraMonths;
+            switch (kind) {
+                case GLOBAL -> {
+                    areas = pickDistinct(Catalogue.AREAS, 3 + binomial(4, b));
+                    types = pickDistinct(Catalogue.TYPES, 2 + binomial(2, b));
+                    regions = List.of();
+                    ceilingShare = 0.1;
+                    exclusionShare = 0.0;
+                    minMonths = 24;
+                    extraMonths = 19;
+                }
+                case REGIONAL -> {
+                    areas = pickDistinct(Catalogue.OFFER_AREAS, 1 + binomial(3, b));
+                    types = pickDistinct(Catalogue.TYPES, 1 + binomial(2, b));
+                    regions = sortedByCatalogue(pickDistinct(Catalogue.DONOR_REGIONS, 1 + (rnd.nextDouble() < 0.25 ? 1 : 0)));
+                    ceilingShare = 0.35;
+                    exclusionShare = 0.08;
+                    minMonths = 12;
+                    extraMonths = 25;
+                }
+                default -> {
+                    areas = pickDistinct(Catalogue.OFFER_AREAS, 1 + binomial(2, b));
+                    types = pickDistinct(Catalogue.TYPES, 1 + binomial(1, b));
+                    regions = sortedByCatalogue(pickDistinct(Catalogue.DONOR_REGIONS, 1));
+                    ceilingShare = 0.4;
+                    exclusionShare = 0.12;
+                    minMonths = 12;
+                    extraMonths = 13;
+                }
+            }
+            long capacity = Math.max(10_000, Math.round(raw[i] * scale / 10_000.0) * 10_000);
+            Long ceiling = null;
+            if (rnd.nextDouble() < ceilingShare) {
+                ceiling = Math.max(50_000, Math.round(capacity * (0.05 + 0.35 * rnd.nextDouble()) / 10_000.0) * 10_000);
+            }
+            List<String> excluded = new ArrayList<>();
+            if (rnd.nextDouble() < exclusionShare) {
+                int k = 1 + rnd.nextInt(3);
+                Set<String> ex = new LinkedHashSet<>();
+                while (ex.size() < k) {
+                    ex.add(recipientCodes.get(rnd.nextInt(Math.min(30, recipientCodes.size()))));
+                }
+                excluded.addAll(ex);
+            }
+            int start = 2026 * 12 + 6 + rnd.nextInt(30); // 2026-07 .. 2028-12
+            int end = Math.min(LAST_MONTH, start + minMonths - 1 + rnd.nextInt(extraMonths));
+            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, List.copyOf(excluded),
+                    ceiling, Instance.monthString(start), Instance.monthString(end)));
+        }
+        return out;
+    }
+
+    /** The three kinds of offer of the realistic family, with their relative capacity. */
+    private enum OfferKind {
+        GLOBAL(12.0), REGIONAL(1.5), BILATERAL(0.6);
+
+        final double capacityScale;
+
+        OfferKind(double capacityScale) {
+            this.capacityScale = capacityScale;
+        }
     }
 
     /**

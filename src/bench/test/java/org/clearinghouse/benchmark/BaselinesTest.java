@@ -17,8 +17,14 @@ class BaselinesTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4})
     void generatedProblemsAreValidAndReproducible(long seed) throws Exception {
-        ProblemDocument a = ProblemGenerator.generate(Size.S, seed);
-        ProblemDocument b = ProblemGenerator.generate(Size.S, seed);
+        for (Family family : Family.values()) {
+            generatedProblemIsValidAndReproducible(seed, family);
+        }
+    }
+
+    private void generatedProblemIsValidAndReproducible(long seed, Family family) throws Exception {
+        ProblemDocument a = ProblemGenerator.generate(Size.S, seed, family);
+        ProblemDocument b = ProblemGenerator.generate(Size.S, seed, family);
         assertThat(BenchJson.MAPPER.writeValueAsString(a)).isEqualTo(BenchJson.MAPPER.writeValueAsString(b));
         // commitments alone must break no hard rule
         assertThat(evaluator.evaluate(a, List.of()).breaches()).isEmpty();
@@ -26,12 +32,28 @@ class BaselinesTest {
         assertThat(a.offers()).hasSize(15);
         assertThat(a.commitments()).isNotEmpty();
         long eligible = new Instance(a).eligiblePairs();
-        assertThat(eligible).isBetween(90L, 230L);
+        assertThat(eligible).as(family.toString()).isBetween(50L, 230L);
         assertThat(a.requests()).allSatisfy(r -> {
             assertThat(r.start()).isGreaterThanOrEqualTo("2027-01");
             assertThat(r.end()).isLessThanOrEqualTo("2029-12");
             assertThat(r.start()).isLessThanOrEqualTo(r.end());
         });
+    }
+
+    /**
+     * The realistic family is shaped so that the priority-first greedy leaves room (about 92-95% of the relaxation
+     * bound at M), unlike the broad family, where it is within a few per cent.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void realisticFamilyLeavesTheGreedyBelowTheBound(long seed) {
+        ProblemDocument doc = ProblemGenerator.generate(Size.M, seed, Family.REALISTIC);
+        Instance in = new Instance(doc);
+        long greedy = GreedyBaseline.medium(in, GreedyBaseline.solve(in));
+        long bound = FlowBound.solve(in).value();
+        assertThat((double) greedy / bound).isBetween(0.90, 0.96);
+        assertThat(doc.offers().stream().mapToLong(o -> o.capacityUsd()).sum() * 2.0
+                / doc.requests().stream().mapToLong(r -> r.amountUsd()).sum()).isBetween(0.95, 1.05);
     }
 
     @ParameterizedTest
