@@ -228,9 +228,11 @@ public final class RunBenchmark {
             List<String> notes) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Matching engine benchmark\n\n");
-        md.append(String.format(Locale.ROOT, "Run %s; solver under test `%s` (forked JVM, -Xmx%s); Java %s; %d cores.%n%n",
-                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), solverClass, xmx,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
+        md.append(String.format(Locale.ROOT, "Run %s; problem family %s; solver under test `%s` (forked JVM, -Xmx%s); "
+                + "Java %s; %d cores; load average at the end %.2f.%n%n",
+                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), Family.current().name().toLowerCase(Locale.ROOT),
+                solverClass, xmx, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         md.append("Objective = medium level, Σ W(priority) × USD (W = 16, 8, 4, 2, 1). Time limits: ");
         for (Size s : Size.values()) {
             md.append(s).append(' ').append(s.solverLimit.toSeconds()).append(" s").append(s == Size.XL ? ".\n\n" : ", ");
