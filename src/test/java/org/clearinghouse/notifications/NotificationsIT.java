@@ -84,10 +84,6 @@ class NotificationsIT {
         List<MimeMessage> aboutIt = mails(subjectNames("proposal " + id, "proposition " + id));
         assertThat(aboutIt).as("the recipient State's accounts and the donor's; not the secretariat, who decided")
                 .hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(m -> assertThat(to(french + "@example.org")
-                        .or(to(("recipient." + state + "@example.org").toLowerCase()))
-                        .or(to(("donor." + donor + "@example.org").toLowerCase()))
-                        .or(x -> !recipients(x).contains("secretariat@example.org")).test(m)).isTrue())
                 .noneSatisfy(m -> assertThat(recipients(m)).contains("secretariat@example.org"));
 
         ApiResponse refused = ApiClient.as("recipient." + state)
