@@ -95,7 +95,7 @@ class NotificationsIT {
         assertThat(mails(subjectNames("proposal " + id, "proposition " + id))).as("nothing changed: no mail")
                 .hasSize(aboutIt.size());
 
-        JsonNode frenchInbox = ApiClient.as(french).get("/api/v1/inbox?size=200").json();
+        JsonNode frenchInbox = ApiClient.as(french, "demo-password-1").get("/api/v1/inbox?size=200").json();
         assertThat(list(frenchInbox.path("items"))).anySatisfy(e -> {
             assertThat(e.path("proposalId").asLong()).isEqualTo(id);
             assertThat(e.path("kind").asText()).isEqualTo("DECISION_NEEDED");
