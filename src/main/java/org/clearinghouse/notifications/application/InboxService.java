@@ -2,16 +2,23 @@ package org.clearinghouse.notifications.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.clearinghouse.accounts.application.AccountPreferences;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.notifications.domain.InboxEntry;
+import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.NotFoundProblem;
 import org.clearinghouse.review.application.ProposalDecided;
 import org.clearinghouse.review.domain.DecisionAction;
 import org.clearinghouse.review.domain.Party;
@@ -23,7 +30,8 @@ import org.clearinghouse.shared.persistence.PageRequest;
 /**
  * The inbox. On every decision (synchronously, in the deciding transaction: no decision without its entries, no
  * entry without its decision) each party other than the one who decided gets "a decision is needed from you" when it
- * may now endorse or accept, else "a proposal involving you changed state".
+ * may now endorse or accept, else "a proposal involving you changed state" (with e-mails after the commit, see
+ * {@link Notifier}). Entries belong to a party, not to one account: reading one marks it read for the whole party.
  */
 @ApplicationScoped
 @Transactional
@@ -32,46 +40,119 @@ public class InboxService {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    AccountPreferences preferences;
+
+    @Inject
+    Clock clock;
+
     void onDecision(@Observes ProposalDecided event) {
         Proposal p = event.proposal();
-        LocalDateTime now = LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS);
+        List<Notice> notices = new ArrayList<>();
         for (Party party : Party.values()) {
             if (party == event.party()) {
                 continue;
             }
             List<DecisionAction> possible = ProposalLifecycle.actions(event.to(), party);
             boolean needed = possible.contains(DecisionAction.ENDORSE) || possible.contains(DecisionAction.ACCEPT);
-            String about = "Proposal " + p.getId() + " (" + p.getRequest().getTitle() + ", " + p.getAmountUsd()
-                    + " USD from " + p.getOffer().donorCode() + ")";
-            String message = needed
-                    ? about + " awaits your decision: " + possible + "."
-                    : about + " moved from " + event.from() + " to " + event.to() + " by " + event.decidedBy() + ".";
+            List<String> args = List.of(String.valueOf(p.getId()), p.getRequest().getTitle(),
+                    String.valueOf(p.getAmountUsd()), p.getOffer().donorCode(),
+                    NotificationTexts.TRANSLATED + "proposalState." + event.from().name(),
+                    NotificationTexts.TRANSLATED + "proposalState." + event.to().name(), event.decidedBy());
             String code = switch (party) {
                 case SECRETARIAT -> null;
                 case RECIPIENT -> p.getRequest().getRecipientState().getCode();
                 case DONOR -> p.getOffer().donorCode();
             };
-            em.persist(new InboxEntry(party, code, p.getId(),
-                    needed ? InboxEntry.Kind.DECISION_NEEDED : InboxEntry.Kind.STATE_CHANGED, message, now));
+            notices.add(new Notice(party, code, needed ? InboxEntry.Kind.DECISION_NEEDED : InboxEntry.Kind.STATE_CHANGED,
+                    p.getId(), p.getRequest().getId(), args));
         }
+        notifier.notify(notices);
     }
 
-    /** The caller's party's entries, newest first. */
+    /** The caller's party's entries (all, or only the unread ones), newest first, in the caller's language. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InboxView> inbox(Caller caller, PageRequest page) {
+    public Page<InboxView> inbox(Caller caller, PageRequest page, boolean unreadOnly, Locale locale) {
+        Scope scope = scope(caller);
+        String where = scope.where() + (unreadOnly ? " AND e.readAt IS NULL" : "");
+        List<InboxView> items = scope.bind(em.createQuery("SELECT e FROM InboxEntry e" + where
+                        + " ORDER BY e.createdAt DESC, e.id DESC", InboxEntry.class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(e -> InboxView.of(e, locale)).toList();
+        long total = scope.bind(em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where, Long.class))
+                .getSingleResult();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /** The same in the language of the caller's account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InboxView> inbox(Caller caller, PageRequest page, boolean unreadOnly) {
+        return inbox(caller, page, unreadOnly, languageOf(caller));
+    }
+
+    /** How many of the caller's party's entries are unread (0 for roles without an inbox). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadCount(Caller caller) {
+        if (caller.isAnonymous() || !(caller.isSecretariat() || caller.is(Role.RECIPIENT) || caller.is(Role.DONOR))) {
+            return 0;
+        }
+        Scope scope = scope(caller);
+        return scope.bind(em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + scope.where()
+                + " AND e.readAt IS NULL", Long.class)).getSingleResult();
+    }
+
+    /** Marks one entry of the caller's party read: 404 when there is none, 403 when it is another party's. */
+    public InboxView markRead(Caller caller, long id) {
+        Scope scope = scope(caller);
+        InboxEntry entry = em.find(InboxEntry.class, id);
+        if (entry == null) {
+            throw new NotFoundProblem("Inbox entry", id);
+        }
+        if (entry.getAddressee() != scope.party()
+                || (scope.party() != Party.SECRETARIAT && !java.util.Objects.equals(scope.code(), entry.getAddresseeCode()))) {
+            throw new AccessDeniedProblem("Inbox entry " + id + " is not addressed to you.");
+        }
+        entry.markRead(now());
+        return InboxView.of(entry, languageOf(caller));
+    }
+
+    /** Marks every unread entry of the caller's party read; returns how many were unread. */
+    public int markAllRead(Caller caller) {
+        Scope scope = scope(caller);
+        List<InboxEntry> unread = scope.bind(em.createQuery("SELECT e FROM InboxEntry e" + scope.where()
+                + " AND e.readAt IS NULL", InboxEntry.class)).getResultList();
+        LocalDateTime now = now();
+        unread.forEach(e -> e.markRead(now));
+        return unread.size();
+    }
+
+    private Locale languageOf(Caller caller) {
+        return preferences.preferredLocale(caller.username()).orElse(Locale.ENGLISH);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Scope scope(Caller caller) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.RECIPIENT, Role.DONOR);
         Party party = caller.isSecretariat() ? Party.SECRETARIAT : caller.is(Role.RECIPIENT) ? Party.RECIPIENT : Party.DONOR;
         String code = caller.is(Role.RECIPIENT) ? caller.stateCode() : caller.donorCode();
-        String where = " WHERE e.addressee = :party" + (party == Party.SECRETARIAT ? "" : " AND e.addresseeCode = :code");
-        var query = em.createQuery("SELECT e FROM InboxEntry e" + where + " ORDER BY e.createdAt DESC, e.id DESC",
-                InboxEntry.class).setParameter("party", party);
-        var count = em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where, Long.class).setParameter("party", party);
-        if (party != Party.SECRETARIAT) {
-            query.setParameter("code", code);
-            count.setParameter("code", code);
+        return new Scope(party, party == Party.SECRETARIAT ? null : code);
+    }
+
+    /** Whose entries: a party and, but for the secretariat, its code. */
+    private record Scope(Party party, String code) {
+        String where() {
+            return " WHERE e.addressee = :party" + (party == Party.SECRETARIAT ? "" : " AND e.addresseeCode = :code");
         }
-        List<InboxView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(InboxView::of).toList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            query.setParameter("party", party);
+            return party == Party.SECRETARIAT ? query : query.setParameter("code", code);
+        }
     }
 }

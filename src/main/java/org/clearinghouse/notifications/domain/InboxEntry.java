@@ -9,15 +9,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.clearinghouse.review.domain.Party;
 
-/** One inbox entry for a party about a proposal; written once. {@code createdAt} is UTC. */
+/**
+ * One inbox entry for a party about a proposal or a request. Its text is a bundle key ({@code notify.<key>}) with
+ * arguments, written in each reader's language; {@code message} keeps the English text (entries written before keys
+ * existed have only that). Only the read time ever changes. Times are UTC.
+ */
 @Entity
-@Table(name = "inbox_entry")
+@Table(name = "inbox_message")
 public class InboxEntry {
 
     /** What the entry is about. */
-    public enum Kind { DECISION_NEEDED, STATE_CHANGED }
+    public enum Kind { DECISION_NEEDED, STATE_CHANGED, REMINDER, NEW_NEED }
+
+    /** Separates the arguments in {@code message_args}. */
+    public static final String ARGUMENT_SEPARATOR = "\u001f";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,12 +41,21 @@ public class InboxEntry {
     @Column(name = "addressee_code", updatable = false, length = 20)
     private String addresseeCode;
 
-    @Column(name = "proposal_id", nullable = false, updatable = false)
-    private long proposalId;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false, length = 20)
     private Kind kind;
+
+    @Column(name = "proposal_id", updatable = false)
+    private Long proposalId;
+
+    @Column(name = "request_id", updatable = false)
+    private Long requestId;
+
+    @Column(name = "message_key", updatable = false, length = 100)
+    private String messageKey;
+
+    @Column(name = "message_args", updatable = false, length = 2000)
+    private String messageArgs;
 
     @Column(name = "message", nullable = false, updatable = false, length = 500)
     private String message;
@@ -45,24 +63,49 @@ public class InboxEntry {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "read_at")
+    private LocalDateTime readAt;
+
     protected InboxEntry() {
     }
 
-    public InboxEntry(Party addressee, String addresseeCode, long proposalId, Kind kind, String message,
-            LocalDateTime createdAt) {
+    public InboxEntry(Party addressee, String addresseeCode, Kind kind, Long proposalId, Long requestId,
+            String messageKey, List<String> args, String englishText, LocalDateTime createdAt) {
         this.addressee = addressee;
         this.addresseeCode = addressee == Party.SECRETARIAT ? null : addresseeCode;
-        this.proposalId = proposalId;
         this.kind = kind;
-        this.message = message.length() > 500 ? message.substring(0, 500) : message;
+        this.proposalId = proposalId;
+        this.requestId = requestId;
+        this.messageKey = messageKey;
+        String joined = String.join(ARGUMENT_SEPARATOR, args);
+        this.messageArgs = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+        this.message = englishText.length() > 500 ? englishText.substring(0, 500) : englishText;
         this.createdAt = createdAt;
+    }
+
+    /** Marks the entry read (the first time only); true when it was unread. */
+    public boolean markRead(LocalDateTime now) {
+        if (readAt != null) {
+            return false;
+        }
+        readAt = now;
+        return true;
+    }
+
+    /** The arguments of the key, in order. */
+    public List<String> args() {
+        return messageArgs == null || messageArgs.isEmpty() ? List.of()
+                : Arrays.asList(messageArgs.split(ARGUMENT_SEPARATOR, -1));
     }
 
     public Long getId() { return id; }
     public Party getAddressee() { return addressee; }
     public String getAddresseeCode() { return addresseeCode; }
-    public long getProposalId() { return proposalId; }
     public Kind getKind() { return kind; }
+    public Long getProposalId() { return proposalId; }
+    public Long getRequestId() { return requestId; }
+    public String getMessageKey() { return messageKey; }
     public String getMessage() { return message; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public LocalDateTime getReadAt() { return readAt; }
 }

@@ -2,9 +2,13 @@ package org.clearinghouse.notifications.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +20,10 @@ import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The caller's inbox: decisions needed from its party and changes of proposals involving it. */
+/**
+ * The caller's inbox: decisions needed from its party, changes of proposals involving it, reminders of quiet requests
+ * and new needs that fit its subscription; texts in the language of the caller's account.
+ */
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
@@ -28,8 +35,35 @@ public class InboxResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Entries for the caller's party (secretariat, recipient State or donor), newest first")
-    public PageView<InboxView> list(@BeanParam PageParameters paging) {
-        return PageView.of(inbox.inbox(caller, paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
+    @Operation(summary = "Entries for the caller's party (secretariat, recipient State or donor), newest first;"
+            + " ?unread=true for the unread ones only")
+    public PageView<InboxView> list(@BeanParam PageParameters paging, @QueryParam("unread") @DefaultValue("false")
+            boolean unreadOnly) {
+        FieldErrors errors = new FieldErrors();
+        var page = paging.toPageRequest(Set.of(), Map.of(), errors);
+        errors.throwIfAny();
+        return PageView.of(inbox.inbox(caller, page, unreadOnly));
+    }
+
+    @GET
+    @Path("unread-count")
+    @Operation(summary = "How many of the caller's party's entries are unread")
+    public Map<String, Long> unreadCount() {
+        caller.requireSignedIn();
+        return Map.of("unread", inbox.unreadCount(caller));
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Operation(summary = "Marks one entry read (for the whole party); 404 if there is none, 403 if it is another's")
+    public InboxView markRead(@PathParam("id") long id) {
+        return inbox.markRead(caller, id);
+    }
+
+    @POST
+    @Path("read-all")
+    @Operation(summary = "Marks every unread entry of the caller's party read; answers how many there were")
+    public Map<String, Integer> markAllRead() {
+        return Map.of("marked", inbox.markAllRead(caller));
     }
 }

@@ -88,6 +88,7 @@ public class DemoDataLoader {
         for (DemoCatalogue.DemoAccount demo : DemoCatalogue.ACCOUNTS) {
             UserAccount account = new UserAccount(demo.username(), hash, Role.valueOf(demo.role()));
             account.setFullName(demo.fullName());
+            account.setEmail(demo.username().toLowerCase(java.util.Locale.ROOT) + "@example.org");
             if (demo.boundTo() != null) {
                 account.bindTo(organisations.findDonor(demo.boundTo()).orElseThrow());
             }

@@ -45,6 +45,9 @@ public class RequestService {
     @Inject
     TargetService targets;
 
+    @Inject
+    jakarta.enterprise.event.Event<RequestValidated> validated;
+
     public Set<String> sortFields() {
         return requests.sortFields();
     }
@@ -127,7 +130,11 @@ public class RequestService {
     /** SUBMITTED to VALIDATED, by the secretariat. */
     public RequestView validate(Caller caller, long id, Long version) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        return transition(caller, find(id), version, EnumSet.of(RequestStatus.SUBMITTED), RequestStatus.VALIDATED, null);
+        AssistanceRequest request = find(id);
+        RequestView view = transition(caller, request, version, EnumSet.of(RequestStatus.SUBMITTED),
+                RequestStatus.VALIDATED, null);
+        validated.fire(new RequestValidated(request));
+        return view;
     }
 
     /** SUBMITTED back to DRAFT with the secretariat's comment. */

@@ -1,0 +1,55 @@
+package org.clearinghouse.notifications.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.notifications.application.ReminderService;
+import org.clearinghouse.platform.problem.FieldErrors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Operator tool: runs the daily 12-month reminder job now, or as of another day ({@code ?asOf=2028-01-15}), to catch
+ * up after an outage or to check the rule; administrators only. Reminders are never sent twice for the same quiet
+ * period, so a run is safe to repeat.
+ */
+@Path("admin/jobs/reminders")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReminderJobResource {
+
+    /** The outcome of a run: the day it ran as of, and the requests reminded. */
+    public record Run(String asOf, List<Long> remindedRequestIds) {
+    }
+
+    @Inject
+    ReminderService reminders;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    java.time.Clock clock;
+
+    @POST
+    @Operation(summary = "Runs the 12-month reminder job as of a day (default today, UTC); administrators only")
+    public Run run(@QueryParam("asOf") String asOf) {
+        caller.requireAnyRole(org.clearinghouse.accounts.domain.Role.ADMIN);
+        LocalDate day = LocalDate.now(clock);
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                day = LocalDate.parse(asOf.trim());
+            } catch (DateTimeParseException bad) {
+                FieldErrors errors = new FieldErrors();
+                errors.add("asOf", "must be a date as YYYY-MM-DD.");
+                errors.throwIfAny();
+            }
+        }
+        return new Run(day.toString(), reminders.runAsOf(caller, day));
+    }
+}

@@ -1,0 +1,2 @@
+/** The injectable {@link java.time.Clock} of the application. */
+package org.clearinghouse.platform.time;
