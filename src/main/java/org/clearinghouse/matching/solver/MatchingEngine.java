@@ -73,6 +73,10 @@ public final class MatchingEngine {
                 }
                 listener.onProgress(new SolveProgress(elapsed, score.toString(), score.isFeasible(),
                         score.hardScore(), score.mediumScore(), score.softScore()));
+                if (terminateRequested) {
+                    // solve() clears a terminateEarly() that came before it started: ask again once it runs
+                    s.terminateEarly();
+                }
             });
             solver = s;
             if (terminateRequested) {
