@@ -52,6 +52,7 @@ public final class MatchingEngine {
         boolean anyMovable = input.getFundings().stream().anyMatch(f -> !f.isPinned());
         MatchingSolution best;
         AtomicLong firstFeasible = new AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicBoolean heard = new java.util.concurrent.atomic.AtomicBoolean();
         long speed = 0;
         String stopReason;
         if (!anyMovable || terminateRequested) {
@@ -63,7 +64,7 @@ public final class MatchingEngine {
         } else {
             String limit = provableOptimum(input);
             SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(
-                    remainingAfterSetup(settings, started), limit, () -> terminateRequested));
+                    remainingAfterSetup(settings, started), limit, this::stopRequestedWhileSolving));
             Solver<MatchingSolution> s = factory.buildSolver();
             s.addEventListener(event -> {
                 HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -71,6 +72,7 @@ public final class MatchingEngine {
                 if (score.isFeasible()) {
                     firstFeasible.compareAndSet(-1, elapsed.toMillis());
                 }
+                heard.set(true);
                 listener.onProgress(new SolveProgress(elapsed, score.toString(), score.isFeasible(),
                         score.hardScore(), score.mediumScore(), score.softScore()));
                 if (terminateRequested) {
@@ -100,6 +102,11 @@ public final class MatchingEngine {
             }
         }
         HardMediumSoftLongScore score = best.getScore();
+        if (terminateRequested && !heard.get()) {
+            // stopped before the solver reported anything: the listener still hears the score of what is returned
+            listener.onProgress(new SolveProgress(Duration.ofNanos(System.nanoTime() - started), score.toString(),
+                    score.isFeasible(), score.hardScore(), score.mediumScore(), score.softScore()));
+        }
         if (score.isFeasible()) {
             firstFeasible.compareAndSet(-1, (System.nanoTime() - started) / 1_000_000);
         }
@@ -121,6 +128,22 @@ public final class MatchingEngine {
         long remaining = Math.max(100, settings.timeLimit().toMillis() - spentMillis);
         return new EngineSettings(Duration.ofMillis(remaining), settings.unimprovedLimit(), settings.randomSeed(),
                 settings.explanations());
+    }
+
+    /**
+     * Asked by the second custom phase, inside {@code solve}: a request to stop that came before {@code solve} started
+     * is lost by OptaPlanner (it clears its flag when solving starts), so it is passed on again from here, once the
+     * solver runs, and the local search phase ends at once.
+     */
+    private boolean stopRequestedWhileSolving() {
+        if (!terminateRequested) {
+            return false;
+        }
+        Solver<MatchingSolution> s = solver;
+        if (s != null) {
+            s.terminateEarly();
+        }
+        return true;
     }
 
     /** Asks a running solve to stop and return its best so far; safe from any thread, also before solving starts. */
