@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.clearinghouse.matching.domain.Funding;
@@ -52,7 +53,7 @@ public final class MatchingEngine {
         boolean anyMovable = input.getFundings().stream().anyMatch(f -> !f.isPinned());
         MatchingSolution best;
         AtomicLong firstFeasible = new AtomicLong(-1);
-        java.util.concurrent.atomic.AtomicBoolean heard = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean heard = new AtomicBoolean();
         long speed = 0;
         String stopReason;
         if (!anyMovable || terminateRequested) {
@@ -75,10 +76,6 @@ public final class MatchingEngine {
                 heard.set(true);
                 listener.onProgress(new SolveProgress(elapsed, score.toString(), score.isFeasible(),
                         score.hardScore(), score.mediumScore(), score.softScore()));
-                if (terminateRequested) {
-                    // solve() clears a terminateEarly() that came before it started: ask again once it runs
-                    s.terminateEarly();
-                }
             });
             solver = s;
             if (terminateRequested) {
