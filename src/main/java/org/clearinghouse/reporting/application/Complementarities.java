@@ -1,5 +1,6 @@
 package org.clearinghouse.reporting.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  * the year of an item is the year its period starts.
  */
 public record Complementarities(String state, String stateName, List<Cell> cells, List<Item> items,
-        long requestedUsd, long committedHereUsd, long fundedElsewhereUsd) {
+        long requestedUsd, long committedHereUsd, long fundedElsewhereUsd) implements Serializable {
 
     public Complementarities {
         cells = List.copyOf(cells);
@@ -18,7 +19,7 @@ public record Complementarities(String state, String stateName, List<Cell> cells
 
     /** What the State requested and what is funded, for one area in one year. */
     public record Cell(int year, String area, long requestedUsd, long committedHereUsd, long fundedElsewhereUsd,
-            Map<String, Long> elsewhereBySource, long openUsd, String assessment) {
+            Map<String, Long> elsewhereBySource, long openUsd, String assessment) implements Serializable {
 
         public Cell {
             elsewhereBySource = Map.copyOf(elsewhereBySource);
@@ -30,7 +31,7 @@ public record Complementarities(String state, String stateName, List<Cell> cells
      * (EXTERNAL: {@code source} is the mechanism). {@code requestId} links a commitment to the request it funds.
      */
     public record Item(String kind, long id, Long requestId, String title, String area, int year, String start,
-            String end, long amountUsd, String source, String status) {
+            String end, long amountUsd, String source, String status) implements Serializable {
     }
 
     /** Funded less than requested. */
