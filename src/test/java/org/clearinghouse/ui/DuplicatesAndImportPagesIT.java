@@ -69,7 +69,6 @@ class DuplicatesAndImportPagesIT {
                 + " armouries in Cap-Haitien, and training of station guards.");
         browser.choose("requestForm:area", "Stockpile management and physical security");
         browser.choose("requestForm:type", "Equipment");
-        browser.choose("requestForm:priority", "3");
         browser.type(By.id("requestForm:amount_input"), "64000");
         browser.typeMonth("requestForm:start", "2027-05");
         browser.typeMonth("requestForm:end", "2027-12");
