@@ -4,7 +4,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,11 +24,10 @@ import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.clearinghouse.requests.application.sheet.RequestColumns;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The import page (a recipient for its own State, the secretariat for any): the templates to download, one file to
- * upload; all or nothing, and when anything is wrong every bad row and cell listed in a table.
+ * upload (a multipart part of the Faces servlet); all or nothing, and when anything is wrong every bad row and cell listed in a table.
  */
 @Named
 @ViewScoped
@@ -48,7 +50,7 @@ public class ImportRequests implements Serializable {
     @Inject
     Instance<Caller> caller;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private List<RowError> errors = List.of();
     private String fileName;
     private Integer imported;
@@ -72,15 +74,22 @@ public class ImportRequests implements Serializable {
             Texts.fieldError("importForm:file", "import.file.required");
             return;
         }
-        fileName = file.getFileName();
+        fileName = file.getSubmittedFileName();
         if (file.getSize() > MAX_BYTES) {
             Texts.error("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
             return;
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         Format format = name.endsWith(".csv") || name.endsWith(".txt") ? Format.CSV : Format.XLSX;
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException unreadable) {
+            Texts.fieldError("importForm:file", "import.file.required");
+            return;
+        }
         try {
-            RequestImportService.ImportResult result = imports.importRequests(caller.get(), file.getContent(), format);
+            RequestImportService.ImportResult result = imports.importRequests(caller.get(), content, format);
             imported = result.imported();
             Texts.info("import.done", result.imported(), fileName);
         } catch (ValidationFailedException invalid) {
@@ -103,11 +112,11 @@ public class ImportRequests implements Serializable {
         return rows;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
