@@ -63,7 +63,11 @@ class AuthorizationMatrixIT {
                 new Case("POST /offers/{DEU draft}/open", c -> c.post("/api/v1/offers/" + germanDraft().path("id").asLong()
                         + "/open", Map.of()), 401, 403, 200, 403, 403, 200, 403, 403),
                 new Case("GET /matching/problem", c -> c.get("/api/v1/matching/problem"),
-                        401, 403, 200, 403, 403, 403, 403, 403));
+                        401, 403, 200, 403, 403, 403, 403, 403),
+                new Case("GET /duplicates", c -> c.get("/api/v1/duplicates"),
+                        401, 200, 200, 403, 403, 403, 403, 403),
+                new Case("GET /states/MLI/complementarities", c -> c.get("/api/v1/states/MLI/complementarities"),
+                        401, 200, 200, 403, 403, 403, 403, 403));
         return cases.stream().flatMap(c -> java.util.stream.IntStream.range(0, CALLERS.size())
                 .mapToObj(i -> Arguments.of(c.endpoint(), CALLERS.get(i), c.expected()[i], c.call())));
     }

@@ -99,6 +99,32 @@ class ExternalCommitmentsIT {
     }
 
     @Test
+    void aDonorDeletesOnlyItsOwnRecordsAndTheSecretariatAny() {
+        Map<String, Object> own = body("BILATERAL", "Record made in error (delete test)", 12_345, null);
+        own.put("state", "NER");
+        own.put("area", "LEGISLATION");
+        JsonNode german = ApiClient.as("donor.DEU").post("/api/v1/external-commitments", own).json();
+        JsonNode bySecretariat = SECRETARIAT.post("/api/v1/external-commitments", own).json();
+        String germanPath = "/api/v1/external-commitments/" + german.path("id").asLong();
+        String secretariatPath = "/api/v1/external-commitments/" + bySecretariat.path("id").asLong();
+
+        assertThat(ApiClient.as("donor.JPN").delete(germanPath).status()).isEqualTo(403);
+        assertThat(ApiClient.as("donor.DEU").delete(secretariatPath).status()).as("no donor recorded").isEqualTo(403);
+        assertThat(ApiClient.as("recipient.NER").delete(germanPath).status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous().delete(germanPath).status()).isEqualTo(401);
+        ApiResponse stale = ApiClient.as("donor.DEU").delete(germanPath + "?version=" + (german.path("version").asLong() + 5));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+
+        assertThat(ApiClient.as("donor.DEU").delete(germanPath + "?version=" + german.path("version").asLong()).status())
+                .isEqualTo(204);
+        assertThat(SECRETARIAT.delete(secretariatPath).status()).isEqualTo(204);
+        assertThat(SECRETARIAT.get(germanPath).status()).isEqualTo(404);
+        assertThat(SECRETARIAT.get(secretariatPath).status()).isEqualTo(404);
+        assertThat(SECRETARIAT.delete(secretariatPath).status()).isEqualTo(404);
+    }
+
+    @Test
     void badInputNamesEveryField() {
         Map<String, Object> bad = new LinkedHashMap<>();
         bad.put("state", "XXX");

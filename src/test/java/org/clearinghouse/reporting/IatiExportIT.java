@@ -58,7 +58,30 @@ class IatiExportIT {
         List<String> ids = identifiers(xml);
         assertThat(ids).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[A-Z0-9-]+-[0-9]+"));
-        assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("DEU-")).anySatisfy(id -> assertThat(id).startsWith("JPN-"));
+        assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("XM-DAC-5-"))
+                .anySatisfy(id -> assertThat(id).startsWith("XM-DAC-701-"));
+        assertThat(xml).contains("<reporting-org ref=\"XM-DAC-5\" type=\"10\"", "<reporting-org ref=\"XM-DAC-701\"",
+                "<participating-org ref=\"XM-DAC-5\" type=\"10\" role=\"1\"", "role=\"4\"",
+                "<transaction-type code=\"2\"", "<activity-status code=");
+    }
+
+    @Test
+    void aProgressReportAddsADisbursementTransaction() {
+        String before = activityOf(export(ApiClient.as("secretariat")), JAPANESE);
+        assertThat(before).doesNotContain("<transaction-type code=\"3\"");
+        Matcher id = Pattern.compile("<iati-identifier>XM-DAC-701-([0-9]+)</iati-identifier>").matcher(before);
+        assertThat(id.find()).isTrue();
+        String path = "/api/v1/commitments/" + id.group(1);
+        long version = ApiClient.as("donor.JPN").get(path).json().path("version").asLong();
+        ApiResponse reported = ApiClient.as("donor.JPN").put(path + "/progress",
+                java.util.Map.of("disbursedUsd", 20_000, "progressPercent", 30, "version", version));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+
+        String after = activityOf(export(ApiClient.as("secretariat")), JAPANESE);
+
+        assertThat(after).contains("<activity-status code=\"2\"", "<transaction-type code=\"3\"", ">20000</value>",
+                "<transaction-type code=\"2\"", ">50000</value>");
+        assertThat(activityOf(export(ApiClient.as("donor.JPN")), JAPANESE)).contains("<transaction-type code=\"3\"");
     }
 
     @Test
@@ -96,6 +119,16 @@ class IatiExportIT {
         byte[] xml = response.body().getBytes(StandardCharsets.UTF_8);
         IatiSchema.validate(xml);
         return response.body();
+    }
+
+    /** The one activity whose text contains {@code marker}. */
+    private static String activityOf(String xml, String marker) {
+        for (String activity : xml.split("<iati-activity ")) {
+            if (activity.contains(marker)) {
+                return activity.substring(0, activity.indexOf("</iati-activity>"));
+            }
+        }
+        throw new AssertionError("no activity with " + marker);
     }
 
     private static List<String> identifiers(String xml) {

@@ -105,6 +105,7 @@ class AccessibilityIT {
         checkPage("/recipient/ranking.xhtml", "recipient ranking", failures);
         checkPage("/recipient/proposals.xhtml", "recipient proposals", failures);
         checkPage("/recipient/inbox.xhtml", "recipient inbox", failures);
+        checkPage("/recipient/import.xhtml", "recipient import", failures);
         // the form after a failed save: messages next to the fields
         browser.open("/recipient/request.xhtml");
         browser.driver.findElement(By.id("requestForm:save")).click();
@@ -133,6 +134,7 @@ class AccessibilityIT {
         checkPage("/donor/unmet.xhtml", "donor unmet needs", failures);
         checkPage("/donor/proposals.xhtml", "donor proposals", failures);
         checkPage("/donor/inbox.xhtml", "donor inbox and subscription", failures);
+        checkPage("/donor/external.xhtml", "donor external commitments", failures);
         assertThat(failures).as("serious or critical accessibility violations").isEmpty();
     }
 
@@ -145,6 +147,10 @@ class AccessibilityIT {
         checkPage("/secretariat/matching.xhtml", "secretariat matching", failures);
         checkPage("/secretariat/unmet.xhtml", "secretariat unmet needs", failures);
         checkPage("/secretariat/inbox.xhtml", "secretariat inbox", failures);
+        checkPage("/secretariat/duplicates.xhtml", "secretariat duplicates", failures);
+        checkPage("/secretariat/complementarities.xhtml?state=MLI", "secretariat complementarities", failures);
+        checkPage("/secretariat/external.xhtml", "secretariat external commitments", failures);
+        checkPage("/secretariat/import.xhtml", "secretariat import", failures);
         assertThat(failures).as("serious or critical accessibility violations").isEmpty();
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,15 @@ import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.platform.problem.ConflictProblem;
 import org.clearinghouse.platform.problem.FieldErrors;
 import org.clearinghouse.platform.problem.NotFoundProblem;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.persistence.SortDirection;
 
 /** Records and lists funding through other mechanisms; each public method is one transaction. */
 @ApplicationScoped
@@ -128,6 +133,47 @@ public class ExternalCommitmentService {
         errors.throwIfAny();
         commitment.setActingUser(caller.username());
         return ExternalCommitmentView.of(commitments.save(commitment));
+    }
+
+    /**
+     * Deletes a record made in error: the secretariat any, a donor only those recorded for itself. A stale
+     * {@code version} (when given) is a conflict. The request's open need in matching grows back accordingly.
+     */
+    public void delete(Caller caller, long id, Long version) {
+        caller.requireAnyRole(Role.SECRETARIAT, Role.DONOR);
+        ExternalCommitment commitment = commitments.findById(id)
+                .orElseThrow(() -> new NotFoundProblem("External commitment", id));
+        if (caller.is(Role.DONOR) && (commitment.getDonorCode() == null || !caller.isDonor(commitment.getDonorCode()))) {
+            throw new AccessDeniedProblem("You may only delete the external commitments recorded for you ("
+                    + caller.donorCode() + ").");
+        }
+        if (version != null && version != commitment.getVersion()) {
+            throw new ConflictProblem("External commitment " + id + " changed meanwhile (version "
+                    + commitment.getVersion() + ", not " + version + ").");
+        }
+        commitments.delete(commitment);
+    }
+
+    /**
+     * One page of {@link #list}: {@code donorCode} (when given) keeps only those recorded for that donor; sorted by
+     * {@code id} (default, newest first), {@code state}, {@code area}, {@code amountUsd} or {@code start}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ExternalCommitmentView> page(Caller caller, String stateCode, String donorCode, PageRequest page) {
+        Comparator<ExternalCommitmentView> order = switch (page.sortField() == null ? "id" : page.sortField()) {
+            case "state" -> Comparator.comparing(ExternalCommitmentView::stateName);
+            case "area" -> Comparator.comparing(ExternalCommitmentView::area);
+            case "amountUsd" -> Comparator.comparingLong(ExternalCommitmentView::amountUsd);
+            case "start" -> Comparator.comparing(ExternalCommitmentView::start);
+            default -> Comparator.comparingLong(ExternalCommitmentView::id);
+        };
+        boolean descending = page.sortField() == null || page.direction() == SortDirection.DESC;
+        List<ExternalCommitmentView> all = list(caller, stateCode).stream()
+                .filter(e -> donorCode == null || donorCode.equals(e.donor()))
+                .sorted((descending ? order.reversed() : order).thenComparing(Comparator.comparingLong(ExternalCommitmentView::id).reversed()))
+                .toList();
+        int from = Math.min(page.offset(), all.size());
+        return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(), page.size());
     }
 
     private State stateOf(String code, FieldErrors errors) {

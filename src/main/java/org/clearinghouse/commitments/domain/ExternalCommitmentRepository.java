@@ -11,6 +11,8 @@ public interface ExternalCommitmentRepository {
 
     ExternalCommitment save(ExternalCommitment commitment);
 
+    void delete(ExternalCommitment commitment);
+
     /** All of them, or those of one State (null: all), newest first. */
     List<ExternalCommitment> find(String stateCode);
 

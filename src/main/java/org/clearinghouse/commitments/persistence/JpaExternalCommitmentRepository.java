@@ -31,6 +31,12 @@ public class JpaExternalCommitmentRepository implements ExternalCommitmentReposi
     }
 
     @Override
+    public void delete(ExternalCommitment commitment) {
+        em.remove(em.contains(commitment) ? commitment : em.merge(commitment));
+        em.flush();
+    }
+
+    @Override
     public ExternalCommitment save(ExternalCommitment commitment) {
         return Repositories.save(em, commitment, commitment.getId() == null);
     }

@@ -2,6 +2,7 @@ package org.clearinghouse.commitments.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,14 @@ public class ExternalCommitmentsResource {
     @Path("{id}")
     public ExternalCommitmentView get(@PathParam("id") long id) {
         return service.get(caller, id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a record made in error (secretariat; a donor its own); ?version= guards a stale copy")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        service.delete(caller, id, version);
+        return Response.noContent().build();
     }
 
     @POST

@@ -8,4 +8,10 @@ public interface Donor {
 
     /** The name shown to people. */
     String donorName();
+
+    /**
+     * The donor's organisation identifier registered with IATI ("XM-DAC-5" for Germany), or null when the platform
+     * does not know it.
+     */
+    String iatiOrganisationId();
 }

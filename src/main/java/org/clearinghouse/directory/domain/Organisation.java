@@ -39,6 +39,10 @@ public class Organisation extends AuditedEntity implements Donor {
     @Column(name = "kind", nullable = false, length = 20)
     private OrganisationKind kind;
 
+    /** The IATI organisation identifier of the donor, when it has one (V29). */
+    @Column(name = "iati_org_id", length = 60)
+    private String iatiOrgId;
+
     public Organisation() {
     }
 
@@ -84,6 +88,15 @@ public class Organisation extends AuditedEntity implements Donor {
     @Override
     public String donorName() {
         return name;
+    }
+
+    @Override
+    public String iatiOrganisationId() {
+        return iatiOrgId;
+    }
+
+    public void setIatiOrganisationId(String iatiOrgId) {
+        this.iatiOrgId = iatiOrgId;
     }
 
     @Override

@@ -39,6 +39,10 @@ public class State implements Donor {
     @Column(name = "alpha2", length = 2)
     private String alpha2;
 
+    /** The IATI organisation identifier of the donor, when it has one (V29). */
+    @Column(name = "iati_org_id", length = 60)
+    private String iatiOrgId;
+
     protected State() {
     }
 
@@ -86,6 +90,11 @@ public class State implements Donor {
     @Override
     public String donorName() {
         return name;
+    }
+
+    @Override
+    public String iatiOrganisationId() {
+        return iatiOrgId;
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One IATI activity, as plain values: what {@link IatiXmlWriter} writes. Codes are IATI's own (organisation type,
- * activity status, DAC CRS purpose codes); the recipient country is ISO 3166-1 alpha-2.
+ * activity status, DAC CRS purpose codes); the recipient country is ISO 3166-1 alpha-2. {@code disbursedUsd} 0: no
+ * disbursement is reported (no disbursement transaction).
  */
 public record IatiActivity(
         String identifier,
@@ -22,6 +23,8 @@ public record IatiActivity(
         List<Sector> sectors,
         long committedUsd,
         LocalDate committedOn,
+        long disbursedUsd,
+        LocalDate disbursedOn,
         LocalDateTime lastUpdated) {
 
     public IatiActivity {

@@ -19,6 +19,10 @@ public final class IatiCodes {
     public static final String DAC_5_VOCABULARY = "1";
     /** Transaction type 2: outgoing commitment. */
     public static final String TRANSACTION_COMMITMENT = "2";
+    /** Transaction type 3: disbursement. */
+    public static final String TRANSACTION_DISBURSEMENT = "3";
+    /** Prefix of the identifier of a donor with no registered IATI identifier (ISO 3166 user-assigned "ZZ"). */
+    public static final String UNREGISTERED_PREFIX = "ZZ-POA-";
     /** Organisation role 1 (funding) and 4 (implementing). */
     public static final String ROLE_FUNDING = "1";
     public static final String ROLE_IMPLEMENTING = "4";
@@ -32,13 +36,22 @@ public final class IatiCodes {
     private IatiCodes() {
     }
 
-    /** Activity status: ACTIVE and IMPLEMENTING 2 Implementation, COMPLETED 4 Closed, CANCELLED 5 Cancelled. */
+    /**
+     * Activity status from the lifecycle: ACTIVE (committed, implementation not started) 1 Pipeline/identification,
+     * IMPLEMENTING 2 Implementation, COMPLETED 4 Closed, CANCELLED 5 Cancelled.
+     */
     public static String activityStatus(CommitmentStatus status) {
         return switch (status) {
-            case ACTIVE, IMPLEMENTING -> "2";
+            case ACTIVE -> "1";
+            case IMPLEMENTING -> "2";
             case COMPLETED -> "4";
             case CANCELLED -> "5";
         };
+    }
+
+    /** The donor's registered IATI organisation identifier, or {@code ZZ-POA-<platform code>} when it has none. */
+    public static String organisationIdentifier(String registered, String platformCode) {
+        return registered == null || registered.isBlank() ? UNREGISTERED_PREFIX + platformCode : registered.trim();
     }
 
     /** IATI organisation type of a donor organisation (a State is {@link #TYPE_GOVERNMENT}). */

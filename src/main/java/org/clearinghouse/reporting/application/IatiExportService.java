@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
@@ -78,7 +79,15 @@ public class IatiExportService {
         return new IatiActivity(donor.ref() + "-" + c.getId(), donor, government, request.getTitle(), description,
                 IatiCodes.activityStatus(c.getStatus()), request.getStartMonth().atDay(1),
                 request.getEndMonth().atEndOfMonth(), recipient.getAlpha2(), recipient.getName(),
-                IatiCodes.sectors(request.getArea()), c.getAmountUsd(), c.getCreatedAt().toLocalDate(), updated);
+                IatiCodes.sectors(request.getArea()), c.getAmountUsd(), c.getCreatedAt().toLocalDate(),
+                c.getDisbursedUsd(), disbursedOn(c), updated);
+    }
+
+    /** The day of the last progress report (the day of the commitment when none came later), at most today. */
+    static LocalDate disbursedOn(Commitment c) {
+        LocalDate reported = c.getUpdatedAt().toLocalDate();
+        LocalDate committed = c.getCreatedAt().toLocalDate();
+        return reported.isBefore(committed) ? committed : reported;
     }
 
     /** A description made only of fields a public summary may show. */
@@ -91,11 +100,12 @@ public class IatiExportService {
     private static IatiActivity.Organisation donorOf(AssistanceOffer offer) {
         if (offer.getDonorState() != null) {
             State state = offer.getDonorState();
-            return new IatiActivity.Organisation(state.getCode(), IatiCodes.TYPE_GOVERNMENT, state.getName());
+            return new IatiActivity.Organisation(IatiCodes.organisationIdentifier(state.iatiOrganisationId(),
+                    state.getCode()), IatiCodes.TYPE_GOVERNMENT, state.getName());
         }
         Organisation organisation = offer.getDonorOrganisation();
-        return new IatiActivity.Organisation(organisation.getCode(), IatiCodes.organisationType(organisation.getKind()),
-                organisation.getName());
+        return new IatiActivity.Organisation(IatiCodes.organisationIdentifier(organisation.iatiOrganisationId(),
+                organisation.getCode()), IatiCodes.organisationType(organisation.getKind()), organisation.getName());
     }
 
     private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {

@@ -97,13 +97,23 @@ public final class IatiXmlWriter {
         narrative(xml, "Significantly reduce illicit financial and arms flows");
         xml.writeEndElement();
 
+        transaction(xml, a, IatiCodes.TRANSACTION_COMMITMENT, a.committedOn(), a.committedUsd());
+        if (a.disbursedUsd() > 0) {
+            transaction(xml, a, IatiCodes.TRANSACTION_DISBURSEMENT, a.disbursedOn(), a.disbursedUsd());
+        }
+
+        xml.writeEndElement(); // iati-activity
+    }
+
+    private static void transaction(XMLStreamWriter xml, IatiActivity a, String type, java.time.LocalDate on, long usd)
+            throws XMLStreamException {
         xml.writeStartElement("transaction");
-        empty(xml, "transaction-type", "code", IatiCodes.TRANSACTION_COMMITMENT);
-        empty(xml, "transaction-date", "iso-date", a.committedOn().toString());
+        empty(xml, "transaction-type", "code", type);
+        empty(xml, "transaction-date", "iso-date", on.toString());
         xml.writeStartElement("value");
         xml.writeAttribute("currency", "USD");
-        xml.writeAttribute("value-date", a.committedOn().toString());
-        xml.writeCharacters(String.valueOf(a.committedUsd()));
+        xml.writeAttribute("value-date", on.toString());
+        xml.writeCharacters(String.valueOf(usd));
         xml.writeEndElement();
         xml.writeStartElement("provider-org");
         if (a.reportingOrg().ref() != null) {
@@ -117,8 +127,6 @@ public final class IatiXmlWriter {
         narrative(xml, a.implementingOrg().name());
         xml.writeEndElement();
         xml.writeEndElement(); // transaction
-
-        xml.writeEndElement(); // iati-activity
     }
 
     private static void participatingOrg(XMLStreamWriter xml, String role, Organisation org) throws XMLStreamException {

@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +29,9 @@ import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.DuplicateDecision;
 import org.clearinghouse.requests.domain.DuplicateDecisionKind;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.persistence.SortDirection;
 
 /**
  * Likely duplicate requests ({@link DuplicateRules}), found among the other live requests of the same State and
@@ -56,6 +62,55 @@ public class DuplicateService {
         AssistanceRequest request = find(id);
         checkCanReview(caller, request);
         return candidates(request);
+    }
+
+    /** Sort fields of {@link #pairs}: most similar first by default. */
+    private static final Map<String, Comparator<DuplicatePair>> PAIR_ORDER = Map.of(
+            "score", Comparator.comparingDouble(DuplicatePair::score),
+            "state", Comparator.comparing(DuplicatePair::stateName),
+            "area", Comparator.comparing(DuplicatePair::area),
+            "requestId", Comparator.comparingLong(DuplicatePair::requestId));
+
+    /**
+     * Every pair of live requests that are likely duplicates and not yet decided, for the secretariat; one page,
+     * sorted by {@code score} (default, most similar first), {@code state}, {@code area} or {@code requestId}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DuplicatePair> pairs(Caller caller, PageRequest page) {
+        caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
+        Set<String> decided = new HashSet<>();
+        em.createQuery("SELECT d FROM DuplicateDecision d", DuplicateDecision.class).getResultList()
+                .forEach(d -> decided.add(d.getLowId() + "-" + d.getHighId()));
+        Map<String, List<AssistanceRequest>> groups = new LinkedHashMap<>();
+        em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.status IN :live ORDER BY r.id", AssistanceRequest.class)
+                .setParameter("live", LIVE).getResultList()
+                .forEach(r -> groups.computeIfAbsent(r.getRecipientState().getCode() + "/" + r.getArea(),
+                        k -> new ArrayList<>()).add(r));
+        List<DuplicatePair> pairs = new ArrayList<>();
+        for (List<AssistanceRequest> group : groups.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                AssistanceRequest a = group.get(i);
+                for (int j = i + 1; j < group.size(); j++) {
+                    AssistanceRequest b = group.get(j);
+                    if (decided.contains(a.getId() + "-" + b.getId())) {
+                        continue;
+                    }
+                    DuplicateRules.compare(a, b).ifPresent(c -> pairs.add(new DuplicatePair(a.getId(), a.getTitle(),
+                            a.getStatus().name(), a.getAmountUsd(), a.getStartMonth() + "/" + a.getEndMonth(),
+                            b.getId(), b.getTitle(), b.getStatus().name(), b.getAmountUsd(),
+                            b.getStartMonth() + "/" + b.getEndMonth(), a.getRecipientState().getCode(),
+                            a.getRecipientState().getName(), a.getArea().name(), c.score(), c.reasons())));
+                }
+            }
+        }
+        String field = page.sortField() == null || !PAIR_ORDER.containsKey(page.sortField()) ? "score" : page.sortField();
+        Comparator<DuplicatePair> order = PAIR_ORDER.get(field);
+        boolean descending = page.sortField() == null ? true : page.direction() == SortDirection.DESC;
+        order = (descending ? order.reversed() : order).thenComparing(DuplicatePair::key);
+        pairs.sort(order);
+        int from = Math.min(page.offset(), pairs.size());
+        return new Page<>(pairs.subList(from, Math.min(pairs.size(), from + page.size())), pairs.size(), page.page(),
+                page.size());
     }
 
     /** The likely duplicates of a request, for the submit flow and the list. */

@@ -43,10 +43,13 @@ class IatiXmlWriterTest {
         assertThat(text).contains("<iati-activities version=\"2.03\"", "<iati-identifier>DEU-1</iati-identifier>",
                 "<recipient-country code=\"NE\"", "<sector vocabulary=\"1\" code=\"15240\"",
                 "<tag vocabulary=\"3\" code=\"16.4\"", "<transaction-type code=\"2\"", "currency=\"USD\"",
-                "Fund &amp; &lt;Co&gt;", "<activity-status code=\"2\"", "<activity-status code=\"4\"",
+                "Fund &amp; &lt;Co&gt;", "<activity-status code=\"1\"", "<activity-status code=\"2\"", "<activity-status code=\"4\"",
                 "<activity-status code=\"5\"", "<participating-org ref=\"DEU\" type=\"10\" role=\"1\"",
                 "role=\"4\"", "iso-date=\"2027-03-01\"", "iso-date=\"2027-12-31\"", ">240000</value>");
-        assertThat(text).doesNotContain("transaction-type code=\"3\""); // no disbursement is modelled
+        assertThat(text).contains("<transaction-type code=\"3\"", ">90000</value>", "iso-date=\"2027-04-30\"");
+        assertThat(count(text, "<transaction-type code=\"2\"")).isEqualTo(activities.size());
+        assertThat(count(text, "<transaction-type code=\"3\"")).as("one disbursement per activity that disbursed")
+                .isEqualTo((int) activities.stream().filter(a -> a.disbursedUsd() > 0).count());
         assertThat(count(text, "<iati-activity ")).isEqualTo(activities.size());
     }
 
@@ -57,7 +60,7 @@ class IatiXmlWriterTest {
         IatiActivity accented = new IatiActivity(activity.identifier(), activity.reportingOrg(), activity.implementingOrg(),
                 "Révision de la loi sur les armes — Côte d'Ivoire", "é".repeat(4000), activity.statusCode(),
                 activity.plannedStart(), activity.plannedEnd(), "CI", "Côte d'Ivoire", activity.sectors(),
-                activity.committedUsd(), activity.committedOn(), activity.lastUpdated());
+                activity.committedUsd(), activity.committedOn(), 0, null, activity.lastUpdated());
 
         byte[] xml = write(List.of(accented));
 
@@ -78,11 +81,18 @@ class IatiXmlWriterTest {
 
     @Test
     void statusCodesFollowTheIatiActivityStatusList() {
-        assertThat(IatiCodes.activityStatus(CommitmentStatus.ACTIVE)).isEqualTo("2");
+        assertThat(IatiCodes.activityStatus(CommitmentStatus.ACTIVE)).isEqualTo("1");
         assertThat(IatiCodes.activityStatus(CommitmentStatus.IMPLEMENTING)).isEqualTo("2");
         assertThat(IatiCodes.activityStatus(CommitmentStatus.COMPLETED)).isEqualTo("4");
         assertThat(IatiCodes.activityStatus(CommitmentStatus.CANCELLED)).isEqualTo("5");
-        assertThat(Arrays.stream(CommitmentStatus.values()).map(IatiCodes::activityStatus)).isSubsetOf("2", "4", "5");
+        assertThat(Arrays.stream(CommitmentStatus.values()).map(IatiCodes::activityStatus)).isSubsetOf("1", "2", "4", "5");
+    }
+
+    @Test
+    void aDonorIsIdentifiedByItsRegisteredIatiIdentifierOrTheDocumentedFallback() {
+        assertThat(IatiCodes.organisationIdentifier("XM-DAC-5", "DEU")).isEqualTo("XM-DAC-5");
+        assertThat(IatiCodes.organisationIdentifier(null, "ATT-VTF")).isEqualTo("ZZ-POA-ATT-VTF");
+        assertThat(IatiCodes.organisationIdentifier(" ", "NER")).isEqualTo("ZZ-POA-NER");
     }
 
     @Test
@@ -95,7 +105,8 @@ class IatiXmlWriterTest {
                 new Organisation(null, IatiCodes.TYPE_GOVERNMENT, "Government of Niger"),
                 "Marking machines for the national commission", "Two marking machines & training <operators>.",
                 IatiCodes.activityStatus(status), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 31), "NE", "Niger",
-                IatiCodes.sectors(area), 240_000, LocalDate.of(2027, 1, 15), NOW);
+                IatiCodes.sectors(area), 240_000, LocalDate.of(2027, 1, 15),
+                status == CommitmentStatus.ACTIVE ? 0 : 90_000, LocalDate.of(2027, 4, 30), NOW);
     }
 
     private static byte[] write(List<IatiActivity> activities) {

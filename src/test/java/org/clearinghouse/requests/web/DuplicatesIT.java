@@ -59,6 +59,46 @@ class DuplicatesIT {
     }
 
     @Test
+    void theSecretariatListsUndecidedPairsAndADecidedPairLeavesTheList() {
+        long first = submitted("Mobile marking workshop for Haitian police armouries",
+                "Mobile workshop marking police armoury weapons and training armourers in record-keeping.",
+                "MARKING_RECORD_KEEPING_TRACING");
+        long second = submitted("Marking workshop (mobile) for police armouries in Haiti",
+                "Training armourers in record-keeping and marking police armoury weapons with a mobile workshop.",
+                "MARKING_RECORD_KEEPING_TRACING");
+        String pair = first + "-" + second;
+
+        ApiResponse listed = SECRETARIAT.get("/api/v1/duplicates?size=200&sort=requestId,desc");
+
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        JsonNode found = null;
+        for (JsonNode p : listed.json().path("items")) {
+            if ((p.path("requestId").asLong() + "-" + p.path("otherId").asLong()).equals(pair)) {
+                found = p;
+            }
+        }
+        assertThat(found).as("pair " + pair + " in " + listed).isNotNull();
+        assertThat(found.path("score").asDouble()).isBetween(0.5, 1.0);
+        assertThat(found.path("state").asText()).isEqualTo("HTI");
+        assertThat(found.path("area").asText()).isEqualTo("MARKING_RECORD_KEEPING_TRACING");
+        assertThat(found.path("reasons").toString()).contains("similar title and description");
+        JsonNode bySimilarity = SECRETARIAT.get("/api/v1/duplicates?size=200").json().path("items");
+        for (int i = 1; i < bySimilarity.size(); i++) {
+            assertThat(bySimilarity.get(i).path("score").asDouble()).isLessThanOrEqualTo(bySimilarity.get(i - 1).path("score").asDouble());
+        }
+        assertThat(SECRETARIAT.get("/api/v1/duplicates?size=1").json().path("items").size()).isEqualTo(1);
+        assertThat(SECRETARIAT.get("/api/v1/duplicates?sort=colour").status()).isEqualTo(422);
+        assertThat(HAITI.get("/api/v1/duplicates").status()).isEqualTo(403);
+        assertThat(ApiClient.as("donor.DEU").get("/api/v1/duplicates").status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous().get("/api/v1/duplicates").status()).isEqualTo(401);
+
+        assertThat(SECRETARIAT.post("/api/v1/requests/" + first + "/duplicates/" + second,
+                Map.of("decision", "DISTINCT")).status()).isEqualTo(200);
+        assertThat(SECRETARIAT.get("/api/v1/duplicates?size=200&sort=requestId,desc").json().path("items"))
+                .noneSatisfy(p -> assertThat(p.path("requestId").asLong() + "-" + p.path("otherId").asLong()).isEqualTo(pair));
+    }
+
+    @Test
     void aMergeWithdrawsTheDuplicateWithAReferenceToTheKeptRequest() {
         long kept = submitted("Legal review of the Haitian firearms act",
                 "Review of the firearms act against the Programme of Action and the Inter-American Convention.",

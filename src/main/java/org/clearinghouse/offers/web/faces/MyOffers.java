@@ -6,8 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.offers.application.OfferDuplicateCandidate;
+import org.clearinghouse.offers.application.OfferDuplicateService;
 import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
@@ -29,8 +34,13 @@ public class MyOffers implements Serializable {
     @Inject
     Instance<Caller> caller;
 
+    @Inject
+    OfferDuplicateService duplicateService;
+
     private String status;
     private PagedModel<OfferView> model;
+    /** Likely duplicates of the open offers shown, read once per offer while the page lives. */
+    private final Map<Long, List<OfferDuplicateCandidate>> duplicates = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -43,6 +53,7 @@ public class MyOffers implements Serializable {
         try {
             offers.open(caller.get(), offer.id(), offer.version());
             Texts.info("offer.opened", offer.title());
+            duplicates.clear();
         } catch (ConflictProblem conflict) {
             Texts.error("error.conflict");
         }
@@ -52,9 +63,18 @@ public class MyOffers implements Serializable {
         try {
             offers.withdraw(caller.get(), offer.id(), offer.version());
             Texts.info("offer.withdrawn", offer.title());
+            duplicates.clear();
         } catch (ConflictProblem conflict) {
             Texts.error("error.conflict");
         }
+    }
+
+    /** Open offers of the donor that likely duplicate this one (only an open offer is compared). */
+    public List<OfferDuplicateCandidate> duplicatesOf(OfferView offer) {
+        if (!"OPEN".equals(offer.status())) {
+            return List.of();
+        }
+        return duplicates.computeIfAbsent(offer.id(), id -> duplicateService.duplicatesOf(caller.get(), id));
     }
 
     public PagedModel<OfferView> getModel() {

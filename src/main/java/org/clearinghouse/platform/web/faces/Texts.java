@@ -36,6 +36,10 @@ public final class Texts {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

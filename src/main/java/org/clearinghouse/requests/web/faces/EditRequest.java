@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
@@ -18,6 +19,8 @@ import org.clearinghouse.platform.problem.ConflictProblem;
 import org.clearinghouse.platform.problem.NotFoundProblem;
 import org.clearinghouse.platform.problem.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.Texts;
+import org.clearinghouse.requests.application.DuplicateCandidate;
+import org.clearinghouse.requests.application.DuplicateService;
 import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
@@ -43,7 +46,13 @@ public class EditRequest implements Serializable {
     RequestService requests;
 
     @Inject
+    DuplicateService duplicateService;
+
+    @Inject
     Instance<Caller> caller;
+
+    /** Likely duplicates of the saved request, shown above the form (after a submit that found some). */
+    private List<DuplicateCandidate> duplicates = List.of();
 
     private Long id;
     private Long version;
@@ -92,6 +101,7 @@ public class EditRequest implements Serializable {
             nationalTargetReference = r.nationalTargetReference();
             contact = r.contact();
             publishSummaryConsent = r.publishSummaryConsent();
+            duplicates = duplicateService.duplicatesOf(caller.get(), id);
         } catch (NotFoundProblem | AccessDeniedProblem notYours) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.responseSendError(404, "Not found");
@@ -119,6 +129,12 @@ public class EditRequest implements Serializable {
             if (submit && "DRAFT".equals(saved.status())) {
                 saved = requests.submit(caller.get(), saved.id(), saved.version());
                 Texts.info("request.submitted", saved.title());
+                int likely = duplicateService.duplicatesOf(caller.get(), saved.id()).size();
+                if (likely > 0) {
+                    Texts.warn("request.duplicates.found", likely);
+                    Texts.keepForRedirect();
+                    return "/recipient/request.xhtml?faces-redirect=true&id=" + saved.id();
+                }
             } else {
                 Texts.info("request.saved", saved.title());
             }
@@ -134,6 +150,15 @@ public class EditRequest implements Serializable {
 
     private static String month(LocalDate date) {
         return date == null ? null : YearMonth.from(date).toString();
+    }
+
+    public List<DuplicateCandidate> getDuplicates() {
+        return duplicates;
+    }
+
+    /** A similarity as a whole percentage. */
+    public long percent(DuplicateCandidate candidate) {
+        return Math.round(candidate.score() * 100);
     }
 
     public boolean isNew() {
