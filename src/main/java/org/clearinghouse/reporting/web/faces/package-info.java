@@ -1,0 +1,5 @@
+/**
+ * Pages of reporting: the measurability dashboard of the secretariat and its public summary, the targets registry
+ * and the page of one target. View beans hold the application's views, never entities.
+ */
+package org.clearinghouse.reporting.web.faces;
