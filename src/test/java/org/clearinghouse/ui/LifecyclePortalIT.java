@@ -302,6 +302,8 @@ class LifecyclePortalIT {
         browser.visible(By.xpath("//a[contains(@class,'target-link') and normalize-space()='" + description + "']")).click();
         browser.waitForPage();
         assertThat(browser.driver.findElement(By.id("target-description")).getText()).isEqualTo(description);
+        assertThat(browser.driver.findElement(By.cssSelector(".ch-facts")).getText()).contains("SDG 16.4.2")
+                .contains("20").contains("100 (2030)");
         assertThat(browser.driver.findElement(By.id("targetForm:requests")).getText()).contains("Marking for target " + targetId);
         assertNoRawKeys();
         browser.screenshot("l10-target-page");
