@@ -39,8 +39,9 @@ class LifecyclePortalIT {
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
     private static Browser browser;
-    /** The proposal followed to completion: on the first page of the run's review table. */
+    /** The proposal followed to completion, and its page in the review table of the run. */
     private static JsonNode followed;
+    private static int followedPage;
     /** Other proposals between demo accounts, for the decline and accept test. */
     private static final List<JsonNode> OTHERS = new ArrayList<>();
 
@@ -61,9 +62,10 @@ class LifecyclePortalIT {
         List<JsonNode> all = MatchingRuns.proposals(run).stream().filter(p -> p.path("state").asText().equals("PROPOSED")
                 && RECIPIENTS.containsKey(p.path("recipientState").asText())
                 && DONORS.containsKey(p.path("donor").asText())).toList();
-        List<JsonNode> firstPage = MatchingRuns.proposals(run).stream().limit(10).toList();
-        followed = all.stream().filter(firstPage::contains).findFirst()
-                .orElseThrow(() -> new AssertionError("no proposal between demo accounts on the first page"));
+        List<JsonNode> ordered = MatchingRuns.proposals(run);
+        assertThat(all).as("proposals between demo accounts").isNotEmpty();
+        followed = all.get(0);
+        followedPage = ordered.indexOf(followed) / 10; // its page in the run's review table (10 rows a page)
         all.stream().filter(p -> p != followed).forEach(OTHERS::add);
         assertThat(OTHERS).as("other proposals between demo accounts").hasSizeGreaterThanOrEqualTo(2);
         browser = new Browser();
@@ -163,6 +165,11 @@ class LifecyclePortalIT {
         browser.visible(By.cssSelector("#dashByArea canvas"));
         String disbursedShownBefore = browser.driver.findElement(By.id("dash-disbursed")).getText();
         browser.open("/secretariat/matching.xhtml");
+        if (followedPage > 0) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "PF('proposalsTable').getPaginator().setPage(arguments[0]);", followedPage);
+            browser.waitForAjax();
+        }
         browser.visible(By.cssSelector("#matchForm\\:proposals tr.proposal-" + id)).findElement(By.cssSelector(".endorse-proposal")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#matchForm\\:proposals tr.proposal-" + id + " .proposal-state"), "Endorsed"));
