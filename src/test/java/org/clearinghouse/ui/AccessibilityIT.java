@@ -106,6 +106,13 @@ class AccessibilityIT {
         checkPage("/recipient/proposals.xhtml", "recipient proposals", failures);
         checkPage("/recipient/inbox.xhtml", "recipient inbox", failures);
         checkPage("/recipient/import.xhtml", "recipient import", failures);
+        checkPage("/recipient/commitments.xhtml", "recipient commitments", failures);
+        checkPage("/recipient/targets.xhtml", "recipient targets", failures);
+        // the target form after a failed save: messages next to the fields
+        browser.driver.findElement(By.id("targetForm:createTarget")).click();
+        browser.visible(By.cssSelector("#targetForm .ui-message-error"));
+        browser.waitForAjax();
+        check("recipient target form with errors", failures);
         // the form after a failed save: messages next to the fields
         browser.open("/recipient/request.xhtml");
         browser.driver.findElement(By.id("requestForm:save")).click();
@@ -135,6 +142,8 @@ class AccessibilityIT {
         checkPage("/donor/proposals.xhtml", "donor proposals", failures);
         checkPage("/donor/inbox.xhtml", "donor inbox and subscription", failures);
         checkPage("/donor/external.xhtml", "donor external commitments", failures);
+        checkPage("/donor/commitments.xhtml", "donor commitments", failures);
+        firstCommitment().ifPresent(id -> checkPage("/donor/commitment.xhtml?id=" + id, "donor commitment", failures));
         assertThat(failures).as("serious or critical accessibility violations").isEmpty();
     }
 
@@ -151,6 +160,11 @@ class AccessibilityIT {
         checkPage("/secretariat/complementarities.xhtml?state=MLI", "secretariat complementarities", failures);
         checkPage("/secretariat/external.xhtml", "secretariat external commitments", failures);
         checkPage("/secretariat/import.xhtml", "secretariat import", failures);
+        checkPage("/secretariat/commitments.xhtml", "secretariat commitments", failures);
+        checkPage("/secretariat/targets.xhtml", "secretariat targets", failures);
+        browser.open("/secretariat/dashboard.xhtml");
+        browser.visible(By.cssSelector("#dashByArea canvas"));
+        check("secretariat dashboard", failures);
         assertThat(failures).as("serious or critical accessibility violations").isEmpty();
     }
 
@@ -194,6 +208,12 @@ class AccessibilityIT {
         assertThat(password).as("then the password").isGreaterThan(user);
         assertThat(submit).as("then the sign-in button").isGreaterThan(password);
         assertThat(order.subList(user + 1, password)).as("nothing between the user name and the password").isEmpty();
+    }
+
+    /** The first commitment on the signed-in donor's commitments page, if any. */
+    private static java.util.Optional<String> firstCommitment() {
+        return browser.driver.findElements(By.cssSelector("a.commitment-request")).stream().findFirst()
+                .map(a -> a.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
     private static boolean isInViewport(WebElement element) {

@@ -56,6 +56,19 @@ public class TargetService {
         return query.getResultList().stream().map(TargetView::of).toList();
     }
 
+    /** The targets a request of the caller's State may serve: its State's own and its region's; none for others. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TargetView> servableBy(Caller caller) {
+        caller.requireSignedIn();
+        if (!caller.is(Role.RECIPIENT)) {
+            return List.of();
+        }
+        State state = states.findByCode(caller.stateCode()).orElseThrow();
+        return em.createQuery("SELECT t FROM Target t WHERE t.state = :state OR (t.state IS NULL AND t.region = :region)"
+                + " ORDER BY t.targetYear, t.id", Target.class).setParameter("state", state)
+                .setParameter("region", state.getRegion()).getResultList().stream().map(TargetView::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetView get(Caller caller, long id) {
         caller.requireSignedIn();

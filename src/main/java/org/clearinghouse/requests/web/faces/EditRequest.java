@@ -56,7 +56,7 @@ public class EditRequest implements Serializable {
 
     private Long id;
     private Long version;
-    /** The target the request serves, kept as it is (linked through the API). */
+    /** The voluntary target the request serves (chosen in the form, or linked through the API). */
     private Long targetId;
     private String status;
     private String validationComment;
@@ -283,5 +283,13 @@ public class EditRequest implements Serializable {
 
     public void setPublishSummaryConsent(boolean publishSummaryConsent) {
         this.publishSummaryConsent = publishSummaryConsent;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
     }
 }

@@ -7,9 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.platform.web.faces.PagedModel;
+import org.clearinghouse.review.application.DecisionHistoryService;
+import org.clearinghouse.review.application.DecisionView;
 import org.clearinghouse.review.application.ProposalReviewService;
 import org.clearinghouse.review.application.ProposalView;
 import org.clearinghouse.review.domain.ProposalState;
@@ -28,7 +33,18 @@ public class MyProposals implements Serializable {
     ProposalReviewService review;
 
     @Inject
+    DecisionHistoryService history;
+
+    @Inject
     Instance<Caller> caller;
+
+    /** States in which the recipient State, or the donor, has accepted. */
+    private static final Set<String> RECIPIENT_ACCEPTED = Set.of("RECIPIENT_ACCEPTED", "COMMITTED", "IMPLEMENTING",
+            "COMPLETED");
+    private static final Set<String> DONOR_ACCEPTED = Set.of("DONOR_ACCEPTED", "COMMITTED", "IMPLEMENTING", "COMPLETED");
+    private static final Set<String> AWAITING_ACCEPTANCE = Set.of("ENDORSED", "RECIPIENT_ACCEPTED", "DONOR_ACCEPTED");
+
+    private final Map<String, List<DecisionView>> histories = new HashMap<>();
 
     private String state;
     private PagedModel<ProposalView> model;
@@ -56,6 +72,25 @@ public class MyProposals implements Serializable {
                 declining.version()), declining, "proposal.declined", "declineForm:reason")) {
             declining = null;
         }
+    }
+
+    /** The proposal's history, oldest first (read once per proposal and view). */
+    public List<DecisionView> history(ProposalView proposal) {
+        return histories.computeIfAbsent(proposal.id() + ":" + proposal.version(),
+                k -> history.ofProposal(caller.get(), proposal.id()));
+    }
+
+    /** Whether both acceptances are still being collected (the page then shows who has accepted). */
+    public boolean awaitingAcceptance(ProposalView proposal) {
+        return AWAITING_ACCEPTANCE.contains(proposal.state());
+    }
+
+    public boolean recipientAccepted(ProposalView proposal) {
+        return RECIPIENT_ACCEPTED.contains(proposal.state());
+    }
+
+    public boolean donorAccepted(ProposalView proposal) {
+        return DONOR_ACCEPTED.contains(proposal.state());
     }
 
     /** The states a filter offers (superseded ones are never listed). */
