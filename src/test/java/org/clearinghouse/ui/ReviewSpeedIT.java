@@ -48,6 +48,7 @@ class ReviewSpeedIT {
         List<Double> loads = new ArrayList<>();
         List<Double> pages = new ArrayList<>();
         try (Browser browser = new Browser()) {
+          try {
             browser.signIn("secretariat");
             for (int i = 0; i < LOADS; i++) {
                 browser.open("/secretariat/matching.xhtml");
@@ -55,13 +56,16 @@ class ReviewSpeedIT {
                 loads.add(serverTime(browser, "navigation"));
                 JavascriptExecutor js = (JavascriptExecutor) browser.driver;
                 js.executeScript("performance.clearResourceTimings();");
-                browser.driver.findElement(By.cssSelector("#matchForm\\:proposals_paginator_bottom a.ui-paginator-next")).click();
+                browser.visible(By.cssSelector("[id='matchForm:proposals'] .ui-paginator-next")).click();
                 browser.waitForAjax();
                 pages.add(serverTime(browser, "resource"));
             }
-            assertThat(browser.driver.findElement(By.cssSelector("#matchForm\\:proposals_paginator_bottom .ui-paginator-current"))
-                    .getText()).isNotBlank();
             browser.screenshot("speed-review-3000");
+          } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed-speed-review-3000");
+            System.out.println("[speed] so far: loads " + format(loads) + "; next page " + format(pages));
+            throw e;
+          }
         }
         System.out.printf(Locale.ROOT, "[speed] run %d: %d proposals of %d requests (%s), solved and stored in %.1f s%n",
                 run.path("id").asLong(), proposals, run.path("requestCount").asInt(), run.path("status").asText(), solveSeconds);
