@@ -47,6 +47,8 @@ class ReviewSpeedIT {
 
         List<Double> loads = new ArrayList<>();
         List<Double> pages = new ArrayList<>();
+        List<Double> loadsCpu = new ArrayList<>();
+        List<Double> pagesCpu = new ArrayList<>();
         try (Browser browser = new Browser()) {
           try {
             browser.signIn("secretariat");
@@ -54,11 +56,13 @@ class ReviewSpeedIT {
                 browser.open("/secretariat/matching.xhtml");
                 browser.visible(By.cssSelector("#matchForm\\:proposals tbody tr"));
                 loads.add(serverTime(browser, "navigation"));
+                loadsCpu.add(serverTime(browser, "navigation", "cpu"));
                 JavascriptExecutor js = (JavascriptExecutor) browser.driver;
                 js.executeScript("performance.clearResourceTimings();");
                 browser.visible(By.cssSelector("[id='matchForm:proposals'] .ui-paginator-next")).click();
                 browser.waitForAjax();
                 pages.add(serverTime(browser, "resource"));
+                pagesCpu.add(serverTime(browser, "resource", "cpu"));
             }
             browser.screenshot("speed-review-3000");
           } catch (RuntimeException | AssertionError e) {
@@ -70,7 +74,12 @@ class ReviewSpeedIT {
         System.out.printf(Locale.ROOT, "[speed] run %d: %d proposals of %d requests (%s), solved and stored in %.1f s%n",
                 run.path("id").asLong(), proposals, run.path("requestCount").asInt(), run.path("status").asText(), solveSeconds);
         System.out.println("[speed] matching page with the review table, server time per load (ms, first = cold): " + format(loads));
+        System.out.println("[speed] the same, CPU time of the request thread (ms): " + format(loadsCpu));
         System.out.println("[speed] review table, next page (ajax), server time (ms): " + format(pages));
+        System.out.println("[speed] the same, CPU time of the request thread (ms): " + format(pagesCpu));
+        System.out.printf(Locale.ROOT, "[speed] load average of the machine (%d cores) during the test: %.1f%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Double> warm = loads.subList(1, loads.size()).stream().sorted().toList();
         System.out.printf(Locale.ROOT, "[speed] warm page loads: median %.0f ms, max %.0f ms%n", warm.get(warm.size() / 2),
                 warm.get(warm.size() - 1));
@@ -79,11 +88,17 @@ class ReviewSpeedIT {
 
     /** The {@code app} duration of the Server-Timing header of the page, or of the last ajax request. */
     private static double serverTime(Browser browser, String entryType) {
+        return serverTime(browser, entryType, "app");
+    }
+
+    /** One metric ({@code app}: wall time, {@code cpu}: the request thread's CPU time) of the last such entry. */
+    private static double serverTime(Browser browser, String entryType, String metric) {
         Object duration = ((JavascriptExecutor) browser.driver).executeScript(
-                "var e = performance.getEntriesByType(arguments[0]).filter(function(x) { return x.serverTiming"
-                + " && x.serverTiming.some(function(t) { return t.name === 'app'; }); });"
+                "var m = arguments[1]; var e = performance.getEntriesByType(arguments[0]).filter(function(x) {"
+                + " return x.serverTiming && x.serverTiming.some(function(t) { return t.name === m; }); });"
                 + "if (e.length === 0) { return -1; }"
-                + "return e[e.length - 1].serverTiming.filter(function(t) { return t.name === 'app'; })[0].duration;", entryType);
+                + "return e[e.length - 1].serverTiming.filter(function(t) { return t.name === m; })[0].duration;",
+                entryType, metric);
         return ((Number) duration).doubleValue();
     }
 
