@@ -176,7 +176,7 @@ class ReviewPortalIT {
         long requestId = endorsed.path("requestId").asLong();
         browser.signIn(recipient);
         browser.open("/recipient/requests.xhtml");
-        assertThat(browser.driver.findElements(By.cssSelector("a.view-request"))).isNotEmpty()
+        assertThat(browser.driver.findElements(By.cssSelector("a.view-request, .view-request a"))).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/recipient/request-view.xhtml?id="));
         browser.open("/recipient/request-view.xhtml?id=" + requestId);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(endorsed.path("requestTitle").asText());
