@@ -79,8 +79,9 @@ public class MatchingControl implements Serializable {
         boolean wasRunning = isRunning();
         run = run == null ? latest() : runs.get(caller.get(), run.id());
         if (wasRunning && !isRunning()) {
-            // the poll refreshes only the figures; the controls and the review change once, now
-            PrimeFaces.current().ajax().update("matchForm:runPanel", "matchForm:review");
+            // the poll refreshes only the figures; the message, the controls and the review change once, now (a later
+            // poll, queued meanwhile, leaves them alone)
+            PrimeFaces.current().ajax().update("matchForm:messages", "matchForm:runPanel", "matchForm:review");
             switch (run.status()) {
                 case "FAILED" -> Texts.error("matching.failed", run.failureMessage());
                 case "STOPPED" -> Texts.info("matching.stopped", run.proposalCount(), run.unfundedCount());
