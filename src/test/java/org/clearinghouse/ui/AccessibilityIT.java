@@ -113,6 +113,7 @@ class AccessibilityIT {
         browser.visible(By.cssSelector("#targetForm .ui-message-error"));
         browser.waitForAjax();
         check("recipient target form with errors", failures);
+        checkPage("/recipient/request-view.xhtml?id=" + requestOfNigerWithACommitment(), "recipient request detail", failures);
         // the form after a failed save: messages next to the fields
         browser.open("/recipient/request.xhtml");
         browser.driver.findElement(By.id("requestForm:save")).click();
@@ -278,5 +279,20 @@ class AccessibilityIT {
             return "";
         }
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    /** A request of Niger, one with a commitment when the demo data has one (the detail page shows more then). */
+    private static long requestOfNigerWithACommitment() {
+        var problem = org.clearinghouse.testsupport.ApiClient.as("secretariat").get("/api/v1/matching/problem").json();
+        java.util.Set<String> committed = new java.util.HashSet<>();
+        problem.path("commitments").forEach(c -> committed.add(c.path("requestId").asText()));
+        var mine = org.clearinghouse.testsupport.ApiClient.as("recipient.NER").get("/api/v1/requests?size=100").json().path("items");
+        assertThat(mine.size()).as("Niger has requests in the demo data").isGreaterThan(0);
+        for (var r : mine) {
+            if (committed.contains("R-" + r.path("id").asLong())) {
+                return r.path("id").asLong();
+            }
+        }
+        return mine.get(0).path("id").asLong();
     }
 }

@@ -130,6 +130,22 @@ class PortalIT {
         row.findElement(By.cssSelector(".submit-request")).click();
         browser.visible(By.xpath("//tr[.//a[normalize-space()='" + title + "']]//*[contains(@class,'request-status')][normalize-space()='Submitted']"));
 
+        // its detail page, from the list: status, fields, no proposal yet
+        WebElement details = browser.visible(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"))
+                .findElement(By.cssSelector("a.view-request, .view-request a"));
+        details.click();
+        browser.wait.until(ExpectedConditions.urlContains("/recipient/request-view.xhtml?id="));
+        browser.waitForPage();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.driver.findElement(By.id("detailForm:requestStatus")).getText()).isEqualTo("Submitted");
+        assertThat(browser.driver.findElement(By.id("requestAmount")).getText()).isEqualTo("$125,000");
+        assertThat(browser.driver.findElement(By.id("requestFields")).getText())
+                .contains("Stockpile management and physical security", "Equipment", "April 2027 – December 2027");
+        assertThat(browser.driver.findElement(By.id("detailForm:proposals")).getText())
+                .contains("No proposal has been made for this request yet.");
+        assertNoRawKeys();
+        browser.screenshot("07b-request-detail");
+
         // the secretariat validates it
         browser.signIn("secretariat");
         browser.open("/secretariat/queue.xhtml");

@@ -88,6 +88,24 @@ class ReviewPortalIT {
         assertThat(browser.driver.findElements(By.cssSelector(".unfunded-reason"))).allSatisfy(
                 reason -> assertThat(reason.getText()).doesNotContain("_").isNotBlank());
         browser.screenshot("r02b-coverage-and-unfunded");
+        browser.visible(By.cssSelector("#matchForm\\:areaChart canvas"));
+        browser.visible(By.cssSelector("#matchForm\\:regionChart canvas"));
+        assertThat(browser.driver.findElements(By.cssSelector("#matchForm\\:coverageArea tbody tr"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("matchForm:coverageRegion")).getText()).containsAnyOf("Africa", "Americas", "Asia");
+        JsonNode finished = SECRETARIAT.get("/api/v1/matching/runs?size=1").json().path("items").get(0);
+        int inversions = finished.path("priorityInversions").asInt();
+        scrollTo(By.id("inversions-heading"));
+        assertThat(browser.driver.findElement(By.id("inversionCount")).getText()).isEqualTo(String.valueOf(inversions));
+        JsonNode coverage = SECRETARIAT.get("/api/v1/matching/runs/" + finished.path("id").asLong() + "/coverage").json();
+        assertThat(coverage.path("inversions").size()).isEqualTo(inversions);
+        if (inversions > 0) {
+            assertThat(browser.driver.findElement(By.id("matchForm:inversions")).getText())
+                    .contains(coverage.path("inversions").get(0).path("higherTitle").asText(),
+                            coverage.path("inversions").get(0).path("lowerTitle").asText());
+        } else {
+            assertThat(browser.driver.findElement(By.id("matchForm:inversions")).getText()).contains("None:");
+        }
+        browser.screenshot("r02c-coverage-area-region-inversions");
 
         // choose, on the first page of the table (the engine's order), one proposal whose State and donor have demo
         // accounts, and another one to reject
@@ -151,6 +169,40 @@ class ReviewPortalIT {
         assertThat(stored.path("state").asText()).isEqualTo("COMMITTED");
         assertThat(stored.path("commitmentId").isNumber()).isTrue();
         assertThat(SECRETARIAT.get("/api/v1/proposals/" + rejectedId).json().path("state").asText()).isEqualTo("REJECTED");
+
+        // the recipient State sees it on the request's detail page: the proposal committed, the commitment and its
+        // progress; never another State's request
+        String recipient = RECIPIENTS.get(endorsed.path("recipientState").asText());
+        long requestId = endorsed.path("requestId").asLong();
+        browser.signIn(recipient);
+        browser.open("/recipient/requests.xhtml");
+        assertThat(browser.driver.findElements(By.cssSelector("a.view-request, .view-request a"))).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/recipient/request-view.xhtml?id="));
+        browser.open("/recipient/request-view.xhtml?id=" + requestId);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(endorsed.path("requestTitle").asText());
+        assertThat(browser.visible(By.cssSelector("#detailForm\\:proposals tr.proposal-" + id + " .proposal-state")).getText())
+                .isEqualTo("Committed");
+        assertThat(browser.driver.findElement(By.cssSelector("#detailForm\\:proposals tr.proposal-" + id)).getText())
+                .contains(endorsed.path("donorName").asText());
+        assertThat(browser.driver.findElements(By.cssSelector("#detailForm\\:proposals tr.proposal-" + rejectedId)))
+                .as("the rejected proposal concerned another request or shows as rejected")
+                .allSatisfy(r -> assertThat(r.getText()).contains("Rejected"));
+        long commitmentId = stored.path("commitmentId").asLong();
+        assertThat(browser.visible(By.cssSelector("#detailForm\\:commitments tr.commitment-" + commitmentId)).getText())
+                .contains("Committed", endorsed.path("offerTitle").asText());
+        assertThat(browser.driver.findElement(By.cssSelector("#detailForm\\:commitments tr.commitment-" + commitmentId
+                + " .ui-progressbar")).isDisplayed()).isTrue();
+        assertNoRawKeys();
+        browser.screenshot("r06b-recipient-request-detail");
+        String otherState = RECIPIENTS.keySet().stream().filter(s -> !s.equals(endorsed.path("recipientState").asText()))
+                .findFirst().orElseThrow();
+        long othersRequest = SECRETARIAT.get("/api/v1/requests?state=" + otherState + "&size=1").json()
+                .path("items").get(0).path("id").asLong();
+        browser.open("/recipient/request-view.xhtml?id=" + othersRequest);
+        assertThat(browser.driver.findElements(By.id("error-404"))).hasSize(1);
+        assertThat(browser.html()).doesNotContain("detailForm");
+        browser.open("/recipient/request-view.xhtml?id=999999999");
+        assertThat(browser.driver.findElements(By.id("error-404"))).hasSize(1);
 
         // and the secretariat sees it committed in its review
         browser.signIn("secretariat");

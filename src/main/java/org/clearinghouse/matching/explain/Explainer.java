@@ -248,7 +248,7 @@ public final class Explainer {
         return new Statistics(solution.getRequests().size(), solution.getOffers().size(), eligiblePairs, proposals,
                 pinned, funded, partly, unfunded, priorityInversions(), share(r -> "all").getOrDefault("all", new FundedShare(0, 0, 0, 1.0)),
                 new TreeMap<>(share(Request::getPriority)), new TreeMap<>(share(r -> r.getRegion().name())),
-                new TreeMap<>(share(r -> r.getArea().name())));
+                new TreeMap<>(share(r -> r.getArea().name())), priorityInversionPairs());
     }
 
     private <K> Map<K, FundedShare> share(Function<Request, K> key) {
@@ -270,12 +270,18 @@ public final class Explainer {
      * was eligible for the higher-priority one, which stays unfunded (nothing committed or proposed).
      */
     public int priorityInversions() {
-        Map<String, List<Request>> byState = new HashMap<>();
+        return priorityInversionPairs().size();
+    }
+
+    /** The pairs {@link #priorityInversions()} counts, each with the first such offer, highest priority first. */
+    public List<PriorityInversion> priorityInversionPairs() {
+        Map<String, List<Request>> byState = new TreeMap<>();
         for (Request r : solution.getRequests()) {
             byState.computeIfAbsent(r.getState(), s -> new ArrayList<>()).add(r);
         }
-        int count = 0;
+        List<PriorityInversion> pairs = new ArrayList<>();
         for (List<Request> own : byState.values()) {
+            own.sort(java.util.Comparator.comparingInt(Request::getPriority).thenComparing(Request::getId));
             for (Request high : own) {
                 if (ledger.funded(high) > 0 || ledger.need(high) <= 0) {
                     continue;
@@ -287,13 +293,13 @@ public final class Explainer {
                     }
                     for (Funding f : ledger.pieces(low)) {
                         if (f.isActive() && eligible.contains(f.getOffer())) {
-                            count++;
+                            pairs.add(new PriorityInversion(high.getId(), low.getId(), f.getOffer().getId()));
                             break;
                         }
                     }
                 }
             }
         }
-        return count;
+        return pairs;
     }
 }

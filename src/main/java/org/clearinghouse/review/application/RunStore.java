@@ -25,6 +25,7 @@ import org.clearinghouse.review.domain.MatchingRun;
 import org.clearinghouse.review.domain.Proposal;
 import org.clearinghouse.review.domain.ProposalState;
 import org.clearinghouse.review.domain.RunStatus;
+import org.clearinghouse.review.domain.PriorityInversionRow;
 import org.clearinghouse.review.domain.UnfundedRequest;
 
 /**
@@ -119,6 +120,12 @@ public class RunStore {
                     ExchangeIds.parse(u.requestId(), 'R')), u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text());
             unfunded.explainedBy(u.key(), u.arguments());
             em.persist(unfunded);
+        }
+        for (var inversion : result.statistics().inversions()) {
+            em.persist(new PriorityInversionRow(run,
+                    em.getReference(AssistanceRequest.class, ExchangeIds.parse(inversion.higherRequestId(), 'R')),
+                    em.getReference(AssistanceRequest.class, ExchangeIds.parse(inversion.lowerRequestId(), 'R')),
+                    em.getReference(AssistanceOffer.class, ExchangeIds.parse(inversion.offerId(), 'O'))));
         }
         var info = result.run();
         run.finish(outcome, now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),

@@ -22,6 +22,8 @@ import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.review.application.MatchingRunService;
 import org.clearinghouse.review.application.ProposalReviewService;
 import org.clearinghouse.review.application.ProposalView;
+import org.clearinghouse.review.application.CoverageView;
+import org.clearinghouse.review.application.RunCoverageReader;
 import org.clearinghouse.review.application.RunView;
 import org.clearinghouse.review.application.UnfundedView;
 import org.clearinghouse.review.domain.ProposalState;
@@ -42,6 +44,9 @@ public class MatchingRunsResource {
 
     @Inject
     ProposalReviewService review;
+
+    @Inject
+    RunCoverageReader coverage;
 
     @Inject
     Caller caller;
@@ -85,6 +90,13 @@ public class MatchingRunsResource {
     @Path("{id}/unfunded")
     public PageView<UnfundedView> unfunded(@PathParam("id") long id, @BeanParam PageParameters paging) {
         return PageView.of(runs.unfunded(caller, id, paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
+    }
+
+    @GET
+    @Path("{id}/coverage")
+    @Operation(summary = "Funded share by priority, area and region, and the priority inversions the run left")
+    public CoverageView coverage(@PathParam("id") long id) {
+        return coverage.coverage(caller, id);
     }
 
     @POST

@@ -83,6 +83,8 @@ class MatchingEngineTest {
         MatchingResult result = new MatchingEngine().solve(problem, List.of(), QUICK, null);
         assertThat(result.matches()).containsExactly(new MatchDocument("P2", "O-1", 50));
         assertThat(result.statistics().priorityInversions()).isEqualTo(1);
+        assertThat(result.statistics().inversions()).containsExactly(
+                new org.clearinghouse.matching.explain.PriorityInversion("P1", "P2", "O-1"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.platform.problem.ConflictProblem;
@@ -73,11 +74,14 @@ public class MatchingControl implements Serializable {
         }
     }
 
-    /** The run as it stands now; says so once when it has ended. */
+    /** The run as it stands now; says so once when it has ended, and then shows its controls and review anew. */
     public void refresh() {
         boolean wasRunning = isRunning();
         run = run == null ? latest() : runs.get(caller.get(), run.id());
         if (wasRunning && !isRunning()) {
+            // the poll refreshes only the figures; the message, the controls and the review change once, now (a later
+            // poll, queued meanwhile, leaves them alone)
+            PrimeFaces.current().ajax().update("matchForm:messages", "matchForm:runPanel", "matchForm:review");
             switch (run.status()) {
                 case "FAILED" -> Texts.error("matching.failed", run.failureMessage());
                 case "STOPPED" -> Texts.info("matching.stopped", run.proposalCount(), run.unfundedCount());

@@ -11,7 +11,9 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.platform.problem.ConflictProblem;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
+import org.clearinghouse.review.application.CoverageView;
 import org.clearinghouse.review.application.MatchingRunService;
+import org.clearinghouse.review.application.RunCoverageReader;
 import org.clearinghouse.review.application.ProposalReviewService;
 import org.clearinghouse.review.application.ProposalView;
 import org.clearinghouse.review.application.UnfundedView;
@@ -19,19 +21,23 @@ import org.clearinghouse.shared.persistence.Page;
 
 /**
  * The secretariat's review of the latest run: its proposals (endorse, reject with a reason, endorse all), the
- * requests it left unfunded and why, and its coverage by priority.
+ * requests it left unfunded and why, and its coverage by priority, area and region with the priority inversions it left.
  */
 @Named
 @ViewScoped
 public class RunReview implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final CoverageView EMPTY = new CoverageView(List.of(), List.of(), List.of(), List.of());
 
     @Inject
     MatchingRunService runs;
 
     @Inject
     ProposalReviewService review;
+
+    @Inject
+    RunCoverageReader coverageReader;
 
     @Inject
     MatchingControl control;
@@ -44,7 +50,7 @@ public class RunReview implements Serializable {
     private ProposalView rejecting;
     private String reason;
     private Long coverageRunId;
-    private List<RunCoverage.Row> coverage = List.of();
+    private CoverageView coverage = EMPTY;
 
     @PostConstruct
     void init() {
@@ -87,22 +93,30 @@ public class RunReview implements Serializable {
         }
     }
 
-    /** Funded share of the requested amounts by priority, from the run's proposals and unfunded requests. */
-    public List<RunCoverage.Row> getCoverage() {
+    /** Funded share of the requested amounts by priority, area and region, and the priority inversions. */
+    public CoverageView getCoverage() {
         Long run = control.getReviewedRunId();
         if (run == null) {
-            return List.of();
+            return EMPTY;
         }
         if (!run.equals(coverageRunId)) {
-            coverage = RunCoverage.of(runs, caller.get(), run);
+            coverage = coverageReader.coverage(caller.get(), run);
             coverageRunId = run;
         }
         return coverage;
     }
 
-    /** The coverage as a Chart.js bar chart (percent funded by priority). */
-    public String getCoverageChart() {
-        return RunCoverage.chart(getCoverage());
+    /** Charts (Chart.js bar charts) of the percent funded by priority, area and region. */
+    public String getPriorityChart() {
+        return RunCoverage.byPriority(getCoverage().byPriority());
+    }
+
+    public String getAreaChart() {
+        return RunCoverage.byArea(getCoverage().byArea());
+    }
+
+    public String getRegionChart() {
+        return RunCoverage.byRegion(getCoverage().byRegion());
     }
 
     public PagedModel<ProposalView> getProposals() {
