@@ -25,10 +25,11 @@ class MessageBundlesTest {
     /** Texts that are rightly the same as in English: names, codes, numbers, words spelled alike. */
     private static final Set<String> SAME_IN = Set.of(
             "app.name", "priority.1", "priority.2", "priority.3", "priority.4", "priority.5",
-            "action.exportCsv", "action.exportXlsx", "matching.seconds", "requestView.source.UNSCAR");
+            "action.exportCsv", "action.exportXlsx", "matching.seconds", "requestView.source.UNSCAR",
+            "externalSource.UNSCAR", "externalSource.SALIENT");
     private static final Set<String> SAME_IN_FRENCH = Set.of("field.description", "field.contact", "table.actions",
-            "admin.home.title", "type.EXPERTISE", "region.EUROPE");
-    private static final Set<String> SAME_IN_SPANISH = Set.of("action.no", "region.ASIA");
+            "admin.home.title", "type.EXPERTISE", "region.EUROPE", "inbox.date", "inbox.message", "external.note");
+    private static final Set<String> SAME_IN_SPANISH = Set.of("action.no", "region.ASIA", "externalSource.BILATERAL");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
 
