@@ -350,11 +350,27 @@ class LifecycleIT {
         String requestPath = "/api/v1/requests/" + p.path("requestId").asLong();
         Map<String, Object> request = ApiClient.json().convertValue(SECRETARIAT.get(requestPath).json(), Map.class);
         request.put("targetId", targetId);
+        request.put("genderMarker", "HIGH");
+        ApiResponse badMarker = SECRETARIAT.put(requestPath, request);
+        assertThat(badMarker.status()).as(badMarker.toString()).isEqualTo(422);
+        assertThat(badMarker.body()).contains("genderMarker").contains("PRINCIPAL");
+        assertThat(SECRETARIAT.get(requestPath).json().path("genderMarker").isNull()).as("not screened yet").isTrue();
+        JsonNode unmarked = SECRETARIAT.get("/api/v1/dashboard").json();
+        request.put("genderMarker", "PRINCIPAL");
         ApiResponse linked = SECRETARIAT.put(requestPath, request);
         assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
         assertThat(linked.json().path("targetId").asLong()).isEqualTo(targetId);
+        assertThat(linked.json().path("genderMarker").asText()).isEqualTo("PRINCIPAL");
 
         JsonNode before = SECRETARIAT.get("/api/v1/dashboard").json();
+        // the marker set above counts the request as screened and targeting gender, with its requested USD
+        assertThat(before.path("gender").path("principalRequests").asInt()
+                - unmarked.path("gender").path("principalRequests").asInt()).isEqualTo(1);
+        assertThat(before.path("gender").path("screenedRequests").asInt()
+                - unmarked.path("gender").path("screenedRequests").asInt()).isEqualTo(1);
+        assertThat(before.path("gender").path("targetedRequestedUsd").asLong()
+                - unmarked.path("gender").path("targetedRequestedUsd").asLong())
+                .isEqualTo(linked.json().path("amountUsd").asLong());
         recipient(p).post(decisions(p), Map.of("action", "ACCEPT"));
         JsonNode committed = donor(p).post(decisions(p), Map.of("action", "ACCEPT")).json();
         assertThat(committed.path("state").asText()).isEqualTo("COMMITTED");
@@ -380,6 +396,8 @@ class LifecycleIT {
         assertThat(after.path("medianDaysSubmissionToMatch").isNumber()).isTrue();
         assertThat(after.path("requestsMatchedShare").asDouble()).isBetween(0.0, 1.0).isPositive();
         assertThat(after.path("offersUsedShare").asDouble()).isBetween(0.0, 1.0).isPositive();
+        assertThat(after.path("gender").path("targetedCommittedUsd").asLong()
+                - before.path("gender").path("targetedCommittedUsd").asLong()).isEqualTo(amount);
 
         JsonNode report = recipient(p).get("/api/v1/targets/" + targetId).json();
         assertThat(report.path("target").path("indicator").asText()).isEqualTo("SDG 16.4.2");

@@ -22,6 +22,7 @@ import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.GenderMarker;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.review.domain.DecisionAction;
 import org.clearinghouse.review.domain.Proposal;
@@ -102,7 +103,34 @@ public class DashboardService {
                 groups(requests, byRequest, r -> r.getRecipientState().getRegion().name()),
                 groups(requests, byRequest, r -> String.valueOf(r.getStartMonth().getYear())),
                 median(submissionToMatch), median(matchToCommitment), matched, share(matched, requests.size()),
-                offers.size(), usedOffers, share(usedOffers, offers.size()));
+                offers.size(), usedOffers, share(usedOffers, offers.size()), gender(requests, byRequest));
+    }
+
+    private static Dashboard.GenderCoverage gender(List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest) {
+        int screened = 0;
+        int significant = 0;
+        int principal = 0;
+        long requested = 0;
+        long committed = 0;
+        for (AssistanceRequest r : requests) {
+            GenderMarker marker = r.getGenderMarker();
+            if (marker == null) {
+                continue;
+            }
+            screened++;
+            if (!marker.targetsGender()) {
+                continue;
+            }
+            if (marker == GenderMarker.PRINCIPAL) {
+                principal++;
+            } else {
+                significant++;
+            }
+            requested += r.getAmountUsd();
+            committed += byRequest.getOrDefault(r.getId(), List.of()).stream().mapToLong(Commitment::getAmountUsd).sum();
+        }
+        return new Dashboard.GenderCoverage(screened, significant, principal, requested, committed,
+                share(screened, requests.size()), share(significant + principal, requests.size()));
     }
 
     private static List<Dashboard.Group> groups(List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest,

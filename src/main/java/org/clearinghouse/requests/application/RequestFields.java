@@ -7,6 +7,7 @@ import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.platform.problem.FieldErrors;
 import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.GenderMarker;
 
 /** The editable fields of a request from an input, every problem recorded (shared by the API and the import). */
 final class RequestFields {
@@ -22,6 +23,8 @@ final class RequestFields {
     static void apply(RequestInput input, State state, AssistanceRequest request, FieldErrors errors, Validator validator) {
         CommitmentArea area = errors.code("area", input.area(), CommitmentArea.class);
         AssistanceType type = errors.code("type", input.type(), AssistanceType.class);
+        GenderMarker genderMarker = input.genderMarker() == null || input.genderMarker().isBlank() ? null
+                : errors.code("genderMarker", input.genderMarker(), GenderMarker.class);
         errors.required("amountUsd", input.amountUsd());
         errors.required("priority", input.priority());
         var start = errors.month("start", input.start());
@@ -39,6 +42,7 @@ final class RequestFields {
         request.setNationalTargetReference(input.nationalTargetReference());
         request.setContact(input.contact());
         request.setPublishSummaryConsent(Boolean.TRUE.equals(input.publishSummaryConsent()));
+        request.setGenderMarker(genderMarker);
         errors.violations(validator.validate(request), FIELD_NAMES);
     }
 }

@@ -23,6 +23,7 @@ public record RequestView(
         String nationalTargetReference,
         String contact,
         boolean publishSummaryConsent,
+        String genderMarker,
         String validationComment,
         Long targetId,
         String submittedAt,
@@ -38,7 +39,8 @@ public record RequestView(
                 r.getRecipientState().getName(), r.getRecipientState().getRegion().name(), r.getArea().name(),
                 r.getType().name(), r.getAmountUsd(), r.isDivisible(), r.getPriority(), r.getStartMonth().toString(),
                 r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
-                r.isPublishSummaryConsent(), r.getValidationComment(),
+                r.isPublishSummaryConsent(),
+                r.getGenderMarker() == null ? null : r.getGenderMarker().name(), r.getValidationComment(),
                 r.getTarget() == null ? null : r.getTarget().getId(), utc(r.getSubmittedAt()), r.getVersion(), r.getCreatedBy(),
                 utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()),
                 r.getMergedIntoId());

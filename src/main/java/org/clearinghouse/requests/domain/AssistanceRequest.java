@@ -101,6 +101,11 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "publish_summary_consent", nullable = false)
     private boolean publishSummaryConsent;
 
+    /** The gender-relevance marker; null when not screened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender_marker", length = 20)
+    private GenderMarker genderMarker;
+
     @Size(max = 2000, message = "{request.validationComment.size}")
     @Column(name = "validation_comment", length = 2000)
     private String validationComment;
@@ -257,6 +262,14 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
 
     public void setPublishSummaryConsent(boolean publishSummaryConsent) {
         this.publishSummaryConsent = publishSummaryConsent;
+    }
+
+    public GenderMarker getGenderMarker() {
+        return genderMarker;
+    }
+
+    public void setGenderMarker(GenderMarker genderMarker) {
+        this.genderMarker = genderMarker;
     }
 
     /** Why the secretariat returned the request, if it did. */

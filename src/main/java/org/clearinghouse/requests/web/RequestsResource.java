@@ -125,6 +125,6 @@ public class RequestsResource {
     }
 
     private static RequestInput emptyInput() {
-        return new RequestInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RequestInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -55,6 +55,16 @@ public class MeasurabilityDashboard {
                 "dashboard.notMatched");
     }
 
+    public String getChartGender() {
+        Dashboard.GenderCoverage g = dashboard.gender();
+        int requests = dashboard.totals().requestCount();
+        return Charts.bars(List.of("gender.PRINCIPAL", "gender.SIGNIFICANT", "gender.NOT_TARGETED", "gender.none"),
+                java.util.Arrays.asList((double) g.principalRequests(), (double) g.significantRequests(),
+                        (double) (g.screenedRequests() - g.principalRequests() - g.significantRequests()),
+                        (double) (requests - g.screenedRequests())),
+                "dashboard.requests");
+    }
+
     public String getChartOffersUsed() {
         return Charts.share(dashboard.usedOffers(), dashboard.offerCount(), "dashboard.used", "dashboard.notUsed");
     }

@@ -152,6 +152,7 @@ public final class RequestSheetReader {
                 v.get(RequestColumns.NATIONAL_TARGET),
                 v.get(RequestColumns.CONTACT),
                 yesNo(where, RequestColumns.CONSENT, v.get(RequestColumns.CONSENT), errors),
+                null, // the gender marker is set on the request's page (the sheet has no column for it)
                 null,
                 null);
         return new SheetRow(number, input);

@@ -72,6 +72,7 @@ public class EditRequest implements Serializable {
     private String nationalTargetReference;
     private String contact;
     private boolean publishSummaryConsent;
+    private String genderMarker;
     private boolean loaded;
 
     /** Reads the request named by {@code ?id=} once (a new request otherwise). */
@@ -101,6 +102,7 @@ public class EditRequest implements Serializable {
             nationalTargetReference = r.nationalTargetReference();
             contact = r.contact();
             publishSummaryConsent = r.publishSummaryConsent();
+            genderMarker = r.genderMarker();
             duplicates = duplicateService.duplicatesOf(caller.get(), id);
         } catch (NotFoundProblem | AccessDeniedProblem notYours) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -123,7 +125,7 @@ public class EditRequest implements Serializable {
             return null;
         }
         RequestInput input = new RequestInput(title, description, null, area, type, amountUsd, divisible, priority,
-                month(start), month(end), nationalTargetReference, contact, publishSummaryConsent, targetId, version);
+                month(start), month(end), nationalTargetReference, contact, publishSummaryConsent, genderMarker, targetId, version);
         try {
             RequestView saved = id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
             if (submit && "DRAFT".equals(saved.status())) {
@@ -283,6 +285,19 @@ public class EditRequest implements Serializable {
 
     public void setPublishSummaryConsent(boolean publishSummaryConsent) {
         this.publishSummaryConsent = publishSummaryConsent;
+    }
+
+    public String getGenderMarker() {
+        return genderMarker;
+    }
+
+    public void setGenderMarker(String genderMarker) {
+        this.genderMarker = genderMarker;
+    }
+
+    /** The marker's codes, for the form's choice. */
+    public java.util.List<String> getGenderMarkers() {
+        return java.util.Arrays.stream(org.clearinghouse.requests.domain.GenderMarker.values()).map(Enum::name).toList();
     }
 
     public Long getTargetId() {
