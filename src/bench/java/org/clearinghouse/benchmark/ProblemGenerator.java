@@ -128,18 +128,10 @@ public final class ProblemGenerator {
             if (rnd.nextDouble() < OFFER_CEILING_SHARE) {
                 ceiling = Math.max(50_000, Math.round(capacity * (0.1 + 0.4 * rnd.nextDouble()) / 10_000.0) * 10_000);
             }
-            List<String> excluded = new ArrayList<>();
-            if (rnd.nextDouble() < OFFER_EXCLUSION_SHARE) {
-                int k = 1 + rnd.nextInt(3);
-                Set<String> ex = new LinkedHashSet<>();
-                while (ex.size() < k) {
-                    ex.add(recipientCodes.get(rnd.nextInt(Math.min(30, recipientCodes.size()))));
-                }
-                excluded.addAll(ex);
-            }
+            List<String> excluded = rnd.nextDouble() < OFFER_EXCLUSION_SHARE ? excludedStates(recipientCodes) : List.of();
             int start = 2026 * 12 + 6 + rnd.nextInt(30); // 2026-07 .. 2028-12
             int end = Math.min(LAST_MONTH, start + 11 + rnd.nextInt(25));
-            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, List.copyOf(excluded),
+            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, excluded,
                     ceiling, Instance.monthString(start), Instance.monthString(end)));
         }
         return out;
@@ -223,18 +215,10 @@ public final class ProblemGenerator {
             if (rnd.nextDouble() < ceilingShare) {
                 ceiling = Math.max(50_000, Math.round(capacity * (0.05 + 0.35 * rnd.nextDouble()) / 10_000.0) * 10_000);
             }
-            List<String> excluded = new ArrayList<>();
-            if (rnd.nextDouble() < exclusionShare) {
-                int k = 1 + rnd.nextInt(3);
-                Set<String> ex = new LinkedHashSet<>();
-                while (ex.size() < k) {
-                    ex.add(recipientCodes.get(rnd.nextInt(Math.min(30, recipientCodes.size()))));
-                }
-                excluded.addAll(ex);
-            }
+            List<String> excluded = rnd.nextDouble() < exclusionShare ? excludedStates(recipientCodes) : List.of();
             int start = 2026 * 12 + 6 + rnd.nextInt(30); // 2026-07 .. 2028-12
             int end = Math.min(LAST_MONTH, start + minMonths - 1 + rnd.nextInt(extraMonths));
-            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, List.copyOf(excluded),
+            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, excluded,
                     ceiling, Instance.monthString(start), Instance.monthString(end)));
         }
         return out;
@@ -359,5 +343,15 @@ public final class ProblemGenerator {
     @Override
     public String toString() {
         return size + "-seed" + seed + " " + Arrays.toString(new int[] {size.requests, size.offers});
+    }
+
+    /** One to three States an offer excludes, among the 30 most active recipients. */
+    private List<String> excludedStates(List<String> recipientCodes) {
+        int k = 1 + rnd.nextInt(3);
+        Set<String> excluded = new LinkedHashSet<>();
+        while (excluded.size() < k) {
+            excluded.add(recipientCodes.get(rnd.nextInt(Math.min(30, recipientCodes.size()))));
+        }
+        return List.copyOf(excluded);
     }
 }

@@ -9,8 +9,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,30 +47,9 @@ class AccessibilityIT {
             new Exclusion("listitem", ".ui-autocomplete-input-token",
                     "PrimeFaces autoComplete multiple: the input's <li> sits in a <ul role=listbox>, not a list"));
 
-    private static Browser browser;
-
-    /** A screenshot of the page a test failed on, to see why. */
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
     @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("a11y-failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final Browser browser = Browser.perTestClass("a11y-failed-");
 
     @Test
     void publicPagesHaveNoSeriousViolations() {

@@ -2,12 +2,7 @@ package org.clearinghouse.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,29 +15,9 @@ class AdminPortalIT {
 
     private static final String PASSWORD = "Chad-portal-2026";
 
-    private static Browser browser;
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-admin-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = Browser.perTestClass("failed-admin-");
 
     @Test
     void theAdminCreatesARecipientAccountThatSignsInUntilItIsDisabled() {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -16,16 +20,37 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Chromium (Debian's chromium and chromedriver) driving the portal, with the few steps every test needs. */
-final class Browser implements AutoCloseable {
+/**
+ * Headless Chromium (Debian's chromium and chromedriver) driving the portal, with the few steps every test needs.
+ * A browser test class registers one for all its tests, started before the first and closed after the last, with a
+ * screenshot of the page any test failed on: {@code @RegisterExtension static final Browser browser =
+ * Browser.perTestClass("failed-inbox-");}.
+ */
+final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback, TestWatcher {
 
     static final String BASE_URL = System.getProperty("it.baseUrl", "http://localhost:8080");
     static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    private final String failurePrefix;
+    WebDriver driver;
+    WebDriverWait wait;
 
+    /** A browser started now, for a single use ({@code try (Browser browser = new Browser()) {...}}). */
     Browser() {
+        this(null);
+        start();
+    }
+
+    private Browser(String failurePrefix) {
+        this.failurePrefix = failurePrefix;
+    }
+
+    /** A browser for the tests of one class, started before them; a failed test leaves {@code <prefix><test>.png}. */
+    static Browser perTestClass(String failurePrefix) {
+        return new Browser(failurePrefix);
+    }
+
+    private void start() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -37,6 +62,25 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (driver == null) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver != null && failurePrefix != null) {
+            screenshot(failurePrefix + context.getRequiredTestMethod().getName());
+        }
     }
 
     void open(String path) {
@@ -121,6 +165,9 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 }

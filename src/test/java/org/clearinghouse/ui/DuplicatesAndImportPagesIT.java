@@ -13,8 +13,6 @@ import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.Payloads;
 import org.clearinghouse.testsupport.Spreadsheets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,29 +30,9 @@ class DuplicatesAndImportPagesIT {
     private static final List<String> HEADER = List.of("title", "description", "state", "area", "type", "amountUsd",
             "divisible", "priority", "start", "end", "nationalTargetReference", "contact", "publishSummaryConsent");
 
-    private static Browser browser;
-
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
     @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final Browser browser = Browser.perTestClass("failed-");
 
     @Test
     void submittingANearDuplicateShowsTheLikelyDuplicates() {

@@ -13,12 +13,7 @@ import java.util.regex.Pattern;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.Payloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,29 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class InboxPortalIT {
 
     private static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
-    private static Browser browser;
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-inbox-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = Browser.perTestClass("failed-inbox-");
 
     @Test
     void aRecipientReadsItsReminderAndMarksEntriesRead() {

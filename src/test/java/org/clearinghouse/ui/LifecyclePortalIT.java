@@ -13,12 +13,9 @@ import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.MatchingRuns;
 import org.clearinghouse.testsupport.Payloads;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,22 +35,14 @@ class LifecyclePortalIT {
     private static final Map<String, String> DONORS = Map.of("DEU", "donor.DEU", "JPN", "donor.JPN", "EU", "donor.EU");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
-    private static Browser browser;
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass("failed-lifecycle-");
     /** The proposal followed to completion, and its page in the review table of the run. */
     private static JsonNode followed;
     private static int followedPage;
     /** Other proposals between demo accounts, for the decline and accept test. */
     private static final List<JsonNode> OTHERS = new ArrayList<>();
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-lifecycle-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
 
     @BeforeAll
     static void propose() {
@@ -68,14 +57,6 @@ class LifecyclePortalIT {
         followedPage = ordered.indexOf(followed) / 10; // its page in the run's review table (10 rows a page)
         all.stream().filter(p -> p != followed).forEach(OTHERS::add);
         assertThat(OTHERS).as("other proposals between demo accounts").hasSizeGreaterThanOrEqualTo(2);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.clearinghouse.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,30 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class PortalIT {
 
-    private static Browser browser;
-
-    /** A screenshot of the page a test failed on, to see why. */
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
     @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    static final Browser browser = Browser.perTestClass("failed-");
 
     @Test
     void publicPageExplainsThePlatformAndShowsPublishedNeedsAndCharts() {

@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.MatchingRuns;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,29 +28,9 @@ class ReviewPortalIT {
     private static final Map<String, String> DONORS = Map.of("DEU", "donor.DEU", "JPN", "donor.JPN", "EU", "donor.EU");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
-    private static Browser browser;
-
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-review-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    /** The browser of these tests; a failed test leaves a screenshot of its page. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = Browser.perTestClass("failed-review-");
 
     @Test
     void theSecretariatRunsMatchingEndorsesAndRejectsAndBothPartiesAcceptIntoACommitment() {
