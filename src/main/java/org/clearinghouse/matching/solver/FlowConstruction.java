@@ -28,11 +28,9 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
 
     private static final long UNLIMITED = Long.MAX_VALUE / 4;
     /**
-     * Requests one augmenting-path search may visit before it gives up, on problems with more than
-     * {@link #LARGE_PAIRS} eligible pairs: bounds the construction time there (measured on 20,000 x 2,000: half the
-     * time to a first solution for 0.03% less priority-weighted funding, which local search works on).
+     * Above this many eligible pairs the ruin-and-recreate phase is skipped and local search gets its time (measured
+     * on 20,000 x 2,000: trials of a few hundred requests each gain no more there than the local search does).
      */
-    static final int SEARCH_LIMIT = 400;
     static final long LARGE_PAIRS = 1_000_000;
 
     private long timeBudgetMillis = 10_000;
@@ -264,7 +262,6 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         private final Ledger ledger;
         private long deadline;
         private final boolean relaxed;
-        final int searchLimit;
         private final List<Request> requests;
         private final int[][] eligible;      // offer indices per request, ascending
         private final long[][] flow;         // flow per eligible edge, allocated lazily
@@ -274,7 +271,10 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         private final long[] offerFree;
         private final Offer[] offers;
         private final List<int[]> users;     // per offer: growable list of requests (may hold stale entries)
+        private final List<int[]> userK;     // per offer: the edge index of each user (parallel to users)
         private final int[] userCount;
+        private final int[] scanStamp;       // per offer: the search in which its users were last scanned
+        private final int[] scanPos;         // per offer: where that scan stopped
         private final int[] visitOffer;
         private final int[] visitRequest;
         private final int[] deadOffer;
@@ -310,11 +310,6 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         Flow(MatchingSolution solution, Ledger ledger, long deadline, boolean relaxed, boolean loadMovable) {
             this.ledger = ledger;
             this.relaxed = relaxed;
-            long pairs = 0;
-            for (Request r : solution.getRequests()) {
-                pairs += r.getEligibleOffers().size();
-            }
-            this.searchLimit = relaxed || pairs <= LARGE_PAIRS ? Integer.MAX_VALUE : SEARCH_LIMIT;
             this.deadline = deadline;
             this.requests = solution.getRequests();
             int nr = requests.size();
@@ -363,9 +358,13 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 offers[o.getIndex()] = o;
                 offerFree[o.getIndex()] = Math.max(0, ledger.free(o));
             }
+            userK = new ArrayList<>(no);
             for (int i = 0; i < no; i++) {
                 users.add(new int[4]);
+                userK.add(new int[4]);
             }
+            scanStamp = new int[no];
+            scanPos = new int[no];
             if (loadMovable) {
                 for (Funding piece : solution.getFundings()) {
                     if (piece.isActive() && !piece.isPinned()) {
@@ -459,10 +458,14 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                     listed[r][k] = true;
                     int o = eligible[r][k];
                     int[] list = users.get(o);
+                    int[] ks = userK.get(o);
                     if (userCount[o] == list.length) {
                         list = Arrays.copyOf(list, list.length * 2);
+                        ks = Arrays.copyOf(ks, ks.length * 2);
                         users.set(o, list);
+                        userK.set(o, ks);
                     }
+                    ks[userCount[o]] = k;
                     list[userCount[o]++] = r;
                 }
             } else if (before > 0 && value == 0) {
@@ -617,6 +620,25 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             deadGeneration++; // freed capacity may revive offers marked dead
         }
 
+        /** Drops the offer's users whose flow on it has fallen to zero. */
+        private void dropStaleUsers(int o) {
+            int[] list = users.get(o);
+            int[] ks = userK.get(o);
+            int n = userCount[o];
+            int write = 0;
+            for (int i = 0; i < n; i++) {
+                int u = list[i];
+                int k = ks[i];
+                if (flow[u][k] <= 0) {
+                    listed[u][k] = false;
+                    continue;
+                }
+                list[write] = u;
+                ks[write++] = k;
+            }
+            userCount[o] = write;
+        }
+
         /** One augmenting path from request r to an offer with free capacity; returns the amount pushed. */
         private long augment(int r, long remaining) {
             stamp++;
@@ -625,7 +647,6 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             visitRequest[r] = stamp;
             int found = -1;
             int current = r;
-            int visited = 1;
             while (found < 0) {
                 // expand the forward edges of the current request
                 int[] idx = eligible[current];
@@ -651,36 +672,32 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 current = -1;
                 while (current < 0 && head < tail) {
                     int o = queue[head];
+                    if (scanStamp[o] != stamp) {
+                        dropStaleUsers(o); // once per search and offer: later scans resume where the last stopped
+                        scanStamp[o] = stamp;
+                        scanPos[o] = 0;
+                    }
                     int[] list = users.get(o);
-                    int write = 0;
+                    int[] ks = userK.get(o);
                     int n = userCount[o];
                     int pick = -1;
-                    for (int i = 0; i < n; i++) {
+                    int i = scanPos[o];
+                    for (; i < n; i++) {
                         int u = list[i];
-                        int k = Arrays.binarySearch(eligible[u], o);
-                        if (flow[u][k] <= 0) {
-                            listed[u][k] = false;
-                            continue; // stale entry: drop it
-                        }
-                        list[write++] = u;
-                        if (pick < 0 && visitRequest[u] != stamp) {
+                        int k = ks[i];
+                        if (flow[u][k] > 0 && visitRequest[u] != stamp) {
                             pick = u;
                             reqFromOffer[u] = o;
                             reqFromK[u] = k;
+                            break;
                         }
                     }
-                    for (int i = write; i < n; i++) {
-                        list[i] = 0;
-                    }
-                    userCount[o] = write;
+                    scanPos[o] = i;
                     if (pick < 0) {
                         head++;
                     } else {
                         visitRequest[pick] = stamp;
                         current = pick;
-                        if (++visited > searchLimit) {
-                            return 0; // gave up: nothing is marked dead
-                        }
                     }
                 }
                 if (current < 0) {
