@@ -23,7 +23,8 @@ class RequestImportIT {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PATH = "/api/v1/imports/requests";
     private static final List<String> HEADER = List.of("title", "description", "state", "area", "type", "amountUsd",
-            "divisible", "priority", "start", "end", "nationalTargetReference", "contact", "publishSummaryConsent");
+            "divisible", "priority", "start", "end", "nationalTargetReference", "contact", "publishSummaryConsent",
+            "genderMarker");
 
     private static final ApiClient MALI = ApiClient.as("recipient.MLI");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
@@ -47,7 +48,7 @@ class RequestImportIT {
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).isEqualTo(HEADER);
             assertThat(sheet.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
-                    .contains("AreaCodes", "TypeCodes", "StateCodes", "YesNo");
+                    .contains("AreaCodes", "TypeCodes", "StateCodes", "YesNo", "GenderMarkers");
             assertThat(workbook.getName("StateCodes").getRefersToFormula()).isEqualTo("codes!$D$2:$D$196");
         }
         assertThat(ApiClient.anonymous().getBytes(PATH + "/template.xlsx", XLSX).statusCode()).isEqualTo(401);
@@ -83,6 +84,7 @@ class RequestImportIT {
         bad.set(5, "a lot");
         bad.set(7, 9);
         bad.set(9, "2027-01"); // before the start
+        bad.add("HIGH"); // not a DAC gender marker
         rows.add(bad);
 
         ApiResponse response = MALI.postBytes(PATH, XLSX, Spreadsheets.xlsx(rows));
@@ -91,7 +93,8 @@ class RequestImportIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
         response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-        assertThat(fields).contains("row 7, state", "row 7, area", "row 7, amountUsd", "row 7, priority", "row 7, end")
+        assertThat(fields).contains("row 7, state", "row 7, area", "row 7, amountUsd", "row 7, priority", "row 7, end",
+                "row 7, genderMarker")
                 .allSatisfy(f -> assertThat(f).startsWith("row 7, "));
         assertThat(maliRequests()).isEqualTo(before);
     }
@@ -99,7 +102,7 @@ class RequestImportIT {
     @Test
     void theSecretariatImportsCsvForAnyStateButMustNameIt() {
         String csv = String.join(",", HEADER) + "\r\n"
-                + "\"Border post kits, north\",\"Detection kits; training\",NER,BORDER_CONTROL,EQUIPMENT,64000,yes,2,2027-05,2028-04,,,no\r\n";
+                + "\"Border post kits, north\",\"Detection kits; training\",NER,BORDER_CONTROL,EQUIPMENT,64000,yes,2,2027-05,2028-04,,,no,1\r\n";
         String withoutState = csv.replace(",NER,", ",,");
 
         ApiResponse imported = SECRETARIAT.postRaw(PATH, "text/csv", csv);
@@ -110,6 +113,7 @@ class RequestImportIT {
         assertThat(request.path("title").asText()).isEqualTo("Border post kits, north");
         assertThat(request.path("state").asText()).isEqualTo("NER");
         assertThat(request.path("divisible").asBoolean()).isTrue();
+        assertThat(request.path("genderMarker").asText()).as("DAC score 1").isEqualTo("SIGNIFICANT");
         assertThat(noState.status()).isEqualTo(422);
         assertThat(noState.body()).contains("row 2, state");
     }

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clearinghouse.platform.problem.FieldErrors;
 import org.clearinghouse.platform.problem.MalformedInputProblem;
 import org.clearinghouse.requests.application.RequestInput;
+import org.clearinghouse.requests.domain.GenderMarker;
 
 /**
  * Reads requests from the first sheet of an XLSX workbook or from CSV text (comma or semicolon separated, RFC 4180
@@ -152,10 +153,21 @@ public final class RequestSheetReader {
                 v.get(RequestColumns.NATIONAL_TARGET),
                 v.get(RequestColumns.CONTACT),
                 yesNo(where, RequestColumns.CONSENT, v.get(RequestColumns.CONSENT), errors),
-                null, // the gender marker is set on the request's page (the sheet has no column for it)
+                genderMarker(v.get(RequestColumns.GENDER_MARKER)),
                 null,
                 null);
         return new SheetRow(number, input);
+    }
+
+    /** A marker's name (any case, spaces for underscores) or its DAC score 0, 1 or 2, as IATI files carry it. */
+    private static String genderMarker(String value) {
+        String code = upper(value);
+        for (GenderMarker marker : GenderMarker.values()) {
+            if (String.valueOf(marker.dacScore()).equals(code)) {
+                return marker.name();
+            }
+        }
+        return code;
     }
 
     private static String upper(String code) {

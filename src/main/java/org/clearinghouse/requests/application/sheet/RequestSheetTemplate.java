@@ -20,6 +20,7 @@ import org.clearinghouse.directory.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.requests.domain.GenderMarker;
 
 /**
  * The XLSX template of the request import: sheet "requests" with the header row and drop-down lists (area, type,
@@ -60,7 +61,8 @@ public final class RequestSheetTemplate {
             requests.createFreezePane(0, 1);
 
             Row codesHeader = codes.createRow(0);
-            String[] titles = {"area", "area description", "type", "state", "state name", "region", "region (all)", "yes/no"};
+            String[] titles = {"area", "area description", "type", "state", "state name", "region", "region (all)", "yes/no",
+                "gender marker (OECD DAC)", "DAC score"};
             for (int c = 0; c < titles.length; c++) {
                 codesHeader.createCell(c).setCellValue(titles[c]);
                 codesHeader.getCell(c).setCellStyle(bold);
@@ -86,8 +88,14 @@ public final class RequestSheetTemplate {
             }
             row(codes, 1).createCell(7).setCellValue("TRUE");
             row(codes, 2).createCell(7).setCellValue("FALSE");
+            GenderMarker[] markers = GenderMarker.values();
+            for (int i = 0; i < markers.length; i++) {
+                row(codes, i + 1).createCell(8).setCellValue(markers[i].name());
+                row(codes, i + 1).createCell(9).setCellValue(markers[i].dacScore());
+            }
             codes.setColumnWidth(1, 50 * 256);
             codes.setColumnWidth(4, 40 * 256);
+            codes.setColumnWidth(8, 26 * 256);
 
             DataValidationHelper helper = requests.getDataValidationHelper();
             list(workbook, requests, helper, "AreaCodes", 0, areas.length, RequestColumns.AREA);
@@ -95,6 +103,7 @@ public final class RequestSheetTemplate {
             list(workbook, requests, helper, "StateCodes", 3, states.size(), RequestColumns.STATE);
             list(workbook, requests, helper, "YesNo", 7, 2, RequestColumns.DIVISIBLE);
             list(workbook, requests, helper, "YesNo", 7, 2, RequestColumns.CONSENT);
+            list(workbook, requests, helper, "GenderMarkers", 8, markers.length, RequestColumns.GENDER_MARKER);
             DataValidationConstraint priority = helper.createIntegerConstraint(
                     DataValidationConstraint.OperatorType.BETWEEN, "1", "5");
             add(requests, helper, priority, RequestColumns.PRIORITY, "Priority", "A whole number: 1 (highest) to 5 (lowest).");

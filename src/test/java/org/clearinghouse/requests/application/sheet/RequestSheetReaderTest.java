@@ -85,6 +85,18 @@ class RequestSheetReaderTest {
     }
 
     @Test
+    void theGenderMarkerIsReadByNameOrDacScoreAndMayBeLeftEmpty() {
+        String csv = HEADER + "\n" + GOOD + ",not targeted\n" + GOOD + ",2\n" + GOOD + ",\n" + GOOD + ",HIGH\n";
+        FieldErrors errors = new FieldErrors();
+
+        List<SheetRow> rows = RequestSheetReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), errors);
+
+        assertThat(errors.isEmpty()).isTrue(); // an unknown marker is the service's to report, with the allowed codes
+        assertThat(rows).extracting(r -> r.request().genderMarker())
+                .containsExactly("NOT_TARGETED", "PRINCIPAL", null, "HIGH");
+    }
+
+    @Test
     void semicolonSeparatedCsvAsEuropeanSpreadsheetsWriteIt() {
         String csv = HEADER.replace(',', ';') + "\n" + "T;D;MLI;LEGISLATION;EXPERTISE;75000;VRAI?;3;2027-03;2027-12;;;\n";
         FieldErrors errors = new FieldErrors();
@@ -134,9 +146,10 @@ class RequestSheetReaderTest {
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).isEqualTo(RequestColumns.ALL);
             List<XSSFDataValidation> validations = sheet.getDataValidations();
-            assertThat(validations).hasSize(7);
+            assertThat(validations).hasSize(8);
             assertThat(validations).extracting(v -> v.getValidationConstraint().getFormula1())
-                    .contains("AreaCodes", "TypeCodes", "StateCodes", "YesNo", "1");
+                    .contains("AreaCodes", "TypeCodes", "StateCodes", "YesNo", "GenderMarkers", "1");
+            assertThat(workbook.getName("GenderMarkers").getRefersToFormula()).isEqualTo("codes!$I$2:$I$4");
             assertThat(validations).allSatisfy(v -> assertThat(v.getRegions().getCellRangeAddress(0).getLastRow())
                     .isGreaterThanOrEqualTo(1000));
             assertThat(workbook.getName("StateCodes").getRefersToFormula()).isEqualTo("codes!$D$2:$D$3");
