@@ -2,6 +2,7 @@ package org.clearinghouse.matching.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,9 @@ public final class SolverCli {
             "usage: java -jar clearinghouse-solver.jar --input problem.json --output proposal.json [--time-limit 30s]"
             + " [--pinned accepted.json]";
 
+    /** The least time given to the engine when reading the input took (almost) the whole limit. */
+    private static final long MIN_SOLVE_MILLIS = 500;
+
     private SolverCli() {
     }
 
@@ -42,12 +46,21 @@ public final class SolverCli {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR"); // no "no provider" notice on stderr
         }
-        int status = run(args, System.err);
+        long jvmUptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        int status = run(args, System.err, System.nanoTime() - jvmUptimeMillis * 1_000_000L);
         System.exit(status);
     }
 
-    /** Runs the command line without exiting; returns the exit status. */
+    /** Runs the command line without exiting; returns the exit status. The time limit counts from now. */
     public static int run(String[] args, PrintStream err) {
+        return run(args, err, System.nanoTime());
+    }
+
+    /**
+     * The same, with the time limit counted from {@code startedNanos} ({@link System#nanoTime()} when the clock
+     * started: the JVM's start for the command line, so that reading the input counts too).
+     */
+    public static int run(String[] args, PrintStream err, long startedNanos) {
         Path input = null;
         Path output = null;
         Path pinnedFile = null;
@@ -127,11 +140,15 @@ public final class SolverCli {
             return BAD_INPUT;
         }
         try {
-            err.printf("solving %d requests and %d offers (%d pinned matches) for at most %s%n",
-                    problem.requests().size(), problem.offers().size(), pinned.size(), format(limit));
+            Duration left = limit.minusNanos(System.nanoTime() - startedNanos);
+            if (left.toMillis() < MIN_SOLVE_MILLIS) {
+                left = Duration.ofMillis(MIN_SOLVE_MILLIS);
+            }
+            err.printf("solving %d requests and %d offers (%d pinned matches) for at most %s (time limit %s, counted from the start)%n",
+                    problem.requests().size(), problem.offers().size(), pinned.size(), format(left), format(limit));
             MatchingResult result;
             try (Throttle throttle = new Throttle(err)) {
-                result = new MatchingEngine().solve(problem, pinned, EngineSettings.of(limit), throttle::report);
+                result = new MatchingEngine().solve(problem, pinned, EngineSettings.of(left), throttle::report);
             }
             ProposalWriter.writeAtomically(result.toProposalDocument(), output);
             err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",

@@ -3,7 +3,6 @@ package org.clearinghouse.matching.explain;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +23,13 @@ public final class Explainer {
 
     private final MatchingSolution solution;
     private final Ledger ledger;
+    private final int[] seen;       // per request index: the explanation that last counted it as a competitor
+    private int seenStamp;
 
     public Explainer(MatchingSolution solution) {
         this.solution = solution;
         this.ledger = solution.rebuildLedger();
+        this.seen = new int[solution.getRequests().size()];
     }
 
     public List<ProposalExplanation> proposals() {
@@ -86,24 +88,24 @@ public final class Explainer {
             }
         }
         if (areaType.isEmpty()) {
-            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, List.of(), List.of(), List.of(r.getArea(), r.getType(), ""));
+            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, List.of(), List.of(r.getArea(), r.getType(), ""));
         }
         if (periodRegion.isEmpty()) {
-            return make(r, ReasonCode.OUTSIDE_PERIOD_OR_REGION, areaType, List.of(), List.of(ids(areaType)));
+            return make(r, ReasonCode.OUTSIDE_PERIOD_OR_REGION, areaType, List.of(ids(areaType)));
         }
         if (admitted.isEmpty()) {
-            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, periodRegion, List.of(),
+            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, periodRegion,
                     List.of(r.getArea(), r.getType(), ExplanationTexts.render("excluded.suffix", List.of())));
         }
         List<Offer> eligible = r.getEligibleOffers();
         if (eligible.isEmpty()) {
-            return make(r, ReasonCode.REJECTED, admitted, List.of(), List.of(ids(admitted)));
+            return make(r, ReasonCode.REJECTED, admitted, List.of(ids(admitted)));
         }
         if (!r.isDivisible() && !coverableInFull(r, eligible)) {
-            return make(r, ReasonCode.INDIVISIBLE_TOO_LARGE, eligible, List.of(), List.of(ids(eligible)));
+            return make(r, ReasonCode.INDIVISIBLE_TOO_LARGE, eligible, List.of(ids(eligible)));
         }
         if (ledger.distinctOffers(r) >= Priorities.MAX_OFFERS_PER_REQUEST) {
-            return make(r, ReasonCode.OFFER_LIMIT_REACHED, eligible, List.of(), List.of());
+            return make(r, ReasonCode.OFFER_LIMIT_REACHED, eligible, List.of());
         }
         List<Offer> withCapacity = new ArrayList<>();
         List<Offer> ceilingLimited = new ArrayList<>();
@@ -117,29 +119,34 @@ public final class Explainer {
             }
         }
         if (!withCapacity.isEmpty()) {
-            return make(r, ReasonCode.NOT_SELECTED, withCapacity, List.of(), List.of(ids(withCapacity)));
+            return make(r, ReasonCode.NOT_SELECTED, withCapacity, List.of(ids(withCapacity)));
         }
-        Set<Request> higher = new LinkedHashSet<>();
-        Set<Request> others = new LinkedHashSet<>();
+        Competitors higher = new Competitors();
+        Competitors others = new Competitors();
+        int stamp = ++seenStamp;
         for (Offer o : eligible) {
             for (Funding f : ledger.activeOn(o)) {
                 Request user = f.getRequest();
-                if (user != r) {
+                if (user != r && seen[user.getIndex()] != stamp) {
+                    seen[user.getIndex()] = stamp;
                     (user.getWeight() > r.getWeight() ? higher : others).add(user);
                 }
             }
         }
-        if (!higher.isEmpty()) {
-            return make(r, ReasonCode.USED_BY_HIGHER_WEIGHTED, eligible, ids(higher), List.of(ids(eligible), named(higher)));
+        if (higher.count > 0) {
+            List<Request> named = higher.named();
+            return make(r, ReasonCode.USED_BY_HIGHER_WEIGHTED, eligible, named, higher.count,
+                    List.of(ids(eligible), named(named, higher.count)));
         }
-        if (!others.isEmpty()) {
-            return make(r, ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED, eligible, ids(others),
-                    List.of(ids(eligible), named(others)));
+        if (others.count > 0) {
+            List<Request> named = others.named();
+            return make(r, ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED, eligible, named, others.count,
+                    List.of(ids(eligible), named(named, others.count)));
         }
         if (!ceilingLimited.isEmpty()) {
-            return make(r, ReasonCode.CEILING_REACHED, ceilingLimited, List.of(), List.of(ids(ceilingLimited)));
+            return make(r, ReasonCode.CEILING_REACHED, ceilingLimited, List.of(ids(ceilingLimited)));
         }
-        return make(r, ReasonCode.CAPACITY_COMMITTED, eligible, List.of(), List.of(ids(eligible)));
+        return make(r, ReasonCode.CAPACITY_COMMITTED, eligible, List.of(ids(eligible)));
     }
 
     /** Could the eligible offers, free of all proposals, cover the indivisible request's open amount? */
@@ -172,8 +179,12 @@ public final class Explainer {
         return sum;
     }
 
-    private UnfundedExplanation make(Request r, ReasonCode code, List<Offer> offers, List<String> competing,
-            List<?> extraArgs) {
+    private UnfundedExplanation make(Request r, ReasonCode code, List<Offer> offers, List<?> extraArgs) {
+        return make(r, code, offers, List.of(), 0, extraArgs);
+    }
+
+    private UnfundedExplanation make(Request r, ReasonCode code, List<Offer> offers, List<Request> competing,
+            int competingCount, List<?> extraArgs) {
         List<String> args = new ArrayList<>();
         args.add(r.getId());
         args.add(String.valueOf(ledger.need(r)));
@@ -185,8 +196,12 @@ public final class Explainer {
         for (Offer o : offers) {
             offerIds.add(o.getId());
         }
+        List<String> competingIds = new ArrayList<>();
+        for (Request c : competing) {
+            competingIds.add(c.getId());
+        }
         return new UnfundedExplanation(r.getId(), code, r.getAmountUsd(), ledger.funded(r), ledger.need(r),
-                offerIds, competing, key, args, ExplanationTexts.render(key, args));
+                offerIds, competingIds, competingCount, key, args, ExplanationTexts.render(key, args));
     }
 
     private static String ids(List<Offer> offers) {
@@ -200,26 +215,52 @@ public final class Explainer {
         return b.toString();
     }
 
-    private static List<String> ids(Set<Request> requests) {
-        List<String> list = new ArrayList<>();
-        for (Request r : requests) {
-            list.add(r.getId());
-        }
-        return list;
-    }
-
-    private static String named(Set<Request> requests) {
+    private static String named(List<Request> requests, int total) {
         StringBuilder b = new StringBuilder();
-        int i = 0;
-        for (Request r : requests) {
-            if (i == MAX_NAMED) {
-                b.append(ExplanationTexts.render(ExplanationTexts.LIST_MORE, List.of(requests.size() - MAX_NAMED)));
-                break;
-            }
-            b.append(i++ == 0 ? "" : ", ").append(ExplanationTexts.render(ExplanationTexts.REQUEST_NAMED,
-                    List.of(r.getId(), r.getPriority())));
+        for (int i = 0; i < requests.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(ExplanationTexts.render(ExplanationTexts.REQUEST_NAMED,
+                    List.of(requests.get(i).getId(), requests.get(i).getPriority())));
+        }
+        if (total > requests.size()) {
+            b.append(ExplanationTexts.render(ExplanationTexts.LIST_MORE, List.of(total - requests.size())));
         }
         return b.toString();
+    }
+
+    /**
+     * Other requests drawing on an unfunded request's offers: all counted, the first {@link #MAX_NAMED} of each
+     * priority kept so that the highest-priority ones can be named (a global fund may have thousands of users).
+     */
+    private static final class Competitors {
+        private final List<List<Request>> byPriority = new ArrayList<>();
+        private int count;
+
+        Competitors() {
+            for (int p = 0; p < 5; p++) {
+                byPriority.add(new ArrayList<>());
+            }
+        }
+
+        void add(Request r) {
+            count++;
+            List<Request> bucket = byPriority.get(Math.min(4, Math.max(0, r.getPriority() - 1)));
+            if (bucket.size() < MAX_NAMED) {
+                bucket.add(r);
+            }
+        }
+
+        /** Up to {@link #MAX_NAMED}, highest priority first. */
+        List<Request> named() {
+            List<Request> named = new ArrayList<>();
+            for (List<Request> bucket : byPriority) {
+                for (Request r : bucket) {
+                    if (named.size() < MAX_NAMED) {
+                        named.add(r);
+                    }
+                }
+            }
+            return named;
+        }
     }
 
     public Statistics statistics(long eligiblePairs) {

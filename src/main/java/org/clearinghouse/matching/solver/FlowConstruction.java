@@ -275,6 +275,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
         private final int[] userCount;
         private final int[] scanStamp;       // per offer: the search in which its users were last scanned
         private final int[] scanPos;         // per offer: where that scan stopped
+        private final int[] staleUsers;      // per offer: listed requests whose flow on it is zero
         private final int[] visitOffer;
         private final int[] visitRequest;
         private final int[] deadOffer;
@@ -365,6 +366,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             }
             scanStamp = new int[no];
             scanPos = new int[no];
+            staleUsers = new int[no];
             if (loadMovable) {
                 for (Funding piece : solution.getFundings()) {
                     if (piece.isActive() && !piece.isPinned()) {
@@ -454,7 +456,9 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             if (before == 0 && value > 0) {
                 used[r]++;
                 pieces++;
-                if (!listed[r][k]) {
+                if (listed[r][k]) {
+                    staleUsers[eligible[r][k]]--;
+                } else {
                     listed[r][k] = true;
                     int o = eligible[r][k];
                     int[] list = users.get(o);
@@ -471,6 +475,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             } else if (before > 0 && value == 0) {
                 used[r]--;
                 pieces--;
+                staleUsers[eligible[r][k]]++; // still listed, no longer a user
             }
         }
 
@@ -637,6 +642,7 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 ks[write++] = k;
             }
             userCount[o] = write;
+            staleUsers[o] = 0;
         }
 
         /** One augmenting path from request r to an offer with free capacity; returns the amount pushed. */
@@ -673,8 +679,10 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 while (current < 0 && head < tail) {
                     int o = queue[head];
                     if (scanStamp[o] != stamp) {
-                        dropStaleUsers(o); // once per search and offer: later scans resume where the last stopped
-                        scanStamp[o] = stamp;
+                        if (2 * staleUsers[o] > userCount[o]) {
+                            dropStaleUsers(o); // amortised: only once half the list is stale
+                        }
+                        scanStamp[o] = stamp; // later scans in this search resume where the last one stopped
                         scanPos[o] = 0;
                     }
                     int[] list = users.get(o);

@@ -23,9 +23,18 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
     private static final int TRIES = 40;
     private static final int REFRESH_CALLS = 5_000;
 
+    /**
+     * Requests that lacked funding at the last refresh; kept here rather than in an iterator, since local search asks
+     * for a new iterator at every step (refreshing per step scanned every request a thousand times a second at XL).
+     */
+    private final List<Request> needyCache = new java.util.ArrayList<>();
+    private int callsSinceRefresh = REFRESH_CALLS; // refreshed on the first call
+
     @Override
     public void phaseStarted(ScoreDirector<MatchingSolution> director) {
         director.getWorkingSolution().rebuildLedger();
+        needyCache.clear();
+        callsSinceRefresh = REFRESH_CALLS;
     }
 
     @Override
@@ -44,18 +53,20 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         if (solution.getLedger() == null) {
             solution.rebuildLedger();
         }
-        return new Generator(solution, random);
+        return new Generator(this, solution, random);
     }
 
     private static final class Generator implements Iterator<ReassignMove> {
+        private final MatchingMoveFactory factory;
         private final MatchingSolution solution;
         private final List<Request> requests;
         private final List<Funding> fundings;
         private final Random random;
-        private final List<Request> needyCache = new java.util.ArrayList<>();
-        private int callsSinceRefresh = REFRESH_CALLS; // refreshed on the first call (MAX_VALUE would overflow and never refresh)
+        private final List<Request> needyCache;
 
-        Generator(MatchingSolution solution, Random random) {
+        Generator(MatchingMoveFactory factory, MatchingSolution solution, Random random) {
+            this.factory = factory;
+            this.needyCache = factory.needyCache;
             this.solution = solution;
             this.requests = solution.getRequests();
             this.fundings = solution.getFundings();
@@ -100,8 +111,8 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
          * refreshed every few thousand calls (entries that are no longer needy are skipped).
          */
         private Request needy(Ledger ledger) {
-            if (++callsSinceRefresh > REFRESH_CALLS) {
-                callsSinceRefresh = 0;
+            if (++factory.callsSinceRefresh > REFRESH_CALLS) {
+                factory.callsSinceRefresh = 0;
                 needyCache.clear();
                 for (Request r : requests) {
                     if (isNeedy(ledger, r)) {

@@ -56,6 +56,22 @@ class SolverCliTest {
     }
 
     @Test
+    void theLimitCountsFromTheClocksStartSoReadingTheInputUsesItUp() throws Exception {
+        Path input = copy("problem-small.json");
+        Path output = dir.resolve("proposal.json");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long startedEightSecondsAgo = System.nanoTime() - 8_000_000_000L;
+
+        int status = SolverCli.run(new String[] {"--input", input.toString(), "--output", output.toString(),
+                "--time-limit", "9s"}, new PrintStream(bytes, true, StandardCharsets.UTF_8), startedEightSecondsAgo);
+
+        String err = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(err).isZero();
+        assertThat(err).containsPattern("for at most [0-9]{3} ms \\(time limit 9000 ms, counted from the start\\)");
+        assertThat(output).exists();
+    }
+
+    @Test
     void badInputReportsAllProblemsAndWritesNothing() throws Exception {
         Path input = copy("problem-bad.json");
         Path output = dir.resolve("proposal.json");

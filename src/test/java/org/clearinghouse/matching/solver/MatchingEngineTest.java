@@ -35,6 +35,29 @@ class MatchingEngineTest {
     }
 
     @Test
+    void anUnfundedRequestNamesTenCompetitorsHighestPriorityFirstAndCountsThemAll() {
+        List<RequestDocument> requests = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            requests.add(request("P3-" + i, "NER", "AFRICA", "GENDER", 10, false, 3));
+        }
+        for (int i = 1; i <= 4; i++) {
+            requests.add(request("P2-" + i, "NER", "AFRICA", "GENDER", 10, false, 2));
+        }
+        requests.add(request("LAST", "MLI", "AFRICA", "GENDER", 10, false, 4));
+        ProblemDocument problem = new ProblemDocument(1, requests,
+                List.of(offer("O-G", "GENDER", 160, List.of(), "2027-01", "2027-12")), null, null);
+
+        MatchingResult result = new MatchingEngine().solve(problem, List.of(), QUICK, null);
+
+        UnfundedExplanation last = result.unfunded().stream().filter(u -> u.requestId().equals("LAST")).findFirst()
+                .orElseThrow();
+        assertThat(last.reason()).isEqualTo(ReasonCode.USED_BY_HIGHER_WEIGHTED);
+        assertThat(last.competingRequestCount()).isEqualTo(16);
+        assertThat(last.competingRequestIds()).hasSize(10).startsWith("P2-1", "P2-2", "P2-3", "P2-4");
+        assertThat(last.text()).contains("P2-1 (priority 2)").contains(" and 6 more");
+    }
+
+    @Test
     void explainsWhyRequestsStayUnfunded() {
         ProblemDocument problem = new ProblemDocument(1, List.of(
                 request("HIGH", "NER", "AFRICA", "GENDER", 100, true, 1),
