@@ -208,10 +208,19 @@ class LifecyclePortalIT {
         String day = LocalDate.now().toString();
         browser.type(By.id("progressForm:completionDate_input"), day);
         browser.driver.findElement(By.id("progressForm:completionDate_input")).sendKeys(Keys.ESCAPE);
-        if (!browser.driver.findElements(By.id("progressForm:completionDate_panel")).stream().allMatch(e -> !e.isDisplayed())) {
-            browser.driver.findElement(By.cssSelector(".commitment-title")).click(); // a click outside closes the calendar
-        }
-        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("progressForm:completionDate_panel")));
+        // the calendar may open (after its animation) while the date is typed: a click outside closes it; repeat
+        // until it has stayed closed on three polls in a row
+        java.util.concurrent.atomic.AtomicInteger closedPolls = new java.util.concurrent.atomic.AtomicInteger();
+        browser.wait.until(d -> {
+            boolean open = d.findElements(By.id("progressForm:completionDate_panel")).stream()
+                    .anyMatch(WebElement::isDisplayed);
+            if (open) {
+                closedPolls.set(0);
+                d.findElement(By.cssSelector(".commitment-title")).click();
+                return false;
+            }
+            return closedPolls.incrementAndGet() >= 3;
+        });
         browser.type(By.id("progressForm:achieved"), "Two machines in use; 4,000 weapons marked.");
         browser.type(By.id("progressForm:results"), "Every new State-owned weapon is now marked at import.");
         browser.driver.findElement(By.id("progressForm:complete")).click();
