@@ -36,9 +36,6 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  */
 public final class MatchingEngine {
 
-    /** Time the statistics, explanations and result take after solving, per eligible pair (measured at XL: 2.3 us). */
-    static final long WRAP_UP_NANOS_PER_PAIR = 3_000;
-
     private volatile Solver<MatchingSolution> solver;
     private volatile boolean terminateRequested;
 
@@ -67,9 +64,9 @@ public final class MatchingEngine {
             stopReason = terminateRequested ? "terminated before start" : "nothing to move";
         } else {
             String limit = provableOptimum(input);
-            EngineSettings effective = remainingAfterSetup(settings, started, model.eligiblePairs());
+            EngineSettings effective = remainingAfterSetup(settings, started);
             SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(
-                    effective, limit, this::stopRequestedWhileSolving));
+                    effective, model.eligiblePairs(), limit, this::stopRequestedWhileSolving));
             Solver<MatchingSolution> s = factory.buildSolver();
             s.addEventListener(event -> {
                 HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -97,7 +94,7 @@ public final class MatchingEngine {
                 stopReason = "terminated early on request";
             } else if (limit != null && score.compareTo(HardMediumSoftLongScore.parseScore(limit)) >= 0) {
                 stopReason = "provably optimal";
-            } else if (solvingMs < SolverConfigs.solverSpentLimit(effective).toMillis() - 200) {
+            } else if (solvingMs < SolverConfigs.solverSpentLimit(effective, model.eligiblePairs()).toMillis() - 200) {
                 stopReason = "no improvement for " + settings.effectiveUnimprovedLimit().toMillis() + " ms";
             } else {
                 stopReason = "time limit";
@@ -123,15 +120,10 @@ public final class MatchingEngine {
 
     /**
      * The settings with the time already spent on mapping the model (and a little for building the solver) taken off
-     * the limit, and on large problems the time the statistics and explanations will take after solving beyond the
-     * solver's usual reserve (about {@link #WRAP_UP_NANOS_PER_PAIR} per eligible pair: 4.5 s on 1.9 million pairs),
-     * so that the whole call, not only the solver, keeps within it.
+     * the limit, so that the whole call, not only the solver, keeps within it.
      */
-    private static EngineSettings remainingAfterSetup(EngineSettings settings, long startedNanos, long eligiblePairs) {
-        long wrapUpMillis = eligiblePairs * WRAP_UP_NANOS_PER_PAIR / 1_000_000;
-        long reserveMillis = settings.timeLimit().toMillis() - SolverConfigs.solverSpentLimit(settings).toMillis();
-        long extraMillis = Math.min(settings.timeLimit().toMillis() / 10, Math.max(0, wrapUpMillis - reserveMillis));
-        long spentMillis = (System.nanoTime() - startedNanos) / 1_000_000 + 50 + extraMillis;
+    private static EngineSettings remainingAfterSetup(EngineSettings settings, long startedNanos) {
+        long spentMillis = (System.nanoTime() - startedNanos) / 1_000_000 + 50;
         long remaining = Math.max(100, settings.timeLimit().toMillis() - spentMillis);
         return new EngineSettings(Duration.ofMillis(remaining), settings.unimprovedLimit(), settings.randomSeed(),
                 settings.explanations());

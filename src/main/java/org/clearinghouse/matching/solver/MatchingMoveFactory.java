@@ -62,11 +62,9 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         private final List<Request> requests;
         private final List<Funding> fundings;
         private final Random random;
-        private final List<Request> needyCache;
 
         Generator(MatchingMoveFactory factory, MatchingSolution solution, Random random) {
             this.factory = factory;
-            this.needyCache = factory.needyCache;
             this.solution = solution;
             this.requests = solution.getRequests();
             this.fundings = solution.getFundings();
@@ -113,19 +111,19 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         private Request needy(Ledger ledger) {
             if (++factory.callsSinceRefresh > REFRESH_CALLS) {
                 factory.callsSinceRefresh = 0;
-                needyCache.clear();
+                factory.needyCache.clear();
                 for (Request r : requests) {
                     if (isNeedy(ledger, r)) {
-                        needyCache.add(r);
+                        factory.needyCache.add(r);
                     }
                 }
             }
-            if (needyCache.isEmpty()) {
+            if (factory.needyCache.isEmpty()) {
                 return null;
             }
             Request best = null;
             for (int i = 0; i < 2; i++) {
-                Request r = needyCache.get(random.nextInt(needyCache.size()));
+                Request r = factory.needyCache.get(random.nextInt(factory.needyCache.size()));
                 if (isNeedy(ledger, r) && (best == null || r.getWeight() > best.getWeight())) {
                     best = r;
                 }

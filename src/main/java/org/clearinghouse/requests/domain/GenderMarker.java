@@ -21,6 +21,16 @@ public enum GenderMarker {
         return dacScore;
     }
 
+    /** The marker of a DAC score (as IATI files carry it), or null for any other number. */
+    public static GenderMarker ofDacScore(int score) {
+        for (GenderMarker marker : values()) {
+            if (marker.dacScore == score) {
+                return marker;
+            }
+        }
+        return null;
+    }
+
     /** Whether gender equality is an objective of the request (DAC score 1 or 2). */
     public boolean targetsGender() {
         return dacScore > 0;

@@ -162,12 +162,8 @@ public final class RequestSheetReader {
     /** A marker's name (any case, spaces for underscores) or its DAC score 0, 1 or 2, as IATI files carry it. */
     private static String genderMarker(String value) {
         String code = upper(value);
-        for (GenderMarker marker : GenderMarker.values()) {
-            if (String.valueOf(marker.dacScore()).equals(code)) {
-                return marker.name();
-            }
-        }
-        return code;
+        GenderMarker byScore = code != null && code.matches("[0-9]") ? GenderMarker.ofDacScore(Integer.parseInt(code)) : null;
+        return byScore != null ? byScore.name() : code;
     }
 
     private static String upper(String code) {
