@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.offers.domain.OfferCommitments;
 import org.clearinghouse.shared.persistence.Repositories;
 
-/** {@link CommitmentRepository} over JPA. */
+/** {@link CommitmentRepository} and the offers' {@link OfferCommitments} over JPA. */
 @ApplicationScoped
-public class JpaCommitmentRepository implements CommitmentRepository {
+public class JpaCommitmentRepository implements CommitmentRepository, OfferCommitments {
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
@@ -58,17 +59,28 @@ public class JpaCommitmentRepository implements CommitmentRepository {
 
     @Override
     public long committedToRequest(long requestId) {
-        return sum("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.request.id = :id AND c.status <> :cancelled",
+        return single("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.request.id = :id AND c.status <> :cancelled",
                 requestId);
     }
 
     @Override
     public long committedFromOffer(long offerId) {
-        return sum("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
+        return single("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
                 offerId);
     }
 
-    private long sum(String jpql, long id) {
+    @Override
+    public long committedFrom(long offerId) {
+        return committedFromOffer(offerId);
+    }
+
+    @Override
+    public long largestCommitmentFrom(long offerId) {
+        return single("SELECT MAX(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
+                offerId);
+    }
+
+    private long single(String jpql, long id) {
         Long sum = em.createQuery(jpql, Long.class)
                 .setParameter("id", id)
                 .setParameter("cancelled", CommitmentStatus.CANCELLED)

@@ -21,7 +21,7 @@ public class JpaExternalCommitmentRepository implements ExternalCommitmentReposi
     public JpaExternalCommitmentRepository() {
     }
 
-    JpaExternalCommitmentRepository(EntityManager em) {
+    public JpaExternalCommitmentRepository(EntityManager em) {
         this.em = em;
     }
 

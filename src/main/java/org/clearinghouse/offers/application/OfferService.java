@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
@@ -20,6 +21,7 @@ import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
+import org.clearinghouse.offers.domain.OfferCommitments;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.platform.problem.AccessDeniedProblem;
@@ -40,6 +42,9 @@ public class OfferService {
 
     @Inject
     AssistanceOfferRepository offers;
+
+    @Inject
+    OfferCommitments commitments;
 
     @Inject
     OrganisationRepository organisations;
@@ -110,6 +115,7 @@ public class OfferService {
         if (offer.getStatus() == OfferStatus.CLOSED) {
             throw new ConflictProblem("Offer " + id + " is CLOSED and can no longer be edited.");
         }
+        keepCommitted(id, input, errors);
         apply(input, donor, offer, errors);
         offer.setActingUser(caller.username());
         return OfferView.of(offers.save(offer));
@@ -140,6 +146,20 @@ public class OfferService {
         offer.setStatus(to);
         offer.setActingUser(caller.username());
         return OfferView.of(offers.save(offer));
+    }
+
+    /** An edit may not take the capacity or the ceiling per request below what the offer has already committed. */
+    private void keepCommitted(long id, OfferInput input, FieldErrors errors) {
+        long committed = commitments.committedFrom(id);
+        if (input.capacityUsd() != null && input.capacityUsd() < committed) {
+            errors.add("capacityUsd", String.format(Locale.ROOT, "cannot be less than the %,d USD this offer has already"
+                    + " committed; cancel a commitment first to reduce it further.", committed));
+        }
+        long largest = committed == 0 ? 0 : commitments.largestCommitmentFrom(id);
+        if (input.maxPerRequestUsd() != null && input.maxPerRequestUsd() < largest) {
+            errors.add("maxPerRequestUsd", String.format(Locale.ROOT, "cannot be less than the %,d USD this offer has"
+                    + " already committed to one request.", largest));
+        }
     }
 
     private void apply(OfferInput input, Donor donor, AssistanceOffer offer, FieldErrors errors) {

@@ -31,10 +31,12 @@ import org.clearinghouse.review.domain.ProposalState;
  * The current open matching problem from the database: requests VALIDATED or PARTIALLY_FUNDED, OPEN offers, the
  * commitments between them that still count, and the rejections between them.
  * <p>
- * Funding through other mechanisms ({@code external_commitment} rows linked to a request) has no place in the
- * exchange format, so it is counted here: the request's {@code amountUsd} is its amount less that funding, never less
- * than what this platform already fixed for it (commitments and accepted proposals, so that those stay valid), and
- * a request with nothing left and nothing fixed is left out of the problem.
+ * Funding from outside the problem has no place in the exchange format, so it is counted here. Funding through
+ * other mechanisms ({@code external_commitment} rows linked to a request) and commitments on offers that are no
+ * longer open lower the request's {@code amountUsd}, never below what this platform already fixed for it
+ * (commitments on open offers and accepted proposals, so that those stay valid); a request with nothing left and
+ * nothing fixed is left out of the problem. Commitments of requests left out (funded or closed) lower the
+ * {@code capacityUsd} of their offer, so that the solver never proposes money already committed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,35 +61,52 @@ public class OpenProblemReader {
         offers.forEach(o -> offerIds.add(o.getId()));
         List<Commitment> counting = em.createQuery(
                 "SELECT c FROM Commitment c WHERE c.status <> :cancelled ORDER BY c.id", Commitment.class)
-                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList().stream()
-                .filter(c -> offerIds.contains(c.getOffer().getId()))
-                .toList();
+                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
         Map<Long, Long> fixed = new HashMap<>();
-        counting.forEach(c -> fixed.merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum));
+        Map<Long, Long> fundedElsewhere = new HashMap<>(externalCommitments.linkedAmountsByRequest());
+        for (Commitment c : counting) {
+            // a commitment on an offer that is no longer open still funds its request, like another mechanism
+            (offerIds.contains(c.getOffer().getId()) ? fixed : fundedElsewhere)
+                    .merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum);
+        }
         acceptedByRequest(offerIds).forEach((id, amount) -> fixed.merge(id, amount, Long::sum));
-        Map<Long, Long> external = externalCommitments.linkedAmountsByRequest();
         List<RequestDocument> requestDocuments = new ArrayList<>();
         Set<Long> requestIds = new HashSet<>();
         for (AssistanceRequest r : candidates) {
             long fixedUsd = fixed.getOrDefault(r.getId(), 0L);
-            long amount = openAmount(r.getAmountUsd(), external.getOrDefault(r.getId(), 0L), fixedUsd);
+            long amount = openAmount(r.getAmountUsd(), fundedElsewhere.getOrDefault(r.getId(), 0L), fixedUsd);
             if (amount > 0) {
                 requestDocuments.add(toDocument(r, amount));
                 requestIds.add(r.getId());
             }
         }
-        List<CommitmentDocument> commitments = counting.stream()
-                .filter(c -> requestIds.contains(c.getRequest().getId()))
-                .map(c -> new CommitmentDocument(ExchangeIds.request(c.getRequest().getId()),
-                        ExchangeIds.offer(c.getOffer().getId()), c.getAmountUsd()))
-                .toList();
+        List<CommitmentDocument> commitments = new ArrayList<>();
+        Map<Long, Long> drawnOutside = new HashMap<>();
+        for (Commitment c : counting) {
+            if (!offerIds.contains(c.getOffer().getId())) {
+                continue;
+            }
+            if (requestIds.contains(c.getRequest().getId())) {
+                commitments.add(new CommitmentDocument(ExchangeIds.request(c.getRequest().getId()),
+                        ExchangeIds.offer(c.getOffer().getId()), c.getAmountUsd()));
+            } else {
+                // drawn for a request that is funded or closed: no longer in the problem, but no longer available
+                drawnOutside.merge(c.getOffer().getId(), c.getAmountUsd(), Long::sum);
+            }
+        }
         List<RejectionDocument> rejections = em.createQuery("SELECT j FROM Rejection j ORDER BY j.id", Rejection.class)
                 .getResultList().stream()
                 .filter(j -> requestIds.contains(j.getRequest().getId()) && offerIds.contains(j.getOffer().getId()))
                 .map(j -> new RejectionDocument(ExchangeIds.request(j.getRequest().getId()), ExchangeIds.offer(j.getOffer().getId())))
                 .toList();
         return new ProblemDocument(ProblemDocument.FORMAT_VERSION, requestDocuments,
-                offers.stream().map(OpenProblemReader::toDocument).toList(), commitments, rejections);
+                offers.stream().map(o -> toDocument(o, openCapacity(o.getCapacityUsd(), drawnOutside.getOrDefault(o.getId(), 0L))))
+                        .toList(), commitments, rejections);
+    }
+
+    /** The capacity an offer takes part in matching with: its capacity less what requests outside the problem drew. */
+    static long openCapacity(long capacityUsd, long drawnOutsideUsd) {
+        return Math.max(0, capacityUsd - drawnOutsideUsd);
     }
 
     /**
@@ -119,10 +138,10 @@ public class OpenProblemReader {
                 r.isDivisible(), r.getPriority(), r.getStartMonth().toString(), r.getEndMonth().toString());
     }
 
-    private static OfferDocument toDocument(AssistanceOffer o) {
+    private static OfferDocument toDocument(AssistanceOffer o, long capacityUsd) {
         return new OfferDocument(ExchangeIds.offer(o.getId()), o.donorCode(),
                 o.getAreas().stream().map(Enum::name).sorted().toList(),
-                o.getTypes().stream().map(Enum::name).sorted().toList(), o.getCapacityUsd(),
+                o.getTypes().stream().map(Enum::name).sorted().toList(), capacityUsd,
                 o.getRegions().stream().map(Enum::name).sorted().toList(),
                 o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
                 o.getStartMonth().toString(), o.getEndMonth().toString());

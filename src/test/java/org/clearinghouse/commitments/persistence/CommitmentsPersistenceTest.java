@@ -54,6 +54,10 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         assertThat(toRequest).isEqualTo(140_000);
         assertThat(fromOffer).isEqualTo(140_000);
         assertThat(fromNothing).isZero();
+        long largest = db.read(em -> new JpaCommitmentRepository(em).largestCommitmentFrom(pair[1]));
+        long largestOfNothing = db.read(em -> new JpaCommitmentRepository(em).largestCommitmentFrom(-1));
+        assertThat(largest).isEqualTo(100_000);
+        assertThat(largestOfNothing).isZero();
     }
 
     @ParameterizedTest

@@ -69,6 +69,29 @@ class OffersApiIT {
     }
 
     @Test
+    void anEditCannotTakeTheOfferBelowWhatItCommitted() {
+        ApiClient secretariat = ApiClient.as("secretariat");
+        JsonNode commitment = secretariat.get("/api/v1/matching/problem").json().path("commitments").path(0);
+        assertThat(commitment.isMissingNode()).as("the demo data commits part of an open offer").isFalse();
+        String path = "/api/v1/offers/" + commitment.path("offerId").asText().substring("O-".length());
+        JsonNode before = secretariat.get(path).json();
+        Map<String, Object> body = ApiClient.json().convertValue(before, Map.class);
+
+        ApiResponse capacity = secretariat.put(path, with(body, "capacityUsd", commitment.path("amountUsd").asLong() - 1,
+                "maxPerRequestUsd", null));
+        ApiResponse ceiling = secretariat.put(path, with(body, "maxPerRequestUsd", commitment.path("amountUsd").asLong() - 1));
+
+        assertThat(capacity.status()).as(capacity.toString()).isEqualTo(422);
+        assertThat(capacity.json().path("errors").path(0).path("field").asText()).isEqualTo("capacityUsd");
+        assertThat(capacity.json().path("errors").path(0).path("message").asText()).contains("already committed");
+        assertThat(ceiling.status()).as(ceiling.toString()).isEqualTo(422);
+        assertThat(ceiling.json().path("errors").path(0).path("field").asText()).isEqualTo("maxPerRequestUsd");
+        JsonNode after = secretariat.get(path).json();
+        assertThat(after.path("capacityUsd")).isEqualTo(before.path("capacityUsd"));
+        assertThat(after.path("version")).isEqualTo(before.path("version"));
+    }
+
+    @Test
     void filtersByDonorAreaAndRegion() {
         ApiResponse list = ApiClient.as("secretariat").get("/api/v1/offers?donor=EU&area=GENDER&sort=capacityUsd,desc");
 

@@ -1,0 +1,14 @@
+package org.clearinghouse.offers.domain;
+
+/**
+ * What an offer has already committed (commitments not cancelled): an edit may not take the offer's capacity or its
+ * ceiling per request below it, or every later matching run would meet commitments its offer no longer holds.
+ */
+public interface OfferCommitments {
+
+    /** Sum of the offer's commitments that are not cancelled (0 if none). */
+    long committedFrom(long offerId);
+
+    /** The largest of the offer's commitments that are not cancelled (0 if none). */
+    long largestCommitmentFrom(long offerId);
+}
