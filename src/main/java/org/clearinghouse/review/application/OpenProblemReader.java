@@ -36,7 +36,8 @@ import org.clearinghouse.review.domain.ProposalState;
  * longer open lower the request's {@code amountUsd}, never below what this platform already fixed for it
  * (commitments on open offers and accepted proposals, so that those stay valid); a request with nothing left and
  * nothing fixed is left out of the problem. Commitments of requests left out (funded or closed) lower the
- * {@code capacityUsd} of their offer, so that the solver never proposes money already committed.
+ * {@code capacityUsd} of their offer, so that the solver never proposes money already committed. So do commitments
+ * an offer no longer covers after an edit (see {@link #holdable}): they stand, and the problem stays consistent.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,9 +66,8 @@ public class OpenProblemReader {
         Map<Long, Long> fixed = new HashMap<>();
         Map<Long, Long> fundedElsewhere = new HashMap<>(externalCommitments.linkedAmountsByRequest());
         for (Commitment c : counting) {
-            // a commitment on an offer that is no longer open still funds its request, like another mechanism
-            (offerIds.contains(c.getOffer().getId()) ? fixed : fundedElsewhere)
-                    .merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum);
+            // a commitment the problem cannot hold still funds its request, like another mechanism
+            (holdable(c, offerIds) ? fixed : fundedElsewhere).merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum);
         }
         acceptedByRequest(offerIds).forEach((id, amount) -> fixed.merge(id, amount, Long::sum));
         List<RequestDocument> requestDocuments = new ArrayList<>();
@@ -86,11 +86,11 @@ public class OpenProblemReader {
             if (!offerIds.contains(c.getOffer().getId())) {
                 continue;
             }
-            if (requestIds.contains(c.getRequest().getId())) {
+            if (requestIds.contains(c.getRequest().getId()) && holdable(c, offerIds)) {
                 commitments.add(new CommitmentDocument(ExchangeIds.request(c.getRequest().getId()),
                         ExchangeIds.offer(c.getOffer().getId()), c.getAmountUsd()));
             } else {
-                // drawn for a request that is funded or closed: no longer in the problem, but no longer available
+                // drawn for a request that left the problem (funded, closed) or that the offer no longer covers
                 drawnOutside.merge(c.getOffer().getId(), c.getAmountUsd(), Long::sum);
             }
         }
@@ -102,6 +102,23 @@ public class OpenProblemReader {
         return new ProblemDocument(ProblemDocument.FORMAT_VERSION, requestDocuments,
                 offers.stream().map(o -> toDocument(o, openCapacity(o.getCapacityUsd(), drawnOutside.getOrDefault(o.getId(), 0L))))
                         .toList(), commitments, rejections);
+    }
+
+    /**
+     * Whether the problem can hold a commitment as one: its offer is open and still covers the request as the rules
+     * H1-H4 and H9 say. A donor may narrow an open offer (areas, types, regions, excluded States) after committing
+     * part of it; the commitment still stands, and is then counted like funding from outside the problem.
+     */
+    static boolean holdable(Commitment c, Set<Long> openOffers) {
+        AssistanceOffer o = c.getOffer();
+        AssistanceRequest r = c.getRequest();
+        return openOffers.contains(o.getId())
+                && o.getAreas().contains(r.getArea())
+                && o.getTypes().contains(r.getType())
+                && (o.getRegions().isEmpty() || o.getRegions().contains(r.getRecipientState().getRegion()))
+                && !o.getExcludedStates().contains(r.getRecipientState().getCode())
+                && !o.donorCode().equals(r.getRecipientState().getCode())
+                && (o.getMaxPerRequestUsd() == null || c.getAmountUsd() <= o.getMaxPerRequestUsd());
     }
 
     /** The capacity an offer takes part in matching with: its capacity less what requests outside the problem drew. */

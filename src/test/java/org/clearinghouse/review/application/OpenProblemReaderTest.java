@@ -3,8 +3,10 @@ package org.clearinghouse.review.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.util.Set;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.persistence.JpaExternalCommitmentRepository;
+import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.persistence.DirectoryLookup;
 import org.clearinghouse.matching.exchange.CommitmentDocument;
@@ -72,6 +74,29 @@ class OpenProblemReaderTest extends DatabaseTest {
 
         assertThat(problem.requests()).isEmpty();
         assertThat(problem.offers()).singleElement().extracting(OfferDocument::capacityUsd).isEqualTo(0L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aCommitmentTheOfferNoLongerCoversStillCountsAndKeepsTheProblemConsistent(Kind kind) {
+        TestDatabase db = db(kind);
+        long[] ids = db.inTransaction(em -> {
+            AssistanceOffer narrowed = offer(em, OfferStatus.OPEN, 300_000);
+            AssistanceRequest partly = request(em.find(State.class, "NER"), RequestStatus.PARTIALLY_FUNDED, 240_000);
+            em.persist(partly);
+            commit(em, partly, narrowed, 90_000);
+            // the donor then stops funding marking and tracing, the request's area
+            narrowed.setAreas(Set.of(CommitmentArea.STOCKPILE_MANAGEMENT));
+            em.flush();
+            return new long[] {narrowed.getId(), partly.getId()};
+        });
+
+        ProblemDocument problem = db.read(OpenProblemReaderTest::readProblem);
+
+        assertThat(ProblemValidator.validate(problem, "database")).isEmpty();
+        assertThat(problem.commitments()).isEmpty();
+        assertThat(problem.requests()).singleElement().extracting(RequestDocument::amountUsd).isEqualTo(150_000L);
+        assertThat(problem.offers()).singleElement().extracting(OfferDocument::capacityUsd).isEqualTo(210_000L);
     }
 
     private static ProblemDocument readProblem(EntityManager em) {
