@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.DemoAccountNeeds;
 import org.clearinghouse.testsupport.MatchingRuns;
 import org.clearinghouse.testsupport.Payloads;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +39,8 @@ class NotificationsIT {
 
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
     private static final ApiClient ADMIN = ApiClient.as("admin");
-    private static final Set<String> RECIPIENTS = Set.of("NER", "MLI", "HTI");
-    private static final Set<String> DONORS = Set.of("DEU", "JPN", "EU");
+    private static final Set<String> RECIPIENTS = DemoAccountNeeds.RECIPIENTS;
+    private static final Set<String> DONORS = DemoAccountNeeds.DONORS;
     private static final long MAIL_WAIT_MS = 20_000;
     private static final long QUIET_WAIT_MS = 3_000;
 
@@ -61,6 +62,7 @@ class NotificationsIT {
 
     @Test
     void aDecisionMailsThePartiesConcernedInTheirLanguageAndARefusedOneMailsNothing() throws Exception {
+        DemoAccountNeeds.provide("Notifications test");
         JsonNode p = MatchingRuns.proposals(MatchingRuns.run(3)).stream()
                 .filter(x -> x.path("state").asText().equals("PROPOSED"))
                 .filter(x -> RECIPIENTS.contains(x.path("recipientState").asText()) && DONORS.contains(x.path("donor").asText()))

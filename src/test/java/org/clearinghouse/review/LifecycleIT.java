@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.DemoAccountNeeds;
 import org.clearinghouse.testsupport.MatchingRuns;
-import org.clearinghouse.testsupport.Payloads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleIT {
 
-    private static final Set<String> RECIPIENTS = Set.of("NER", "MLI", "HTI");
-    private static final Set<String> DONORS = Set.of("DEU", "JPN", "EU");
+    private static final Set<String> RECIPIENTS = DemoAccountNeeds.RECIPIENTS;
+    private static final Set<String> DONORS = DemoAccountNeeds.DONORS;
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
     /** Proposals between demo accounts, PROPOSED after the first run, each used by one test. */
@@ -42,41 +42,13 @@ class LifecycleIT {
 
     @BeforeAll
     static void propose() {
-        provideOwnNeedsAndOffers();
+        DemoAccountNeeds.provide("Lifecycle test");
         JsonNode run = MatchingRuns.run(3);
         assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("COMPLETED");
         MatchingRuns.proposals(run).stream()
                 .filter(p -> RECIPIENTS.contains(p.path("recipientState").asText()) && DONORS.contains(p.path("donor").asText()))
                 .forEach(POOL::add);
         assertThat(POOL).as("proposals between demo accounts").hasSizeGreaterThanOrEqualTo(6);
-    }
-
-    /**
-     * Two validated priority-1 needs per demo recipient and an open offer per demo donor with room for all of them,
-     * so that the run has proposals between demo accounts whatever earlier tests committed of the demo offers.
-     */
-    private static void provideOwnNeedsAndOffers() {
-        List<String> areas = List.of("STOCKPILE_MANAGEMENT", "MARKING_RECORD_KEEPING_TRACING");
-        for (String state : RECIPIENTS) {
-            ApiClient recipient = ApiClient.as("recipient." + state);
-            for (String area : areas) {
-                ApiResponse created = recipient.post("/api/v1/requests", Payloads.with(Payloads.request(state),
-                        "title", "Lifecycle test need of " + state + " in " + area, "area", area, "priority", 1));
-                assertThat(created.status()).as(created.toString()).isEqualTo(201);
-                long id = created.json().path("id").asLong();
-                assertThat(recipient.post("/api/v1/requests/" + id + "/submit", Map.of()).status()).isEqualTo(200);
-                assertThat(SECRETARIAT.post("/api/v1/requests/" + id + "/validate", Map.of()).status()).isEqualTo(200);
-            }
-        }
-        for (String donor : DONORS) {
-            ApiClient client = ApiClient.as("donor." + donor);
-            ApiResponse created = client.post("/api/v1/offers", Payloads.with(Payloads.offer(donor),
-                    "title", "Lifecycle test offer of " + donor, "regions", List.of("AFRICA", "AMERICAS"),
-                    "capacityUsd", 2_000_000));
-            assertThat(created.status()).as(created.toString()).isEqualTo(201);
-            ApiResponse opened = client.post("/api/v1/offers/" + created.json().path("id").asLong() + "/open", Map.of());
-            assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
-        }
     }
 
     @Test

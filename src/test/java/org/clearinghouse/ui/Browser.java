@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -120,6 +121,26 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     WebElement visible(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * What {@code locator} finds in the paginated table {@code tableId} (client id), paging forward from the current
+     * page until it shows: rows that other tests added may come first, whatever order the test classes run in.
+     */
+    WebElement onSomePage(String tableId, By locator) {
+        String table = "#" + tableId.replace(":", "\\:");
+        visible(By.cssSelector(table));
+        for (int page = 0; page < 100 && driver.findElements(locator).isEmpty(); page++) {
+            List<WebElement> next = driver.findElements(By.cssSelector(table + " .ui-paginator-next"));
+            if (next.isEmpty() || next.get(0).getAttribute("class").contains("ui-state-disabled")) {
+                break;
+            }
+            WebElement firstRow = driver.findElement(By.cssSelector(table + " tbody > tr"));
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(firstRow));
+            waitForAjax();
+        }
+        return visible(locator);
     }
 
     /**

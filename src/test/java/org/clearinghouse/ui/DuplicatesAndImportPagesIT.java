@@ -76,7 +76,7 @@ class DuplicatesAndImportPagesIT {
 
         browser.signIn("secretariat");
         browser.open("/secretariat/duplicates.xhtml?lang=en");
-        WebElement row = browser.visible(By.cssSelector("tr." + rowClass));
+        WebElement row = browser.onSomePage("duplicatesForm:pairs", By.cssSelector("tr." + rowClass));
         assertThat(row.findElement(By.cssSelector(".pair-score")).getText()).isEqualTo("100 %");
         browser.screenshot("62-duplicates-page");
         row.findElement(By.cssSelector(".mark-distinct")).click();

@@ -78,7 +78,7 @@ class PortalIT {
         browser.type(By.id("requestForm:amount_input"), "125000");
         browser.driver.findElement(By.id("requestForm:save")).click();
         browser.wait.until(ExpectedConditions.urlContains("/recipient/requests.xhtml"));
-        browser.visible(By.linkText(title));
+        browser.onSomePage("requestsForm:requests", By.linkText(title));
         assertThat(browser.html()).contains("Request \"" + title + "\" saved.");
         browser.screenshot("07-my-requests");
 
@@ -102,7 +102,7 @@ class PortalIT {
 
         // submit it from the list (priority 1 now: first page)
         browser.open("/recipient/requests.xhtml");
-        WebElement row = browser.visible(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
+        WebElement row = browser.onSomePage("requestsForm:requests", By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
         assertThat(row.getText()).contains("Draft");
         row.findElement(By.cssSelector(".submit-request")).click();
         browser.visible(By.xpath("//tr[.//a[normalize-space()='" + title + "']]//*[contains(@class,'request-status')][normalize-space()='Submitted']"));
@@ -126,7 +126,8 @@ class PortalIT {
         // the secretariat validates it
         browser.signIn("secretariat");
         browser.open("/secretariat/queue.xhtml");
-        WebElement queued = browser.visible(By.xpath("//tr[.//div[contains(@class,'queue-title')][normalize-space()='" + title + "']]"));
+        WebElement queued = browser.onSomePage("queueForm:queue",
+                By.xpath("//tr[.//div[contains(@class,'queue-title')][normalize-space()='" + title + "']]"));
         browser.screenshot("09-validation-queue");
         queued.findElement(By.cssSelector(".validate-request")).click();
         browser.visible(By.xpath("//*[contains(text(), 'Request \"" + title + "\" validated.')]"));
@@ -152,7 +153,8 @@ class PortalIT {
 
         browser.signIn("secretariat");
         browser.open("/secretariat/queue.xhtml");
-        WebElement row = browser.visible(By.xpath("//tr[.//div[contains(@class,'queue-title')][normalize-space()='" + title + "']]"));
+        WebElement row = browser.onSomePage("queueForm:queue",
+                By.xpath("//tr[.//div[contains(@class,'queue-title')][normalize-space()='" + title + "']]"));
         row.findElement(By.cssSelector(".return-request")).click();
         browser.visible(By.id("returnForm:comment"));
         browser.driver.findElement(By.id("returnForm:confirmReturn")).click();
@@ -187,7 +189,7 @@ class PortalIT {
         browser.screenshot("11-offer-form");
         browser.driver.findElement(By.id("offerForm:saveAndOpen")).click();
         browser.wait.until(ExpectedConditions.urlContains("/donor/offers.xhtml"));
-        WebElement row = browser.visible(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
+        WebElement row = browser.onSomePage("offersForm:offers", By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
         assertThat(row.getText()).contains("Open");
         browser.screenshot("12-my-offers");
 

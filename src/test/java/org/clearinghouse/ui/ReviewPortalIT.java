@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.clearinghouse.testsupport.ApiClient;
+import org.clearinghouse.testsupport.DemoAccountNeeds;
 import org.clearinghouse.testsupport.MatchingRuns;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,6 +37,7 @@ class ReviewPortalIT {
     @Test
     void theSecretariatRunsMatchingEndorsesAndRejectsAndBothPartiesAcceptIntoACommitment() {
         waitUntilNoRunIsInProgress();
+        DemoAccountNeeds.provide("Review portal test");
         browser.signIn("secretariat");
         browser.driver.findElement(By.id("nav-matching")).click();
         browser.waitForPage();
@@ -82,17 +85,21 @@ class ReviewPortalIT {
         }
         browser.screenshot("r02c-coverage-area-region-inversions");
 
-        // choose, on the first page of the table (the engine's order), one proposal whose State and donor have demo
-        // accounts, and another one to reject
+        // choose the first proposal (in the table's order, the engine's) whose State and donor have demo accounts,
+        // and another one on the same page of the table to reject
         JsonNode run = SECRETARIAT.get("/api/v1/matching/runs?size=1").json().path("items").get(0);
         assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
-        List<JsonNode> firstPage = MatchingRuns.proposals(run).stream().limit(10).toList();
-        JsonNode endorsed = firstPage.stream().filter(p -> p.path("state").asText().equals("PROPOSED")
-                        && RECIPIENTS.containsKey(p.path("recipientState").asText()) && DONORS.containsKey(p.path("donor").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no proposal between demo accounts in " + firstPage));
-        JsonNode rejected = firstPage.stream().filter(p -> p.path("state").asText().equals("PROPOSED")
+        List<JsonNode> all = MatchingRuns.proposals(run);
+        int at = IntStream.range(0, all.size()).filter(i -> all.get(i).path("state").asText().equals("PROPOSED")
+                        && RECIPIENTS.containsKey(all.get(i).path("recipientState").asText())
+                        && DONORS.containsKey(all.get(i).path("donor").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no proposal between demo accounts in " + all));
+        JsonNode endorsed = all.get(at);
+        List<JsonNode> samePage = all.subList(at / 10 * 10, Math.min(all.size(), at / 10 * 10 + 10));
+        JsonNode rejected = samePage.stream().filter(p -> p.path("state").asText().equals("PROPOSED")
                 && p.path("id").asLong() != endorsed.path("id").asLong()).findFirst().orElseThrow();
         long id = endorsed.path("id").asLong();
+        browser.onSomePage("matchForm:proposals", By.cssSelector("tr.proposal-" + id));
 
         row(id).findElement(By.cssSelector(".endorse-proposal")).click();
         waitForState("matchForm", id, "Endorsed");
@@ -182,6 +189,7 @@ class ReviewPortalIT {
         // and the secretariat sees it committed in its review
         browser.signIn("secretariat");
         browser.open("/secretariat/matching.xhtml");
+        browser.onSomePage("matchForm:proposals", By.cssSelector("tr.proposal-" + id));
         waitForState("matchForm", id, "Committed");
         browser.screenshot("r07-secretariat-sees-committed");
 

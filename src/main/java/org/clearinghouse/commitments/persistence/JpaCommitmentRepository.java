@@ -3,7 +3,10 @@ package org.clearinghouse.commitments.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
@@ -72,6 +75,21 @@ public class JpaCommitmentRepository implements CommitmentRepository, OfferCommi
     @Override
     public long committedFrom(long offerId) {
         return committedFromOffer(offerId);
+    }
+
+    @Override
+    public Map<Long, Long> committedFrom(Collection<Long> offerIds) {
+        Map<Long, Long> sums = new HashMap<>();
+        if (offerIds.isEmpty()) {
+            return sums;
+        }
+        em.createQuery("SELECT c.offer.id, SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id IN :ids"
+                        + " AND c.status <> :cancelled GROUP BY c.offer.id", Object[].class)
+                .setParameter("ids", offerIds)
+                .setParameter("cancelled", CommitmentStatus.CANCELLED)
+                .getResultList()
+                .forEach(row -> sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return sums;
     }
 
     @Override

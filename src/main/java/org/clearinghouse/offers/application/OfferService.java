@@ -73,7 +73,9 @@ public class OfferService {
             }
             visible = new AssistanceOfferFilter(filter.area(), filter.type(), filter.donorCode(), filter.region(), statuses);
         }
-        return offers.find(visible, page).map(OfferView::of);
+        Page<AssistanceOffer> found = offers.find(visible, page);
+        Map<Long, Long> committed = commitments.committedFrom(found.items().stream().map(AssistanceOffer::getId).toList());
+        return found.map(o -> OfferView.of(o, committed.getOrDefault(o.getId(), 0L)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,7 +87,7 @@ public class OfferService {
         if (!allowed) {
             throw new AccessDeniedProblem("You may not see offer " + id + ".");
         }
-        return OfferView.of(offer);
+        return view(offer);
     }
 
     /** Creates a draft offer; a donor's offer is its own unless it names itself. */
@@ -99,7 +101,7 @@ public class OfferService {
         offer.setStatus(OfferStatus.DRAFT);
         apply(input, donor, offer, errors);
         offer.setActingUser(caller.username());
-        return OfferView.of(offers.save(offer));
+        return view(offers.save(offer));
     }
 
     public OfferView update(Caller caller, long id, OfferInput input) {
@@ -118,7 +120,7 @@ public class OfferService {
         keepCommitted(id, input, errors);
         apply(input, donor, offer, errors);
         offer.setActingUser(caller.username());
-        return OfferView.of(offers.save(offer));
+        return view(offers.save(offer));
     }
 
     /** DRAFT to OPEN: the offer becomes visible and available to matching. */
@@ -145,7 +147,11 @@ public class OfferService {
         }
         offer.setStatus(to);
         offer.setActingUser(caller.username());
-        return OfferView.of(offers.save(offer));
+        return view(offers.save(offer));
+    }
+
+    private OfferView view(AssistanceOffer offer) {
+        return OfferView.of(offer, offer.getId() == null ? 0 : commitments.committedFrom(offer.getId()));
     }
 
     /** An edit may not take the capacity or the ceiling per request below what the offer has already committed. */

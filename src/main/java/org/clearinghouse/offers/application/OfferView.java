@@ -15,6 +15,7 @@ public record OfferView(
         List<String> areas,
         List<String> types,
         long capacityUsd,
+        long committedUsd,
         List<String> regions,
         List<String> excludedStates,
         Long maxPerRequestUsd,
@@ -29,9 +30,10 @@ public record OfferView(
         String updatedAt,
         String visibility) implements java.io.Serializable {
 
-    public static OfferView of(AssistanceOffer o) {
+    /** The offer, with the sum of its commitments that are not cancelled. */
+    public static OfferView of(AssistanceOffer o, long committedUsd) {
         return new OfferView(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
-                sorted(o.getAreas()), sorted(o.getTypes()), o.getCapacityUsd(), sorted(o.getRegions()),
+                sorted(o.getAreas()), sorted(o.getTypes()), o.getCapacityUsd(), committedUsd, sorted(o.getRegions()),
                 o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
                 o.getStartMonth().toString(), o.getEndMonth().toString(), o.getStatus().name(), o.getContact(),
                 o.getVersion(), o.getCreatedBy(), utc(o.getCreatedAt()), o.getUpdatedBy(), utc(o.getUpdatedAt()),

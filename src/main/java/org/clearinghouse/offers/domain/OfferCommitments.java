@@ -9,6 +9,9 @@ public interface OfferCommitments {
     /** Sum of the offer's commitments that are not cancelled (0 if none). */
     long committedFrom(long offerId);
 
+    /** {@link #committedFrom(long)} of each of the offers, in one query; offers with none are absent. */
+    java.util.Map<Long, Long> committedFrom(java.util.Collection<Long> offerIds);
+
     /** The largest of the offer's commitments that are not cancelled (0 if none). */
     long largestCommitmentFrom(long offerId);
 }

@@ -75,6 +75,7 @@ class OffersApiIT {
         assertThat(commitment.isMissingNode()).as("the demo data commits part of an open offer").isFalse();
         String path = "/api/v1/offers/" + commitment.path("offerId").asText().substring("O-".length());
         JsonNode before = secretariat.get(path).json();
+        assertThat(before.path("committedUsd").asLong()).isGreaterThanOrEqualTo(commitment.path("amountUsd").asLong());
         Map<String, Object> body = ApiClient.json().convertValue(before, Map.class);
 
         ApiResponse capacity = secretariat.put(path, with(body, "capacityUsd", commitment.path("amountUsd").asLong() - 1,

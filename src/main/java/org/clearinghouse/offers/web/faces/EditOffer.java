@@ -52,6 +52,7 @@ public class EditOffer implements Serializable {
     private List<String> regions = new ArrayList<>();
     private List<String> excludedStates = new ArrayList<>();
     private Long capacityUsd;
+    private long committedUsd;
     private Long maxPerRequestUsd;
     private LocalDate start;
     private LocalDate end;
@@ -80,6 +81,7 @@ public class EditOffer implements Serializable {
             regions = new ArrayList<>(o.regions());
             excludedStates = new ArrayList<>(o.excludedStates());
             capacityUsd = o.capacityUsd();
+            committedUsd = o.committedUsd();
             maxPerRequestUsd = o.maxPerRequestUsd();
             start = YearMonth.parse(o.start()).atDay(1);
             end = YearMonth.parse(o.end()).atDay(1);
@@ -159,6 +161,8 @@ public class EditOffer implements Serializable {
     public List<String> getExcludedStates() { return excludedStates; }
     public void setExcludedStates(List<String> excludedStates) { this.excludedStates = excludedStates; }
     public Long getCapacityUsd() { return capacityUsd; }
+    /** What the offer has committed so far (0 for a new offer): the capacity cannot go below it. */
+    public long getCommittedUsd() { return committedUsd; }
     public void setCapacityUsd(Long capacityUsd) { this.capacityUsd = capacityUsd; }
     public Long getMaxPerRequestUsd() { return maxPerRequestUsd; }
     public void setMaxPerRequestUsd(Long maxPerRequestUsd) { this.maxPerRequestUsd = maxPerRequestUsd; }
