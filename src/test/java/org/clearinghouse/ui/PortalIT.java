@@ -170,6 +170,39 @@ class PortalIT {
     }
 
     @Test
+    void aDonorSeesWhatItsOfferCommittedAndCannotGoBelowIt() {
+        var secretariat = org.clearinghouse.testsupport.ApiClient.as("secretariat");
+        com.fasterxml.jackson.databind.JsonNode committed = null;
+        for (String donor : org.clearinghouse.testsupport.DemoAccountNeeds.DONORS) {
+            for (var o : secretariat.get("/api/v1/offers?status=OPEN&size=100&donor=" + donor).json().path("items")) {
+                if (committed == null && o.path("committedUsd").asLong() > 0) {
+                    committed = o;
+                }
+            }
+        }
+        assertThat(committed).as("an open offer of a demo donor with a commitment (the demo data has one)").isNotNull();
+        long id = committed.path("id").asLong();
+        long capacity = committed.path("capacityUsd").asLong();
+
+        browser.signIn("donor." + committed.path("donor").asText());
+        browser.open("/donor/offer.xhtml?id=" + id + "&lang=en");
+        assertThat(browser.visible(By.id("offerForm:capacityCommitted")).getText())
+                .startsWith("Already committed from this offer: $")
+                .contains(String.format(java.util.Locale.US, "%,d", committed.path("committedUsd").asLong()));
+        WebElement input = browser.visible(By.id("offerForm:capacity_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(String.valueOf(committed.path("committedUsd").asLong() - 1));
+        browser.driver.findElement(By.id("offerForm:save")).click();
+        assertThat(browser.visible(By.cssSelector("#offerForm .ui-message-error")).getText())
+                .contains("cannot be less than what this offer has already committed");
+        browser.screenshot("12b-offer-below-committed");
+        assertThat(secretariat.get("/api/v1/offers/" + id).json().path("capacityUsd").asLong()).isEqualTo(capacity);
+
+        browser.open("/donor/offers.xhtml?lang=en");
+        assertThat(browser.visible(By.id("offersForm:offers")).getText()).contains("Committed");
+    }
+
+    @Test
     void aDonorCreatesAnOffer() {
         String title = "Japanese marking support " + System.nanoTime();
         browser.signIn("donor.JPN");

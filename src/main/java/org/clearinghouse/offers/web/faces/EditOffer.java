@@ -110,6 +110,10 @@ public class EditOffer implements Serializable {
             Texts.fieldError("offerForm:ceiling", "offer.ceiling.aboveCapacity");
             invalid = true;
         }
+        if (capacityUsd != null && capacityUsd < committedUsd) {
+            Texts.fieldError("offerForm:capacity", "offer.capacity.belowCommitted");
+            invalid = true;
+        }
         if (invalid) {
             return null;
         }
