@@ -119,7 +119,7 @@ class MatchingRunsIT {
         String offerPath = "/api/v1/offers/" + proposal.path("offerId").asLong();
         JsonNode offer = secretariat.get(offerPath).json();
         // room for what the offer committed (earlier tests may have), one dollar short of the accepted proposal
-        long committed = committedFrom(offer, secretariat.get("/api/v1/matching/problem").json());
+        long committed = offer.path("committedUsd").asLong();
         Map<String, Object> shrunk = offerBody(offer, committed + proposal.path("amountUsd").asLong() - 1, null);
         ApiResponse shrinking = secretariat.put(offerPath, shrunk);
         assertThat(shrinking.status()).as(shrinking.toString()).isEqualTo(200);
@@ -175,26 +175,6 @@ class MatchingRunsIT {
         List<JsonNode> items = new java.util.ArrayList<>();
         response.json().path("items").forEach(items::add);
         return items;
-    }
-
-    /**
-     * What an offer has committed, from the open problem: its commitments there, plus what it lent to requests that
-     * left the problem (the problem lowers its capacity by that).
-     */
-    private static long committedFrom(JsonNode offer, JsonNode problem) {
-        String id = "O-" + offer.path("id").asLong();
-        long[] committed = {0};
-        problem.path("offers").forEach(o -> {
-            if (o.path("id").asText().equals(id)) {
-                committed[0] += offer.path("capacityUsd").asLong() - o.path("capacityUsd").asLong();
-            }
-        });
-        problem.path("commitments").forEach(c -> {
-            if (c.path("offerId").asText().equals(id)) {
-                committed[0] += c.path("amountUsd").asLong();
-            }
-        });
-        return committed[0];
     }
 
     private static Map<String, Object> offerBody(JsonNode offer, long capacity, Long ceiling) {

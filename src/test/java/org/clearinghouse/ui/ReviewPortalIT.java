@@ -24,10 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReviewPortalIT {
 
-    /** The demo accounts of recipient States and donors, by State or organisation code. */
-    private static final Map<String, String> RECIPIENTS = Map.of("NER", "recipient.NER", "MLI", "recipient.MLI",
-            "HTI", "recipient.HTI");
-    private static final Map<String, String> DONORS = Map.of("DEU", "donor.DEU", "JPN", "donor.JPN", "EU", "donor.EU");
+    /** The recipient States and donors with demo accounts (recipient.NER, donor.DEU, ...). */
+    private static final java.util.Set<String> RECIPIENTS = DemoAccountNeeds.RECIPIENTS;
+    private static final java.util.Set<String> DONORS = DemoAccountNeeds.DONORS;
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
     /** The browser of these tests; a failed test leaves a screenshot of its page. */
@@ -91,8 +90,8 @@ class ReviewPortalIT {
         assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
         List<JsonNode> all = MatchingRuns.proposals(run);
         int at = IntStream.range(0, all.size()).filter(i -> all.get(i).path("state").asText().equals("PROPOSED")
-                        && RECIPIENTS.containsKey(all.get(i).path("recipientState").asText())
-                        && DONORS.containsKey(all.get(i).path("donor").asText()))
+                        && RECIPIENTS.contains(all.get(i).path("recipientState").asText())
+                        && DONORS.contains(all.get(i).path("donor").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no proposal between demo accounts in " + all));
         JsonNode endorsed = all.get(at);
         List<JsonNode> samePage = all.subList(at / 10 * 10, Math.min(all.size(), at / 10 * 10 + 10));
@@ -121,7 +120,7 @@ class ReviewPortalIT {
         browser.screenshot("r04-endorsed-and-rejected");
 
         // the recipient State accepts it from its proposals page
-        browser.signIn(RECIPIENTS.get(endorsed.path("recipientState").asText()));
+        browser.signIn("recipient." + endorsed.path("recipientState").asText());
         assertThat(Long.parseLong(browser.driver.findElement(By.id("count-proposals")).getText())).isGreaterThanOrEqualTo(1);
         browser.driver.findElement(By.id("nav-proposals")).click();
         browser.waitForPage();
@@ -135,7 +134,7 @@ class ReviewPortalIT {
         browser.screenshot("r05-recipient-accepted");
 
         // then the donor of its offer: the second acceptance commits
-        browser.signIn(DONORS.get(endorsed.path("donor").asText()));
+        browser.signIn("donor." + endorsed.path("donor").asText());
         browser.driver.findElement(By.id("nav-proposals-d")).click();
         browser.waitForPage();
         browser.choose("proposalsForm:filterState", "Accepted by the State");
@@ -154,7 +153,7 @@ class ReviewPortalIT {
 
         // the recipient State sees it on the request's detail page: the proposal committed, the commitment and its
         // progress; never another State's request
-        String recipient = RECIPIENTS.get(endorsed.path("recipientState").asText());
+        String recipient = "recipient." + endorsed.path("recipientState").asText();
         long requestId = endorsed.path("requestId").asLong();
         browser.signIn(recipient);
         browser.open("/recipient/requests.xhtml");
@@ -176,7 +175,7 @@ class ReviewPortalIT {
                 + " .ui-progressbar")).isDisplayed()).isTrue();
         assertNoRawKeys();
         browser.screenshot("r06b-recipient-request-detail");
-        String otherState = RECIPIENTS.keySet().stream().filter(s -> !s.equals(endorsed.path("recipientState").asText()))
+        String otherState = RECIPIENTS.stream().filter(s -> !s.equals(endorsed.path("recipientState").asText()))
                 .findFirst().orElseThrow();
         long othersRequest = SECRETARIAT.get("/api/v1/requests?state=" + otherState + "&size=1").json()
                 .path("items").get(0).path("id").asLong();

@@ -2,9 +2,10 @@ package org.clearinghouse.commitments.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.clearinghouse.offers.domain.OfferCommitments;
 
-/** Reads and writes commitments. */
-public interface CommitmentRepository {
+/** Reads and writes commitments; also what an offer has committed, for the offers feature. */
+public interface CommitmentRepository extends OfferCommitments {
 
     Optional<Commitment> findById(long id);
 
@@ -22,7 +23,4 @@ public interface CommitmentRepository {
 
     /** Sum of the amounts of the request's commitments that are not cancelled (0 if none). */
     long committedToRequest(long requestId);
-
-    /** Sum of the amounts drawn on the offer by commitments that are not cancelled (0 if none). */
-    long committedFromOffer(long offerId);
 }

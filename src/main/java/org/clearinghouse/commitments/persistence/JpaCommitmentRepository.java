@@ -14,9 +14,9 @@ import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.OfferCommitments;
 import org.clearinghouse.shared.persistence.Repositories;
 
-/** {@link CommitmentRepository} and the offers' {@link OfferCommitments} over JPA. */
+/** {@link CommitmentRepository} (and so the offers' {@link OfferCommitments}) over JPA. */
 @ApplicationScoped
-public class JpaCommitmentRepository implements CommitmentRepository, OfferCommitments {
+public class JpaCommitmentRepository implements CommitmentRepository {
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
@@ -67,14 +67,9 @@ public class JpaCommitmentRepository implements CommitmentRepository, OfferCommi
     }
 
     @Override
-    public long committedFromOffer(long offerId) {
+    public long committedFrom(long offerId) {
         return single("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
                 offerId);
-    }
-
-    @Override
-    public long committedFrom(long offerId) {
-        return committedFromOffer(offerId);
     }
 
     @Override

@@ -117,10 +117,11 @@ public class OfferService {
         if (offer.getStatus() == OfferStatus.CLOSED) {
             throw new ConflictProblem("Offer " + id + " is CLOSED and can no longer be edited.");
         }
-        keepCommitted(id, input, errors);
+        long committed = commitments.committedFrom(id);
+        keepCommitted(id, committed, input, errors);
         apply(input, donor, offer, errors);
         offer.setActingUser(caller.username());
-        return view(offers.save(offer));
+        return OfferView.of(offers.save(offer), committed);
     }
 
     /** DRAFT to OPEN: the offer becomes visible and available to matching. */
@@ -155,8 +156,7 @@ public class OfferService {
     }
 
     /** An edit may not take the capacity or the ceiling per request below what the offer has already committed. */
-    private void keepCommitted(long id, OfferInput input, FieldErrors errors) {
-        long committed = commitments.committedFrom(id);
+    private void keepCommitted(long id, long committed, OfferInput input, FieldErrors errors) {
         if (input.capacityUsd() != null && input.capacityUsd() < committed) {
             errors.add("capacityUsd", String.format(Locale.ROOT, "cannot be less than the %,d USD this offer has already"
                     + " committed; cancel a commitment first to reduce it further.", committed));

@@ -93,7 +93,7 @@ public class LifecycleEffects {
             throw new ConflictProblem("Proposal " + proposal.getId() + " cannot be committed: offer " + offer.getId()
                     + " is " + offer.getStatus() + ".");
         }
-        long drawn = commitments.committedFromOffer(offer.getId());
+        long drawn = commitments.committedFrom(offer.getId());
         if (drawn + proposal.getAmountUsd() > offer.getCapacityUsd()) {
             throw new ConflictProblem("Proposal " + proposal.getId() + " cannot be committed: offer " + offer.getId()
                     + " has " + (offer.getCapacityUsd() - drawn) + " USD left, the proposal needs "

@@ -65,9 +65,20 @@ public class OpenProblemReader {
                 .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
         Map<Long, Long> fixed = new HashMap<>();
         Map<Long, Long> fundedElsewhere = new HashMap<>(externalCommitments.linkedAmountsByRequest());
+        Map<Long, Long> drawnOutside = new HashMap<>();
+        List<Commitment> held = new ArrayList<>();
         for (Commitment c : counting) {
-            // a commitment the problem cannot hold still funds its request, like another mechanism
-            (holdable(c, offerIds) ? fixed : fundedElsewhere).merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum);
+            if (holdable(c, offerIds)) {
+                held.add(c);
+                fixed.merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum);
+                continue;
+            }
+            // a commitment the problem cannot hold still funds its request, like another mechanism, and still
+            // draws on its offer if that is open (the offer no longer covers the request after an edit)
+            fundedElsewhere.merge(c.getRequest().getId(), c.getAmountUsd(), Long::sum);
+            if (offerIds.contains(c.getOffer().getId())) {
+                drawnOutside.merge(c.getOffer().getId(), c.getAmountUsd(), Long::sum);
+            }
         }
         acceptedByRequest(offerIds).forEach((id, amount) -> fixed.merge(id, amount, Long::sum));
         List<RequestDocument> requestDocuments = new ArrayList<>();
@@ -81,16 +92,12 @@ public class OpenProblemReader {
             }
         }
         List<CommitmentDocument> commitments = new ArrayList<>();
-        Map<Long, Long> drawnOutside = new HashMap<>();
-        for (Commitment c : counting) {
-            if (!offerIds.contains(c.getOffer().getId())) {
-                continue;
-            }
-            if (requestIds.contains(c.getRequest().getId()) && holdable(c, offerIds)) {
+        for (Commitment c : held) {
+            if (requestIds.contains(c.getRequest().getId())) {
                 commitments.add(new CommitmentDocument(ExchangeIds.request(c.getRequest().getId()),
                         ExchangeIds.offer(c.getOffer().getId()), c.getAmountUsd()));
             } else {
-                // drawn for a request that left the problem (funded, closed) or that the offer no longer covers
+                // drawn for a request that left the problem (funded, closed)
                 drawnOutside.merge(c.getOffer().getId(), c.getAmountUsd(), Long::sum);
             }
         }

@@ -49,8 +49,8 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         assertThat(db.<List<Commitment>>read(em -> new JpaCommitmentRepository(em).findByOffer(pair[1]))).hasSize(3);
         assertThat(db.<List<Commitment>>read(em -> new JpaCommitmentRepository(em).findCounting())).hasSize(2);
         long toRequest = db.read(em -> new JpaCommitmentRepository(em).committedToRequest(pair[0]));
-        long fromOffer = db.read(em -> new JpaCommitmentRepository(em).committedFromOffer(pair[1]));
-        long fromNothing = db.read(em -> new JpaCommitmentRepository(em).committedFromOffer(-1));
+        long fromOffer = db.read(em -> new JpaCommitmentRepository(em).committedFrom(pair[1]));
+        long fromNothing = db.read(em -> new JpaCommitmentRepository(em).committedFrom(-1));
         assertThat(toRequest).isEqualTo(140_000);
         assertThat(fromOffer).isEqualTo(140_000);
         assertThat(fromNothing).isZero();
