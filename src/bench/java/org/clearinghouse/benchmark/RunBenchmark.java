@@ -26,7 +26,7 @@ import org.clearinghouse.matching.exchange.ProblemDocument;
 public final class RunBenchmark {
 
     record Row(Size size, long seed, int requests, int offers, long eligible, long usable, long greedy,
-            boolean greedyFeasible, long greedyMillis, long flowBound, long flowMillis, Double lpBound,
+            boolean greedyFeasible, long greedyMillis, long roomGreedy, boolean roomGreedyFeasible, long flowBound, long flowMillis, Double lpBound,
             String lpStatus, Long lpMillis, Long exact, Double exactBound, String exactStatus, Long exactMillis,
             Boolean exactFeasible, String solverName, Long solver, Boolean solverFeasible, String solverBreaches,
             Integer solverProposals, Long firstFeasibleMillis, Long scoreSpeed, Long peakHeapBytes,
@@ -76,6 +76,10 @@ public final class RunBenchmark {
                 ProposalEvaluator.Evaluation ge = evaluator.evaluate(doc, greedy);
                 log("  greedy %,d (%d proposals, %s) in %d ms", ge.medium(), ge.proposals(),
                         ge.feasible() ? "feasible" : "INFEASIBLE " + ge.breachesByRule(), greedyMs);
+                List<MatchDocument> roomGreedy = GreedyBaseline.solve(in, GreedyBaseline.OfferChoice.ROOM_LEFT);
+                ProposalEvaluator.Evaluation rge = evaluator.evaluate(doc, roomGreedy);
+                log("  room-first greedy %,d (%d proposals, %s)", rge.medium(), rge.proposals(),
+                        rge.feasible() ? "feasible" : "INFEASIBLE " + rge.breachesByRule());
 
                 FlowBound.Result flow = FlowBound.solve(in);
                 log("  max-flow relaxation bound %,d in %d ms", flow.value(), flow.millis());
@@ -91,7 +95,7 @@ public final class RunBenchmark {
                 if (exactSizes.contains(size)) {
                     double cap = Double.parseDouble(System.getProperty("bench.exactSeconds." + size,
                             System.getProperty("bench.exactSeconds", size == Size.S ? "30" : "120")));
-                    exact = ExactMip.solve(in, greedy, cap, Integer.getInteger("bench.exactWorkers", 2));
+                    exact = ExactMip.solve(in, rge.medium() > ge.medium() ? roomGreedy : greedy, cap, Integer.getInteger("bench.exactWorkers", 2));
                     ee = evaluator.evaluate(doc, exact.matches());
                     log("  CP-SAT %,d bound %,.0f %s (gap %.3f%%) in %d ms, evaluator: %s", exact.value(), exact.bound(),
                             exact.status(), 100 * exact.gap(), exact.millis(),
@@ -132,7 +136,7 @@ public final class RunBenchmark {
                     }
                 }
                 rows.add(new Row(size, seed, in.nR, in.nO, in.eligiblePairs(), usable, ge.medium(), ge.feasible(),
-                        greedyMs, flow.value(), flow.millis(), lp == null ? null : lp.value(),
+                        greedyMs, rge.medium(), rge.feasible(), flow.value(), flow.millis(), lp == null ? null : lp.value(),
                         lp == null ? null : lp.status(), lp == null ? null : lp.millis(),
                         exact == null ? null : exact.value(),
                         exact == null ? null : Math.min(exact.bound(), (double) flow.value()),
@@ -186,24 +190,24 @@ public final class RunBenchmark {
 
     static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| size | seed | eligible pairs | greedy | relaxation bound | optimum (CP-SAT) | solver | % of bound "
-                + "| % of optimum | vs greedy | feasible | proposals | first feasible | score calc/s "
-                + "| heap peak / live / problem | solve | wall |\n");
-        sb.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|\n");
+        sb.append("| size | seed | eligible pairs | greedy | room-first greedy | relaxation bound | optimum (CP-SAT) "
+                + "| solver | % of bound | % of optimum | vs greedy | vs room-first greedy | feasible | proposals "
+                + "| first feasible | score calc/s | heap peak / live / problem | solve | wall |\n");
+        sb.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|\n");
         for (Row r : rows) {
             String exact = r.exact() == null ? "—"
                     : String.format(Locale.ROOT, "%,d %s%s", r.exact(), "OPTIMAL".equals(r.exactStatus()) ? "(proven)"
                             : String.format(Locale.ROOT, "(gap %.2f%%)", 100 * (r.exactBound() - r.exact()) / r.exactBound()),
                             Boolean.FALSE.equals(r.exactFeasible()) ? " INFEASIBLE" : "");
             sb.append(String.format(Locale.ROOT,
-                    "| %s | %d | %,d | %,d%s | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+                    "| %s | %d | %,d | %,d%s | %,d%s | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s "
+                            + "| %s |\n",
                     r.size(), r.seed(), r.eligible(), r.greedy(), r.greedyFeasible() ? "" : " INFEASIBLE",
-                    r.flowBound(), exact,
+                    r.roomGreedy(), r.roomGreedyFeasible() ? "" : " INFEASIBLE", r.flowBound(), exact,
                     r.solver() == null ? (r.solverError() == null ? "—" : "error") : String.format(Locale.ROOT, "%,d", r.solver()),
                     pct(r.solver(), r.flowBound()),
                     "OPTIMAL".equals(r.exactStatus()) ? pct(r.solver(), r.exact()) : "—",
-                    r.solver() == null || r.greedy() == 0 ? "—"
-                            : String.format(Locale.ROOT, "%+.2f%%", 100.0 * (r.solver() - r.greedy()) / r.greedy()),
+                    gain(r.solver(), r.greedy()), gain(r.solver(), r.roomGreedy()),
                     r.solverFeasible() == null ? "—" : r.solverFeasible() ? "yes" : "NO " + r.solverBreaches(),
                     r.solverProposals() == null ? "—" : r.solverProposals().toString(),
                     r.firstFeasibleMillis() == null ? "—" : r.firstFeasibleMillis() + " ms",
@@ -215,6 +219,14 @@ public final class RunBenchmark {
                     r.solverWallMillis() == null ? "—" : r.solverWallMillis() + " ms"));
         }
         return sb.toString();
+    }
+
+    /** How far v is above the baseline, in per cent of the baseline. */
+    private static String gain(Long v, long baseline) {
+        if (v == null || baseline == 0) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%+.2f%%", 100.0 * (v - baseline) / baseline);
     }
 
     private static String pct(Long v, Long ref) {
@@ -252,7 +264,11 @@ public final class RunBenchmark {
                     r.exactStatus() == null ? "—" : r.exactStatus(),
                     r.exactMillis() == null ? "—" : r.exactMillis().toString()));
         }
-        md.append("\n- relaxation bound: LP optimum without integrality, 3-offer limit and indivisibility, computed "
+        md.append("\n- greedy: the issue's priority-first greedy (priority 1 first, ties by larger amount; each request "
+                + "filled from up to 3 eligible offers with most capacity left); room-first greedy: the same, choosing "
+                + "the offers with most room left for the request (capacity left bounded by the ceiling), a stronger "
+                + "baseline.\n"
+                + "- relaxation bound: LP optimum without integrality, 3-offer limit and indivisibility, computed "
                 + "exactly by max-flow by weight class; GLOP solves the same LP as a cross-check where run.\n"
                 + "- optimum: CP-SAT on the real constraints (integer USD, ≤ 3 offers, indivisibility, ceilings, "
                 + "commitments), time-capped; gap = (bound − value) / bound when not proven, with bound = the lower of "
@@ -272,13 +288,13 @@ public final class RunBenchmark {
 
         try (PrintStream csv = new PrintStream(out.resolve("report.csv").toFile(), StandardCharsets.UTF_8)) {
             csv.println("size,seed,requests,offers,eligible_pairs,usable_pairs,greedy,greedy_feasible,greedy_ms,"
-                    + "flow_bound,flow_ms,lp_bound,lp_status,lp_ms,exact,exact_bound,exact_status,exact_ms,solver_name,"
+                    + "room_greedy,room_greedy_feasible,flow_bound,flow_ms,lp_bound,lp_status,lp_ms,exact,exact_bound,exact_status,exact_ms,solver_name,"
                     + "solver,solver_feasible,solver_proposals,first_feasible_ms,score_calc_per_s,peak_heap_bytes,"
                     + "peak_live_heap_bytes,problem_heap_bytes,gc_count,solve_ms,wall_ms,solver_error");
             for (Row r : rows) {
                 csv.println(String.join(",", str(r.size()), str(r.seed()), str(r.requests()), str(r.offers()),
                         str(r.eligible()), str(r.usable()), str(r.greedy()), str(r.greedyFeasible()),
-                        str(r.greedyMillis()), str(r.flowBound()), str(r.flowMillis()), str(r.lpBound()),
+                        str(r.greedyMillis()), str(r.roomGreedy()), str(r.roomGreedyFeasible()), str(r.flowBound()), str(r.flowMillis()), str(r.lpBound()),
                         str(r.lpStatus()), str(r.lpMillis()), str(r.exact()), str(r.exactBound()), str(r.exactStatus()),
                         str(r.exactMillis()), str(r.solverName()), str(r.solver()), str(r.solverFeasible()),
                         str(r.solverProposals()), str(r.firstFeasibleMillis()), str(r.scoreSpeed()),
