@@ -13,11 +13,11 @@ import org.clearinghouse.accounts.domain.UserAccountRepository;
 import org.clearinghouse.accounts.security.PasswordHashing;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /** Account management, for the admin only; passwords are stored as salted PBKDF2 hashes. */
 @ApplicationScoped
@@ -67,13 +67,13 @@ public class AccountService {
 
     public AccountView update(Caller caller, long id, AccountInput input) {
         caller.requireAnyRole(Role.ADMIN);
-        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundProblem("Account", id));
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
         FieldErrors errors = new FieldErrors();
         errors.required("version", input.version());
         checkPassword(input.password(), false, errors);
         errors.throwIfAny();
         if (account.getVersion() != input.version()) {
-            throw ConflictProblem.staleVersion("Account", id, input.version(), account.getVersion());
+            throw ConflictException.staleVersion("Account", id, input.version(), account.getVersion());
         }
         if (input.enabled() != null) {
             account.setEnabled(input.enabled());

@@ -2,8 +2,8 @@ package org.clearinghouse.accounts.application;
 
 import java.util.Objects;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.AuthenticationRequiredProblem;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.AuthenticationRequiredException;
 
 /**
  * Who is calling. {@code donorCode} is the State code or organisation code a DONOR gives for; {@code stateCode} is
@@ -28,7 +28,7 @@ public record Caller(String username, Role role, String stateCode, String donorC
     /** Fails with 401 for an anonymous caller. */
     public Caller requireSignedIn() {
         if (isAnonymous()) {
-            throw new AuthenticationRequiredProblem();
+            throw new AuthenticationRequiredException();
         }
         return this;
     }
@@ -41,7 +41,7 @@ public record Caller(String username, Role role, String stateCode, String donorC
                 return this;
             }
         }
-        throw new AccessDeniedProblem("Your role (" + role + ") may not do this.");
+        throw new AccessDeniedException("Your role (" + role + ") may not do this.");
     }
 
     /** True when the caller is the recipient account of {@code state}. */

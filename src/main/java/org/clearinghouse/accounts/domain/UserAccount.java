@@ -1,7 +1,6 @@
 package org.clearinghouse.accounts.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +21,6 @@ import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
-import org.clearinghouse.shared.persistence.LocaleConverter;
 
 /**
  * A person who signs in. A RECIPIENT is bound to a State; a DONOR to a State or an organisation; SECRETARIAT and
@@ -76,7 +74,6 @@ public class UserAccount extends AuditedEntity {
     private String email;
 
     @NotNull(message = "{account.locale.required}")
-    @Convert(converter = LocaleConverter.class)
     @Column(name = "preferred_locale", nullable = false, length = 35)
     private Locale preferredLocale = Locale.ENGLISH;
 

@@ -2,8 +2,8 @@ package org.clearinghouse.accounts.domain;
 
 import java.util.Optional;
 import java.util.Set;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /** Reads and writes user accounts. */
 public interface UserAccountRepository {

@@ -17,10 +17,10 @@ import org.clearinghouse.accounts.domain.UserAccountFilter;
 import org.clearinghouse.accounts.domain.UserAccountRepository;
 import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.State;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.Repositories;
-import org.clearinghouse.shared.persistence.SortableFields;
+import org.clearinghouse.shared.paging.SortableFields;
 
 /** {@link UserAccountRepository} over JPA. */
 @ApplicationScoped

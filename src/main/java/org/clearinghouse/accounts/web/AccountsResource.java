@@ -21,7 +21,7 @@ import org.clearinghouse.accounts.application.AccountView;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 

@@ -18,16 +18,16 @@ import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
-import org.clearinghouse.shared.persistence.SortDirection;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
 
 /** Records and lists funding through other mechanisms; each public method is one transaction. */
 @ApplicationScoped
@@ -73,9 +73,9 @@ public class ExternalCommitmentService {
     public ExternalCommitmentView get(Caller caller, long id) {
         caller.requireSignedIn();
         ExternalCommitment commitment = commitments.findById(id)
-                .orElseThrow(() -> new NotFoundProblem("External commitment", id));
+                .orElseThrow(() -> new NotFoundException("External commitment", id));
         if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(commitment.getState().getCode())) {
-            throw new AccessDeniedProblem("You may only see the external commitments of your own State.");
+            throw new AccessDeniedException("You may only see the external commitments of your own State.");
         }
         return ExternalCommitmentView.of(commitment);
     }
@@ -86,7 +86,7 @@ public class ExternalCommitmentService {
         String donor = blankToNull(input.donor());
         if (caller.is(Role.DONOR)) {
             if (donor != null && !caller.isDonor(donor)) {
-                throw new AccessDeniedProblem("You may only record your own funding (" + caller.donorCode() + ").");
+                throw new AccessDeniedException("You may only record your own funding (" + caller.donorCode() + ").");
             }
             donor = caller.donorCode();
         }
@@ -142,13 +142,13 @@ public class ExternalCommitmentService {
     public void delete(Caller caller, long id, Long version) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.DONOR);
         ExternalCommitment commitment = commitments.findById(id)
-                .orElseThrow(() -> new NotFoundProblem("External commitment", id));
+                .orElseThrow(() -> new NotFoundException("External commitment", id));
         if (caller.is(Role.DONOR) && (commitment.getDonorCode() == null || !caller.isDonor(commitment.getDonorCode()))) {
-            throw new AccessDeniedProblem("You may only delete the external commitments recorded for you ("
+            throw new AccessDeniedException("You may only delete the external commitments recorded for you ("
                     + caller.donorCode() + ").");
         }
         if (version != null && version != commitment.getVersion()) {
-            throw new ConflictProblem("External commitment " + id + " changed meanwhile (version "
+            throw new ConflictException("External commitment " + id + " changed meanwhile (version "
                     + commitment.getVersion() + ", not " + version + ").");
         }
         commitments.delete(commitment);

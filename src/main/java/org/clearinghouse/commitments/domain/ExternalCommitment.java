@@ -1,7 +1,6 @@
 package org.clearinghouse.commitments.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +21,6 @@ import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
-import org.clearinghouse.shared.persistence.YearMonthConverter;
 
 /**
  * Assistance funded through another mechanism for a State and area over a period. Linked to a request, its amount
@@ -53,12 +51,10 @@ public class ExternalCommitment extends AuditedEntity implements HasPeriod {
     private long amountUsd;
 
     @NotNull(message = "{externalCommitment.start.required}")
-    @Convert(converter = YearMonthConverter.class)
     @Column(name = "start_month", nullable = false, length = 7)
     private YearMonth startMonth;
 
     @NotNull(message = "{externalCommitment.end.required}")
-    @Convert(converter = YearMonthConverter.class)
     @Column(name = "end_month", nullable = false, length = 7)
     private YearMonth endMonth;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
+import org.clearinghouse.matching.domain.Region;
 
 /**
  * A UN Member State or observer State: ISO 3166-1 alpha-3 code, English short name, M49 region and sub-region.

@@ -2,6 +2,7 @@ package org.clearinghouse.directory.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.clearinghouse.matching.domain.Region;
 
 /** Reads the States (reference data; never written by the application). */
 public interface StateRepository {

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccount;
-import org.clearinghouse.review.domain.Party;
+import org.clearinghouse.shared.domain.Party;
 
 /** The enabled accounts of a party that have an e-mail address. */
 @ApplicationScoped

@@ -17,15 +17,15 @@ import org.clearinghouse.accounts.application.AccountPreferences;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.notifications.domain.InboxEntry;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.review.application.ProposalDecided;
-import org.clearinghouse.review.domain.DecisionAction;
-import org.clearinghouse.review.domain.Party;
-import org.clearinghouse.review.domain.Proposal;
-import org.clearinghouse.review.domain.ProposalLifecycle;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.proposals.application.ProposalDecided;
+import org.clearinghouse.proposals.domain.DecisionAction;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalLifecycle;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /**
  * The inbox. On every decision (synchronously, in the deciding transaction: no decision without its entries, no
@@ -109,11 +109,11 @@ public class InboxService {
         Scope scope = scope(caller);
         InboxEntry entry = em.find(InboxEntry.class, id);
         if (entry == null) {
-            throw new NotFoundProblem("Inbox entry", id);
+            throw new NotFoundException("Inbox entry", id);
         }
         if (entry.getAddressee() != scope.party()
                 || (scope.party() != Party.SECRETARIAT && !java.util.Objects.equals(scope.code(), entry.getAddresseeCode()))) {
-            throw new AccessDeniedProblem("Inbox entry " + id + " is not addressed to you.");
+            throw new AccessDeniedException("Inbox entry " + id + " is not addressed to you.");
         }
         entry.markRead(now());
         return InboxView.of(entry, languageOf(caller));

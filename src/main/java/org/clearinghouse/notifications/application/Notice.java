@@ -2,7 +2,7 @@ package org.clearinghouse.notifications.application;
 
 import java.util.List;
 import org.clearinghouse.notifications.domain.InboxEntry;
-import org.clearinghouse.review.domain.Party;
+import org.clearinghouse.shared.domain.Party;
 
 /**
  * Something to tell a party: an inbox entry and, for each of its accounts with an e-mail address, a mail. The text

@@ -18,7 +18,7 @@ import org.clearinghouse.notifications.domain.InboxEntry;
 import org.clearinghouse.notifications.domain.ReminderRule;
 import org.clearinghouse.notifications.domain.RequestReminder;
 import org.clearinghouse.requests.domain.AssistanceRequest;
-import org.clearinghouse.review.domain.Party;
+import org.clearinghouse.shared.domain.Party;
 
 /**
  * The 12-month reminder (see {@link ReminderRule}): each open request of a recipient State that has had no update for

@@ -16,13 +16,13 @@ import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.notifications.domain.DonorSubscription;
 import org.clearinghouse.notifications.domain.InboxEntry;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.requests.application.RequestValidated;
 import org.clearinghouse.requests.domain.AssistanceRequest;
-import org.clearinghouse.review.domain.Party;
+import org.clearinghouse.shared.domain.Party;
 
 /**
  * Donors' subscriptions to new needs: a donor reads and changes its own; when the secretariat validates a request,

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 
 /**
  * What new validated needs a donor wants to hear of: areas and regions, where an empty set means every area (or

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import org.clearinghouse.review.domain.Party;
+import org.clearinghouse.shared.domain.Party;
 
 /**
  * One inbox entry for a party about a proposal or a request. Its text is a bundle key ({@code notify.<key>}) with

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.InboxService;
 import org.clearinghouse.notifications.application.InboxView;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.ReminderService;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

@@ -17,9 +17,9 @@ import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.text.TextSimilarity;
 
 /**
@@ -34,10 +34,10 @@ public class OfferDuplicateService {
     AssistanceOfferRepository offers;
 
     public List<OfferDuplicateCandidate> duplicatesOf(Caller caller, long id) {
-        AssistanceOffer offer = offers.findById(id).orElseThrow(() -> new NotFoundProblem("Offer", id));
+        AssistanceOffer offer = offers.findById(id).orElseThrow(() -> new NotFoundException("Offer", id));
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.DONOR);
         if (caller.is(Role.DONOR) && !caller.isDonor(offer.donorCode())) {
-            throw new AccessDeniedProblem("You may only see the duplicates of your own offers.");
+            throw new AccessDeniedException("You may only see the duplicates of your own offers.");
         }
         AssistanceOfferFilter sameDonor = AssistanceOfferFilter.ANY.withDonor(offer.donorCode()).withStatuses(OfferStatus.OPEN);
         return offers.find(sameDonor, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()

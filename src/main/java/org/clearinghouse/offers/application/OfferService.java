@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
@@ -24,12 +24,12 @@ import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferCommitments;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.offers.domain.OfferVisibility;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /** The use cases of offers; each public method is one transaction. */
 @ApplicationScoped
@@ -85,7 +85,7 @@ public class OfferService {
         boolean allowed = caller.isSecretariat() || caller.is(Role.ADMIN) || offer.getStatus() == OfferStatus.OPEN
                 || caller.isDonor(offer.donorCode());
         if (!allowed) {
-            throw new AccessDeniedProblem("You may not see offer " + id + ".");
+            throw new AccessDeniedException("You may not see offer " + id + ".");
         }
         return view(offer);
     }
@@ -115,7 +115,7 @@ public class OfferService {
         errors.throwIfAny();
         checkVersion(offer, input.version());
         if (offer.getStatus() == OfferStatus.CLOSED) {
-            throw new ConflictProblem("Offer " + id + " is CLOSED and can no longer be edited.");
+            throw new ConflictException("Offer " + id + " is CLOSED and can no longer be edited.");
         }
         long committed = commitments.committedFrom(id);
         keepCommitted(id, committed, input, errors);
@@ -143,7 +143,7 @@ public class OfferService {
             checkVersion(offer, version);
         }
         if (!from.contains(offer.getStatus())) {
-            throw new ConflictProblem("Offer " + offer.getId() + " is " + offer.getStatus() + "; it can become " + to
+            throw new ConflictException("Offer " + offer.getId() + " is " + offer.getStatus() + "; it can become " + to
                     + " only from " + from + ".");
         }
         offer.setStatus(to);
@@ -230,17 +230,17 @@ public class OfferService {
     private static void checkCanWrite(Caller caller, String donorCode) {
         caller.requireAnyRole(Role.DONOR, Role.SECRETARIAT);
         if (caller.is(Role.DONOR) && !caller.isDonor(donorCode)) {
-            throw new AccessDeniedProblem("You may only write offers of your own (" + caller.donorCode() + ").");
+            throw new AccessDeniedException("You may only write offers of your own (" + caller.donorCode() + ").");
         }
     }
 
     private AssistanceOffer find(long id) {
-        return offers.findById(id).orElseThrow(() -> new NotFoundProblem("Offer", id));
+        return offers.findById(id).orElseThrow(() -> new NotFoundException("Offer", id));
     }
 
     private static void checkVersion(AssistanceOffer offer, long version) {
         if (offer.getVersion() != version) {
-            throw ConflictProblem.staleVersion("Offer", offer.getId(), version, offer.getVersion());
+            throw ConflictException.staleVersion("Offer", offer.getId(), version, offer.getVersion());
         }
     }
 }

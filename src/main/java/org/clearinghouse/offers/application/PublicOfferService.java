@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.offers.domain.OfferVisibility;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /** The public list of offers, for anyone (no sign-in): OPEN offers their donor made PUBLIC. */
 @ApplicationScoped

@@ -2,7 +2,6 @@ package org.clearinghouse.offers.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,16 +21,15 @@ import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
-import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.Organisation;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
-import org.clearinghouse.shared.persistence.YearMonthConverter;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -105,12 +103,10 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     private Long maxPerRequestUsd;
 
     @NotNull(message = "{offer.start.required}")
-    @Convert(converter = YearMonthConverter.class)
     @Column(name = "start_month", nullable = false, length = 7)
     private YearMonth startMonth;
 
     @NotNull(message = "{offer.end.required}")
-    @Convert(converter = YearMonthConverter.class)
     @Column(name = "end_month", nullable = false, length = 7)
     private YearMonth endMonth;
 

@@ -1,9 +1,9 @@
 package org.clearinghouse.offers.domain;
 
 import java.util.Set;
-import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 
 /**
  * Filter of the offer list; every null (or empty set) means "any". {@code area} and {@code type}: offers covering

@@ -18,10 +18,10 @@ import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.Repositories;
-import org.clearinghouse.shared.persistence.SortableFields;
+import org.clearinghouse.shared.paging.SortableFields;
 
 /** {@link AssistanceOfferRepository} over JPA; the list query is built with the Criteria API. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.offers.application.PublicOfferService;
 import org.clearinghouse.offers.application.PublicOfferSummary;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -3,9 +3,9 @@ package org.clearinghouse.platform.rest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Set;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.shared.persistence.PageRequest;
-import org.clearinghouse.shared.persistence.SortDirection;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
 
 /**
  * {@code ?page=0&size=20&sort=amountUsd,desc} of a list: zero-based page, page size 1 to 200, and an optional sort

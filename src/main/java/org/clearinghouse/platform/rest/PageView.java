@@ -1,7 +1,7 @@
 package org.clearinghouse.platform.rest;
 
 import java.util.List;
-import org.clearinghouse.shared.persistence.Page;
+import org.clearinghouse.shared.paging.Page;
 
 /** One page of a list as the API returns it. */
 public record PageView<T>(List<T> items, int page, int size, long total, int totalPages) {

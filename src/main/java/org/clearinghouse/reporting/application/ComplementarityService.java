@@ -18,7 +18,7 @@ import org.clearinghouse.commitments.domain.CommitmentSource;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.commitments.domain.ExternalCommitment;
 import org.clearinghouse.directory.domain.State;
-import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
 
@@ -42,7 +42,7 @@ public class ComplementarityService {
         State state = em.createQuery("SELECT s FROM State s WHERE s.code = :code", State.class)
                 .setParameter("code", stateCode == null ? "" : stateCode.trim().toUpperCase())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundProblem("State", stateCode));
+                .orElseThrow(() -> new NotFoundException("State", stateCode));
         List<Complementarities.Item> items = new ArrayList<>();
         em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.status IN :counted"
                         + " ORDER BY r.id", AssistanceRequest.class)

@@ -24,9 +24,9 @@ import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.GenderMarker;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.review.domain.DecisionAction;
-import org.clearinghouse.review.domain.Proposal;
-import org.clearinghouse.review.domain.ProposalState;
+import org.clearinghouse.proposals.domain.DecisionAction;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalState;
 
 /**
  * Computes the {@link Dashboard}: for the secretariat from all data, for everyone from published data only (requests

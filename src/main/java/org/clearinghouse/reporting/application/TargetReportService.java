@@ -14,6 +14,8 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.targets.application.TargetReport;
+import org.clearinghouse.targets.application.TargetReports;
 import org.clearinghouse.targets.application.TargetService;
 import org.clearinghouse.targets.application.TargetView;
 
@@ -23,7 +25,7 @@ import org.clearinghouse.targets.application.TargetView;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class TargetReportService {
+public class TargetReportService implements TargetReports {
 
     private static final Set<RequestStatus> VISIBLE_TO_DONORS = EnumSet.of(RequestStatus.VALIDATED,
             RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
@@ -34,6 +36,7 @@ public class TargetReportService {
     @Inject
     TargetService targets;
 
+    @Override
     public TargetReport report(Caller caller, long id) {
         TargetView target = targets.get(caller, id);
         List<AssistanceRequest> requests = em.createQuery(

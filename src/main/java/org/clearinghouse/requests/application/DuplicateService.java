@@ -19,19 +19,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.DuplicateDecision;
 import org.clearinghouse.requests.domain.DuplicateDecisionKind;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
-import org.clearinghouse.shared.persistence.SortDirection;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
 
 /**
  * Likely duplicate requests ({@link DuplicateRules}), found among the other live requests of the same State and
@@ -149,18 +149,18 @@ public class DuplicateService {
         }
         Optional<DuplicateDecision> earlier = decisionsOf(id).stream().filter(d -> d.otherThan(id) == otherId).findFirst();
         if (earlier.isPresent()) {
-            throw new ConflictProblem("Requests " + id + " and " + otherId + " were already decided "
+            throw new ConflictException("Requests " + id + " and " + otherId + " were already decided "
                     + earlier.get().getDecision() + " by " + earlier.get().getDecidedBy() + ".");
         }
         Double score = DuplicateRules.compare(kept, duplicate).map(DuplicateCandidate::score).orElse(null);
         Long keptId = null;
         if (decision == DuplicateDecisionKind.MERGE) {
             if (!LIVE.contains(kept.getStatus())) {
-                throw new ConflictProblem("Request " + id + " is " + kept.getStatus() + "; a duplicate can only be"
+                throw new ConflictException("Request " + id + " is " + kept.getStatus() + "; a duplicate can only be"
                         + " merged into a live request.");
             }
             if (!MERGEABLE.contains(duplicate.getStatus())) {
-                throw new ConflictProblem("Request " + otherId + " is " + duplicate.getStatus() + "; only a request in "
+                throw new ConflictException("Request " + otherId + " is " + duplicate.getStatus() + "; only a request in "
                         + MERGEABLE + " can be merged (withdrawn).");
             }
             duplicate.setStatus(RequestStatus.WITHDRAWN);
@@ -185,11 +185,11 @@ public class DuplicateService {
     private static void checkCanReview(Caller caller, AssistanceRequest request) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.RECIPIENT);
         if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(request.getRecipientState().getCode())) {
-            throw new AccessDeniedProblem("You may only see the duplicates of your own State's requests.");
+            throw new AccessDeniedException("You may only see the duplicates of your own State's requests.");
         }
     }
 
     private AssistanceRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new NotFoundProblem("Request", id));
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("Request", id));
     }
 }

@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /**
  * The public summaries of requests, for anyone (no sign-in): only requests whose State consented to a public

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
+import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
 
@@ -26,7 +26,7 @@ final class RequestAccess {
             case DONOR -> VISIBLE_TO_DONORS.contains(request.getStatus());
         };
         if (!allowed) {
-            throw new AccessDeniedProblem("You may not see request " + request.getId() + ".");
+            throw new AccessDeniedException("You may not see request " + request.getId() + ".");
         }
     }
 
@@ -34,7 +34,7 @@ final class RequestAccess {
     static void checkCanWrite(Caller caller, String stateCode) {
         caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
         if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(stateCode)) {
-            throw new AccessDeniedProblem("You may only write requests of your own State (" + caller.stateCode() + ").");
+            throw new AccessDeniedException("You may only write requests of your own State (" + caller.stateCode() + ").");
         }
     }
 }

@@ -10,7 +10,7 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.requests.application.sheet.RequestSheetReader;
 import org.clearinghouse.requests.application.sheet.RequestSheetTemplate;
 import org.clearinghouse.requests.application.sheet.SheetRow;

@@ -13,15 +13,15 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.targets.application.TargetService;
 import org.clearinghouse.targets.domain.Target;
 
@@ -109,7 +109,7 @@ public class RequestService {
         errors.throwIfAny();
         checkVersion(request, input.version());
         if (!EDITABLE.contains(request.getStatus())) {
-            throw new ConflictProblem("Request " + id + " is " + request.getStatus() + " and can no longer be edited.");
+            throw new ConflictException("Request " + id + " is " + request.getStatus() + " and can no longer be edited.");
         }
         apply(input, state, request, errors);
         if (request.getStatus() == RequestStatus.VALIDATED && caller.is(Role.RECIPIENT)) {
@@ -171,7 +171,7 @@ public class RequestService {
             AssistanceRequest request = find(id);
             RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
             if (!RANKED.contains(request.getStatus())) {
-                throw new ConflictProblem("Request " + id + " is " + request.getStatus() + " and is no longer ranked.");
+                throw new ConflictException("Request " + id + " is " + request.getStatus() + " and is no longer ranked.");
             }
             position++;
             int priority = Math.min(position, 5);
@@ -191,7 +191,7 @@ public class RequestService {
             checkVersion(request, version);
         }
         if (!from.contains(request.getStatus())) {
-            throw new ConflictProblem("Request " + request.getId() + " is " + request.getStatus() + "; it can become "
+            throw new ConflictException("Request " + request.getId() + " is " + request.getStatus() + "; it can become "
                     + to + " only from " + from + ".");
         }
         request.setStatus(to);
@@ -236,12 +236,12 @@ public class RequestService {
     }
 
     private AssistanceRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new NotFoundProblem("Request", id));
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("Request", id));
     }
 
     private static void checkVersion(AssistanceRequest request, long version) {
         if (request.getVersion() != version) {
-            throw ConflictProblem.staleVersion("Request", request.getId(), version, request.getVersion());
+            throw ConflictException.staleVersion("Request", request.getId(), version, request.getVersion());
         }
     }
 

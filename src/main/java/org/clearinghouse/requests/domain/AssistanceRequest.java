@@ -1,7 +1,6 @@
 package org.clearinghouse.requests.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,14 +17,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.targets.domain.Target;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
-import org.clearinghouse.shared.persistence.YearMonthConverter;
 
 /** A need posted by a recipient State. */
 @Entity
@@ -76,12 +74,10 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     private int priority;
 
     @NotNull(message = "{request.start.required}")
-    @Convert(converter = YearMonthConverter.class)
     @Column(name = "start_month", nullable = false, length = 7)
     private YearMonth startMonth;
 
     @NotNull(message = "{request.end.required}")
-    @Convert(converter = YearMonthConverter.class)
     @Column(name = "end_month", nullable = false, length = 7)
     private YearMonth endMonth;
 

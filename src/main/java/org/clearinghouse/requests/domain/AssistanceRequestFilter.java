@@ -1,9 +1,9 @@
 package org.clearinghouse.requests.domain;
 
 import java.util.Set;
-import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 
 /**
  * Filter of the request list; every null (or empty set) means "any". {@code stateCode} is the recipient State's

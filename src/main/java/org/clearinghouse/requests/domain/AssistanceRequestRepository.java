@@ -2,8 +2,8 @@ package org.clearinghouse.requests.domain;
 
 import java.util.Optional;
 import java.util.Set;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /** Reads and writes assistance requests. */
 public interface AssistanceRequestRepository {
@@ -20,7 +20,7 @@ public interface AssistanceRequestRepository {
      * One page of the requests matching the filter, sorted by {@code page.sortField()} (one of {@link #sortFields()},
      * default "id"), ties broken by id.
      *
-     * @throws org.clearinghouse.shared.persistence.UnknownSortFieldException for a field not on the list
+     * @throws org.clearinghouse.shared.paging.UnknownSortFieldException for a field not on the list
      */
     Page<AssistanceRequest> find(AssistanceRequestFilter filter, PageRequest page);
 }

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
-import org.clearinghouse.shared.persistence.Page;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.Repositories;
-import org.clearinghouse.shared.persistence.SortableFields;
+import org.clearinghouse.shared.paging.SortableFields;
 
 /** {@link AssistanceRequestRepository} over JPA; the list query is built with the Criteria API. */
 @ApplicationScoped

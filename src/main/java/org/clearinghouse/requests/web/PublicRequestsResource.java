@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
-import org.clearinghouse.platform.problem.FieldErrors;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.requests.application.PublicRequestService;

@@ -14,7 +14,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.MalformedInputProblem;
+import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,7 +65,7 @@ public class RequestImportsResource {
     public Response importForm(List<EntityPart> parts) throws IOException {
         caller.requireSignedIn();
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
-                .orElseThrow(() -> new MalformedInputProblem("The form has no part named \"file\"."));
+                .orElseThrow(() -> new UnreadableInputException("The form has no part named \"file\"."));
         String name = file.getFileName().orElse("").toLowerCase(Locale.ROOT);
         String type = file.getMediaType() == null ? "" : file.getMediaType().toString().toLowerCase(Locale.ROOT);
         Format format = name.endsWith(".csv") || type.startsWith("text/csv") || type.startsWith("application/csv")
@@ -81,14 +81,14 @@ public class RequestImportsResource {
         try (InputStream in = body) {
             byte[] data = in.readNBytes(MAX_BYTES + 1);
             if (data.length > MAX_BYTES) {
-                throw new MalformedInputProblem("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+                throw new UnreadableInputException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
             }
             if (data.length == 0) {
-                throw new MalformedInputProblem("The body is empty: send the spreadsheet.");
+                throw new UnreadableInputException("The body is empty: send the spreadsheet.");
             }
             return data;
         } catch (IOException e) {
-            throw new MalformedInputProblem("The file could not be read: " + e.getMessage());
+            throw new UnreadableInputException("The file could not be read: " + e.getMessage());
         }
     }
 }

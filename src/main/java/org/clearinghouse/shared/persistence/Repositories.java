@@ -11,6 +11,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
 import org.clearinghouse.shared.domain.AuditedEntity;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortableFields;
 
 /** Small helpers the JPA repositories share: saving an audited entity and running a filtered, paged query. */
 public final class Repositories {

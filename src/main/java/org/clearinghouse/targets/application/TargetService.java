@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.targets.domain.Target;
 
 /**
@@ -93,7 +93,7 @@ public class TargetService {
         errors.required("version", input.version());
         errors.throwIfAny();
         if (input.version() != target.getVersion()) {
-            throw ConflictProblem.staleVersion("Target", id, input.version(), target.getVersion());
+            throw ConflictException.staleVersion("Target", id, input.version(), target.getVersion());
         }
         apply(caller, input, target, false);
         target.setActingUser(caller.username());
@@ -108,7 +108,7 @@ public class TargetService {
     }
 
     private Target find(long id) {
-        return findOptional(id).orElseThrow(() -> new NotFoundProblem("Target", id));
+        return findOptional(id).orElseThrow(() -> new NotFoundException("Target", id));
     }
 
     private void apply(Caller caller, TargetInput in, Target target, boolean creating) {
@@ -118,7 +118,7 @@ public class TargetService {
             Region region = null;
             if (caller.is(Role.RECIPIENT)) {
                 if (in.region() != null || (in.state() != null && !caller.isRecipientOf(in.state()))) {
-                    throw new AccessDeniedProblem("A recipient records targets of its own State only.");
+                    throw new AccessDeniedException("A recipient records targets of its own State only.");
                 }
                 state = states.findByCode(caller.stateCode()).orElseThrow();
             } else if (in.state() != null) {
@@ -153,7 +153,7 @@ public class TargetService {
 
     private static void checkOwner(Caller caller, Target target) {
         if (caller.is(Role.RECIPIENT) && (target.getState() == null || !caller.isRecipientOf(target.getState().getCode()))) {
-            throw new AccessDeniedProblem("Target " + target.getId() + " is not a target of your State.");
+            throw new AccessDeniedException("Target " + target.getId() + " is not a target of your State.");
         }
     }
 }

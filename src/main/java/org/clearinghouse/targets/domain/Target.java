@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
 

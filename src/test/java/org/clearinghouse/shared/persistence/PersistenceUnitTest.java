@@ -68,7 +68,7 @@ class PersistenceUnitTest {
                 }
             }
         }
-        assertThat(mapped).contains("org.clearinghouse.requests.domain.AssistanceRequest", "org.clearinghouse.review.domain.Proposal");
+        assertThat(mapped).contains("org.clearinghouse.requests.domain.AssistanceRequest", "org.clearinghouse.proposals.domain.Proposal");
         assertThat(text("class")).containsExactlyInAnyOrderElementsOf(mapped);
     }
 

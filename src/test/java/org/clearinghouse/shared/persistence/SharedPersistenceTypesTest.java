@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.junit.jupiter.api.Test;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
 
 class SharedPersistenceTypesTest {
 

@@ -21,10 +21,10 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
-import org.clearinghouse.platform.web.faces.LanguageSwitcher;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -148,7 +148,7 @@ public class AdminAccounts implements Serializable {
         try {
             accounts.update(caller.get(), account.id(), sameAs(account, null, enable));
             Texts.info(enable ? "admin.accounts.wasEnabled" : "admin.accounts.wasDisabled", account.username());
-        } catch (ConflictProblem | NotFoundProblem stale) {
+        } catch (ConflictException | NotFoundException stale) {
             Texts.error("error.conflict");
         } catch (ValidationFailedException invalid) {
             Texts.fieldErrors(invalid, Map.of());
@@ -179,7 +179,7 @@ public class AdminAccounts implements Serializable {
             resetting = null;
         } catch (ValidationFailedException invalid) {
             Texts.fieldErrors(invalid, Map.of("password", "resetForm:newPassword"));
-        } catch (ConflictProblem | NotFoundProblem stale) {
+        } catch (ConflictException | NotFoundException stale) {
             Texts.error("error.conflict");
         }
     }

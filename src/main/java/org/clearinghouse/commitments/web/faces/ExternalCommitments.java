@@ -17,10 +17,10 @@ import org.clearinghouse.commitments.application.ExternalCommitmentInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
 import org.clearinghouse.commitments.domain.ExternalSource;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -85,7 +85,7 @@ public class ExternalCommitments implements Serializable {
             clear();
         } catch (ValidationFailedException invalid) {
             Texts.fieldErrors(invalid, FIELDS);
-        } catch (AccessDeniedProblem denied) {
+        } catch (AccessDeniedException denied) {
             Texts.error("external.forbidden");
         }
     }
@@ -94,9 +94,9 @@ public class ExternalCommitments implements Serializable {
         try {
             service.delete(caller.get(), row.id(), row.version());
             Texts.info("external.deleted", row.mechanismName(), row.stateName());
-        } catch (ConflictProblem | NotFoundProblem stale) {
+        } catch (ConflictException | NotFoundException stale) {
             Texts.error("error.conflict");
-        } catch (AccessDeniedProblem denied) {
+        } catch (AccessDeniedException denied) {
             Texts.error("external.forbidden");
         }
     }

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.InboxService;
 import org.clearinghouse.notifications.application.InboxView;
-import org.clearinghouse.platform.web.faces.LanguageSwitcher;
+import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 

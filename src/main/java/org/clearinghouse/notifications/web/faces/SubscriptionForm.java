@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.notifications.application.SubscriptionService;
 import org.clearinghouse.notifications.application.SubscriptionView;
 import org.clearinghouse.platform.web.faces.Texts;

@@ -16,10 +16,10 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.offers.application.OfferInput;
 import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.Texts;
 
 /** Creating or editing one of the donor's offers, saved as a draft or opened for matching. */
@@ -70,7 +70,7 @@ public class EditOffer implements Serializable {
         try {
             OfferView o = offers.get(caller.get(), id);
             if (!caller.get().isDonor(o.donor())) {
-                throw new AccessDeniedProblem("not yours");
+                throw new AccessDeniedException("not yours");
             }
             version = o.version();
             status = o.status();
@@ -86,7 +86,7 @@ public class EditOffer implements Serializable {
             start = YearMonth.parse(o.start()).atDay(1);
             end = YearMonth.parse(o.end()).atDay(1);
             contact = o.contact();
-        } catch (NotFoundProblem | AccessDeniedProblem notYours) {
+        } catch (NotFoundException | AccessDeniedException notYours) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
         }
@@ -131,7 +131,7 @@ public class EditOffer implements Serializable {
             return "/donor/offers.xhtml?faces-redirect=true";
         } catch (ValidationFailedException failure) {
             Texts.fieldErrors(failure, FIELDS);
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
         return null;

@@ -1,5 +1,6 @@
 package org.clearinghouse.offers.web.faces;
 
+import java.util.Arrays;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +18,7 @@ import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -54,7 +55,7 @@ public class MyOffers implements Serializable {
             offers.open(caller.get(), offer.id(), offer.version());
             Texts.info("offer.opened", offer.title());
             duplicates.clear();
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
     }
@@ -64,7 +65,7 @@ public class MyOffers implements Serializable {
             offers.withdraw(caller.get(), offer.id(), offer.version());
             Texts.info("offer.withdrawn", offer.title());
             duplicates.clear();
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
     }
@@ -87,5 +88,10 @@ public class MyOffers implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    /** The statuses the list can be filtered by. */
+    public List<String> getStatuses() {
+        return Arrays.stream(OfferStatus.values()).map(Enum::name).toList();
     }
 }

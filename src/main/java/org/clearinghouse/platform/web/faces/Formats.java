@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
+
 /** Money (US dollars), numbers, months and dates written the way the page's language writes them. */
 @Named("fmt")
 @RequestScoped
@@ -20,7 +21,7 @@ public class Formats {
     private static final Currency USD = Currency.getInstance("USD");
 
     @Inject
-    LanguageSwitcher languages;
+    ReaderLocale languages;
 
     private Locale locale() {
         return languages.getLocale();

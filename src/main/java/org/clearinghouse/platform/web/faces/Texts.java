@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.clearinghouse.platform.problem.Problem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.shared.errors.FieldError;
 
 /** Texts of the resource bundle in the page's language, and the messages a bean shows. */
 public final class Texts {
@@ -61,8 +61,8 @@ public final class Texts {
      */
     public static void fieldErrors(ValidationFailedException failure, Map<String, String> fieldIds) {
         FacesContext context = FacesContext.getCurrentInstance();
-        List<Problem.FieldError> errors = failure.errors();
-        for (Problem.FieldError error : errors) {
+        List<FieldError> errors = failure.errors();
+        for (FieldError error : errors) {
             String field = error.field().replaceAll("\\[\\d+]$", "");
             String clientId = fieldIds.get(field);
             String message = clientId == null && !error.field().isEmpty()

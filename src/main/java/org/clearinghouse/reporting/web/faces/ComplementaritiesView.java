@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.reporting.application.Complementarities;
 import org.clearinghouse.reporting.application.ComplementarityService;
@@ -52,7 +52,7 @@ public class ComplementaritiesView implements Serializable {
             scale = Math.max(1, shown.cells().stream()
                     .mapToLong(c -> Math.max(c.requestedUsd(), c.committedHereUsd() + c.fundedElsewhereUsd()))
                     .max().orElse(1));
-        } catch (NotFoundProblem unknown) {
+        } catch (NotFoundException unknown) {
             Texts.error("complementarities.unknownState", state);
         }
     }

@@ -21,8 +21,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.MalformedInputProblem;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.requests.domain.GenderMarker;
 
@@ -45,7 +45,7 @@ public final class RequestSheetReader {
     public static List<SheetRow> readXlsx(byte[] xlsx, FieldErrors errors) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new MalformedInputProblem("The workbook has no sheet.");
+                throw new UnreadableInputException("The workbook has no sheet.");
             }
             Sheet sheet = workbook.getSheetAt(0);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -63,10 +63,10 @@ public final class RequestSheetReader {
             }
             return rows(table, errors);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof MalformedInputProblem problem) {
+            if (e instanceof UnreadableInputException problem) {
                 throw problem;
             }
-            throw new MalformedInputProblem("The body is not a readable XLSX workbook: " + e.getMessage());
+            throw new UnreadableInputException("The body is not a readable XLSX workbook: " + e.getMessage());
         }
     }
 

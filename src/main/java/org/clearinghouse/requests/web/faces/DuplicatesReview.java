@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.DuplicatePair;
@@ -56,7 +56,7 @@ public class DuplicatesReview implements Serializable {
         try {
             duplicates.decide(caller.get(), kept, other, decision);
             Texts.info(message, first, second);
-        } catch (ConflictProblem | ValidationFailedException refused) {
+        } catch (ConflictException | ValidationFailedException refused) {
             Texts.error("duplicates.refused", refused.getMessage());
         }
     }

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.NotFoundProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.DuplicateCandidate;
 import org.clearinghouse.requests.application.DuplicateService;
@@ -104,7 +104,7 @@ public class EditRequest implements Serializable {
             publishSummaryConsent = r.publishSummaryConsent();
             genderMarker = r.genderMarker();
             duplicates = duplicateService.duplicatesOf(caller.get(), id);
-        } catch (NotFoundProblem | AccessDeniedProblem notYours) {
+        } catch (NotFoundException | AccessDeniedException notYours) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -144,7 +144,7 @@ public class EditRequest implements Serializable {
             return "/recipient/requests.xhtml?faces-redirect=true";
         } catch (ValidationFailedException invalid) {
             Texts.fieldErrors(invalid, FIELDS);
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
         return null;

@@ -16,14 +16,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.Problem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.clearinghouse.requests.application.sheet.RequestColumns;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.clearinghouse.shared.errors.FieldError;
 
 /**
  * The import page (a recipient for its own State, the secretariat for any): the templates to download, one file to
@@ -99,9 +99,9 @@ public class ImportRequests implements Serializable {
     }
 
     /** "row 7, amountUsd" into row 7, column amountUsd. */
-    static List<RowError> rows(List<Problem.FieldError> problems) {
+    static List<RowError> rows(List<FieldError> problems) {
         List<RowError> rows = new ArrayList<>();
-        for (Problem.FieldError problem : problems) {
+        for (FieldError problem : problems) {
             Matcher m = WHERE.matcher(problem.field());
             if (m.matches()) {
                 rows.add(new RowError(Integer.valueOf(m.group(1)), m.group(2), problem.message()));

@@ -1,5 +1,7 @@
 package org.clearinghouse.requests.web.faces;
 
+import java.util.List;
+import java.util.Arrays;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -7,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.directory.domain.AssistanceType;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
@@ -51,7 +53,7 @@ public class MyRequests implements Serializable {
         try {
             requests.submit(caller.get(), request.id(), request.version());
             Texts.info("request.submitted", request.title());
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
     }
@@ -94,5 +96,10 @@ public class MyRequests implements Serializable {
 
     public void setPriority(Integer priority) {
         this.priority = priority;
+    }
+
+    /** The statuses the list can be filtered by. */
+    public List<String> getStatuses() {
+        return Arrays.stream(RequestStatus.values()).map(Enum::name).toList();
     }
 }

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.persistence.PageRequest;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /**
  * The national priority ranking: the State's open requests in the order the focal point drags them into (or moves
@@ -70,7 +70,7 @@ public class RankRequests implements Serializable {
             requests.rank(caller.get(), ranking.stream().map(RequestView::id).toList());
             load();
             Texts.info("ranking.saved");
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             load();
             Texts.error("error.conflict");
         }

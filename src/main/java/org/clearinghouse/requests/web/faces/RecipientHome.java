@@ -11,8 +11,8 @@ import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.persistence.PageRequest;
-import org.clearinghouse.shared.persistence.SortDirection;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
 
 /** A recipient's home: returned requests first, then drafts, then the numbers of the State's requests by status. */
 @Named

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.ConflictProblem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
@@ -43,7 +43,7 @@ public class ValidationQueue implements Serializable {
         try {
             requests.validate(caller.get(), request.id(), request.version());
             Texts.info("queue.validated", request.title());
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
     }
@@ -63,7 +63,7 @@ public class ValidationQueue implements Serializable {
             returning = null;
         } catch (ValidationFailedException invalid) {
             Texts.fieldError("returnForm:comment", "validation.required");
-        } catch (ConflictProblem conflict) {
+        } catch (ConflictException conflict) {
             Texts.error("error.conflict");
         }
     }

@@ -2,6 +2,7 @@ package org.clearinghouse.requests.application.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.clearinghouse.shared.errors.FieldError;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,12 +12,11 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clearinghouse.directory.domain.Region;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
-import org.clearinghouse.platform.problem.FieldErrors;
-import org.clearinghouse.platform.problem.MalformedInputProblem;
-import org.clearinghouse.platform.problem.Problem;
-import org.clearinghouse.platform.problem.ValidationFailedException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.UnreadableInputException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.testsupport.Spreadsheets;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class RequestSheetReaderTest {
     @Test
     void aBodyThatIsNoWorkbookIsMalformed() {
         assertThatThrownBy(() -> RequestSheetReader.readXlsx("title,description".getBytes(StandardCharsets.UTF_8),
-                new FieldErrors())).isInstanceOf(MalformedInputProblem.class);
+                new FieldErrors())).isInstanceOf(UnreadableInputException.class);
     }
 
     @Test
@@ -169,7 +169,7 @@ class RequestSheetReaderTest {
             errors.throwIfAny();
             return List.of();
         } catch (ValidationFailedException e) {
-            return e.errors().stream().map(Problem.FieldError::field).toList();
+            return e.errors().stream().map(FieldError::field).toList();
         }
     }
 }

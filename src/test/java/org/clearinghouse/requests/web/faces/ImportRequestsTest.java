@@ -1,9 +1,9 @@
 package org.clearinghouse.requests.web.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.clearinghouse.shared.errors.FieldError;
 
 import java.util.List;
-import org.clearinghouse.platform.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ImportRequestsTest {

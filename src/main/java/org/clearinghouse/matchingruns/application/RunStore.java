@@ -1,0 +1,163 @@
+package org.clearinghouse.matchingruns.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clearinghouse.shared.domain.DatabaseTime;
+import org.clearinghouse.matching.exchange.MatchDocument;
+import org.clearinghouse.matching.exchange.ProblemDocument;
+import org.clearinghouse.matching.explain.ProposalExplanation;
+import org.clearinghouse.matching.explain.UnfundedExplanation;
+import org.clearinghouse.matching.solver.MatchingResult;
+import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.proposals.domain.MatchingRun;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.proposals.domain.RunStatus;
+import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
+import org.clearinghouse.matchingruns.domain.UnfundedRequest;
+
+/**
+ * The database side of matching runs, each step in its own transaction: a run row is created and committed before
+ * solving starts; its outcome (every proposal and unfunded request, and the run's figures) is written in one
+ * transaction at the end, so a failed or interrupted run leaves no half-written proposals.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class RunStore {
+
+    /** What a run solves: the open problem and the endorsed proposals it must keep. */
+    public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {
+    }
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    @Inject
+    OpenProblemReader problems;
+
+    public MatchingRun create(String startedBy, int timeLimitSeconds) {
+        long running = em.createQuery("SELECT COUNT(r) FROM MatchingRun r WHERE r.status = :running", Long.class)
+                .setParameter("running", RunStatus.RUNNING).getSingleResult();
+        if (running > 0) {
+            throw new ConflictException("A matching run is already in progress; wait for it or stop it first.");
+        }
+        MatchingRun run = new MatchingRun(timeLimitSeconds, DatabaseTime.now());
+        run.setActingUser(startedBy);
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    /**
+     * The open problem and the proposals endorsed by the secretariat and not yet committed (awaiting or accepted by
+     * the parties), as pinned matches; committed ones are in the problem as commitments.
+     */
+    public RunInput loadInput() {
+        ProblemDocument problem = problems.read();
+        Set<String> requestIds = problem.requests().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<String> offerIds = problem.offers().stream().map(o -> o.id()).collect(Collectors.toSet());
+        List<MatchDocument> pinned = pinnedProposals().stream()
+                .map(p -> new MatchDocument(ExchangeIds.request(p.getRequest().getId()),
+                        ExchangeIds.offer(p.getOffer().getId()), p.getAmountUsd()))
+                .filter(m -> requestIds.contains(m.requestId()) && offerIds.contains(m.offerId()))
+                .toList();
+        return new RunInput(problem, pinned);
+    }
+
+    /**
+     * Stores the outcome. Proposals nobody decided on yet (PROPOSED, of earlier runs) become SUPERSEDED; endorsed and
+     * later ones are kept as they are (same row, state, version and history): a match of this run that repeats a
+     * pinned proposal is not stored again.
+     */
+    public void complete(long runId, MatchingResult result, RunStatus outcome) {
+        MatchingRun run = em.find(MatchingRun.class, runId);
+        Map<String, Proposal> kept = new HashMap<>();
+        for (Proposal p : pinnedProposals()) {
+            kept.put(pairKey(p.getRequest().getId(), p.getOffer().getId()), p);
+        }
+        em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state = :open AND p.run.id <> :run")
+                .setParameter("superseded", ProposalState.SUPERSEDED)
+                .setParameter("open", ProposalState.PROPOSED)
+                .setParameter("run", runId).executeUpdate();
+        Map<String, ProposalExplanation> why = new HashMap<>();
+        result.explanations().forEach(e -> why.put(e.requestId() + "|" + e.offerId(), e));
+        long proposedUsd = 0;
+        int stored = 0;
+        for (MatchDocument match : result.matches()) {
+            long requestId = ExchangeIds.parse(match.requestId(), 'R');
+            long offerId = ExchangeIds.parse(match.offerId(), 'O');
+            Proposal previous = kept.get(pairKey(requestId, offerId));
+            if (previous != null && previous.getAmountUsd() == match.amountUsd()) {
+                continue; // the endorsed proposal stays the one the parties decide on
+            }
+            ProposalExplanation explanation = why.get(match.requestId() + "|" + match.offerId());
+            Proposal proposal = new Proposal(run, em.getReference(AssistanceRequest.class, requestId),
+                    em.getReference(AssistanceOffer.class, offerId), match.amountUsd(),
+                    explanation == null ? 0 : explanation.weight(), explanation != null && explanation.pinned(),
+                    explanation == null ? "" : explanation.text());
+            if (explanation != null) {
+                proposal.explainedBy(explanation.key(), explanation.arguments());
+            }
+            proposal.setActingUser(run.getCreatedBy());
+            em.persist(proposal);
+            proposedUsd += match.amountUsd();
+            stored++;
+        }
+        for (UnfundedExplanation u : result.unfunded()) {
+            UnfundedRequest unfunded = new UnfundedRequest(run, em.getReference(AssistanceRequest.class,
+                    ExchangeIds.parse(u.requestId(), 'R')), u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text());
+            unfunded.explainedBy(u.key(), u.arguments());
+            em.persist(unfunded);
+        }
+        for (var inversion : result.statistics().inversions()) {
+            em.persist(new PriorityInversionRow(run,
+                    em.getReference(AssistanceRequest.class, ExchangeIds.parse(inversion.higherRequestId(), 'R')),
+                    em.getReference(AssistanceRequest.class, ExchangeIds.parse(inversion.lowerRequestId(), 'R')),
+                    em.getReference(AssistanceOffer.class, ExchangeIds.parse(inversion.offerId(), 'O'))));
+        }
+        var info = result.run();
+        run.finish(outcome, DatabaseTime.now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),
+                info.scoreCalculationSpeed(), result.score(), result.feasible(), info.stopReason());
+        var stats = result.statistics();
+        run.counts(stats.requests(), stats.offers(), stats.pinnedProposals(), stored,
+                result.unfunded().size(), proposedUsd, stats.priorityInversions());
+        run.setActingUser(run.getCreatedBy());
+    }
+
+    public void fail(long runId, long elapsedMs, String message) {
+        MatchingRun run = em.find(MatchingRun.class, runId);
+        run.fail(DatabaseTime.now(), elapsedMs, message);
+        run.setActingUser(run.getCreatedBy());
+    }
+
+    /** Runs left RUNNING by a server that stopped are failed: nobody is solving them any more. */
+    public int failOrphans() {
+        List<MatchingRun> orphans = em.createQuery("SELECT r FROM MatchingRun r WHERE r.status = :running", MatchingRun.class)
+                .setParameter("running", RunStatus.RUNNING).getResultList();
+        orphans.forEach(r -> r.fail(DatabaseTime.now(), 0, "The server stopped while this run was solving; start a new run."));
+        return orphans.size();
+    }
+
+    private List<Proposal> pinnedProposals() {
+        List<ProposalState> pinned = java.util.Arrays.stream(ProposalState.values())
+                .filter(ProposalState::isPinnedByRuns).toList();
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
+                .setParameter("pinned", pinned).getResultList();
+    }
+
+    private static String pairKey(long requestId, long offerId) {
+        return requestId + "|" + offerId;
+    }
+
+}

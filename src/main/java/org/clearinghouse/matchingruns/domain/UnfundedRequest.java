@@ -1,0 +1,89 @@
+package org.clearinghouse.matchingruns.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.proposals.domain.ExplanationArguments;
+import org.clearinghouse.proposals.domain.MatchingRun;
+
+/** A request that a run left unfunded or partly funded, and why. Written once with its run. */
+@Entity
+@Table(name = "unfunded_request")
+public class UnfundedRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "run_id", nullable = false)
+    private MatchingRun run;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "request_id", nullable = false)
+    private AssistanceRequest request;
+
+    @Column(name = "reason_code", nullable = false, length = 40)
+    private String reasonCode;
+
+    @Column(name = "requested_usd", nullable = false)
+    private long requestedUsd;
+
+    @Column(name = "funded_usd", nullable = false)
+    private long fundedUsd;
+
+    @Column(name = "open_usd", nullable = false)
+    private long openUsd;
+
+    @Column(name = "explanation", nullable = false, length = 2000)
+    private String explanation;
+
+    /** The key of the explanation's text ({@code explain.<key>} in the bundles); null for rows of older runs. */
+    @Column(name = "explanation_key", length = 100)
+    private String explanationKey;
+
+    /** Its arguments, joined with {@link ExplanationArguments#SEPARATOR}. */
+    @Column(name = "explanation_args", length = 2000)
+    private String explanationArgs;
+
+    protected UnfundedRequest() {
+    }
+
+    public UnfundedRequest(MatchingRun run, AssistanceRequest request, String reasonCode, long requestedUsd,
+            long fundedUsd, long openUsd, String explanation) {
+        this.run = run;
+        this.request = request;
+        this.reasonCode = reasonCode;
+        this.requestedUsd = requestedUsd;
+        this.fundedUsd = fundedUsd;
+        this.openUsd = openUsd;
+        this.explanation = explanation.length() > 2000 ? explanation.substring(0, 2000) : explanation;
+    }
+
+    public Long getId() { return id; }
+    public MatchingRun getRun() { return run; }
+    public AssistanceRequest getRequest() { return request; }
+    public String getReasonCode() { return reasonCode; }
+    public long getRequestedUsd() { return requestedUsd; }
+    public long getFundedUsd() { return fundedUsd; }
+    public long getOpenUsd() { return openUsd; }
+    public String getExplanation() { return explanation; }
+    public String getExplanationKey() { return explanationKey; }
+    public List<String> getExplanationArguments() { return ExplanationArguments.split(explanationArgs); }
+
+    /** The key and arguments the English explanation was written from, to write it in the reader's language. */
+    public void explainedBy(String key, List<String> arguments) {
+        String joined = ExplanationArguments.join(arguments);
+        boolean fits = key != null && key.length() <= 100 && joined != null && joined.length() <= 2000;
+        this.explanationKey = fits ? key : null;
+        this.explanationArgs = fits ? joined : null;
+    }
+}

@@ -1,6 +1,0 @@
-/**
- * Demo data for the quick start and the integration tests: the demo accounts (password {@code demo}) and a few
- * dozen realistic requests, offers, commitments and a rejection. Loaded once, into an empty database, when
- * {@code DEMO_DATA=true} or, without that setting, when the application runs on its embedded database.
- */
-package org.clearinghouse.platform.demo;

@@ -1,9 +1,0 @@
-package org.clearinghouse.platform.problem;
-
-/** The signed-in caller may not do this. Answered with 403. */
-public class AccessDeniedProblem extends RuntimeException {
-
-    public AccessDeniedProblem(String detail) {
-        super(detail);
-    }
-}

@@ -1,0 +1,87 @@
+package org.clearinghouse.proposals.web.faces;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.requests.application.RequestView;
+import org.clearinghouse.proposals.application.RequestDetailService;
+import org.clearinghouse.proposals.application.RequestDetailView;
+
+/**
+ * A recipient's read-only view of one of its requests ({@code ?id=}): status and fields, proposals, commitments with
+ * their progress, and external commitments. Another State's request, or none, is "not found" (404).
+ */
+@Named
+@ViewScoped
+public class RequestDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestDetailService details;
+
+    @Inject
+    Instance<Caller> caller;
+
+    private Long id;
+    private RequestDetailView detail;
+
+    public void load() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (detail != null || context.isPostback()) {
+            return;
+        }
+        try {
+            if (id != null) {
+                detail = details.detail(caller.get(), id);
+            }
+        } catch (NotFoundException | AccessDeniedException notYours) {
+            detail = null;
+        }
+        if (detail == null) {
+            ExternalContext external = context.getExternalContext();
+            external.responseSendError(404, "Not found");
+            context.responseComplete();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RequestDetailView getDetail() {
+        return detail;
+    }
+
+    public RequestView getRequest() {
+        return detail == null ? null : detail.request();
+    }
+
+    /** What the commitments have disbursed, in US dollars. */
+    public long getDisbursedUsd() {
+        return detail == null ? 0 : detail.commitments().stream().mapToLong(c -> c.disbursedUsd()).sum();
+    }
+
+    /** What the commitments that are not cancelled promise, in US dollars. */
+    public long getCommittedUsd() {
+        return detail == null ? 0 : detail.commitments().stream().filter(c -> !"CANCELLED".equals(c.status()))
+                .mapToLong(c -> c.amountUsd()).sum();
+    }
+
+    /** What the external commitments recorded against the request give, in US dollars. */
+    public long getExternalUsd() {
+        return detail == null ? 0 : detail.externalCommitments().stream().mapToLong(e -> e.amountUsd()).sum();
+    }
+}

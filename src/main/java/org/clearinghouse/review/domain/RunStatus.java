@@ -1,9 +1,0 @@
-package org.clearinghouse.review.domain;
-
-/** Where a matching run stands. STOPPED runs were stopped early and keep their best proposal. */
-public enum RunStatus {
-    RUNNING,
-    COMPLETED,
-    STOPPED,
-    FAILED
-}

@@ -1,2 +1,0 @@
-/** Matching runs and what they proposed: {@code MatchingRun}, {@code Proposal}, {@code UnfundedRequest}. */
-package org.clearinghouse.review.domain;

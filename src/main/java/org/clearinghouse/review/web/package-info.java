@@ -1,2 +1,0 @@
-/** REST resources of matching for the secretariat ({@code /api/v1/matching/...}). */
-package org.clearinghouse.review.web;

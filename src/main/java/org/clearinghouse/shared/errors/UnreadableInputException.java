@@ -1,0 +1,9 @@
+package org.clearinghouse.shared.errors;
+
+/** The body cannot be read at all (malformed JSON, for example). Answered with 400. */
+public class UnreadableInputException extends RuntimeException {
+
+    public UnreadableInputException(String detail) {
+        super(detail);
+    }
+}

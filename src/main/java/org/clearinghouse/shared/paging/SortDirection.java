@@ -1,0 +1,7 @@
+package org.clearinghouse.shared.paging;
+
+/** Direction of a sort. */
+public enum SortDirection {
+    ASC,
+    DESC
+}

@@ -1,7 +1,0 @@
-package org.clearinghouse.shared.persistence;
-
-/** Direction of a sort. */
-public enum SortDirection {
-    ASC,
-    DESC
-}

@@ -1,0 +1,56 @@
+package org.clearinghouse.targets.web.faces;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.targets.application.TargetReport;
+import org.clearinghouse.targets.application.TargetReports;
+
+/** One target and what serves it: the requests linked to it, their commitments and results, and the totals. */
+@Named
+@ViewScoped
+public class TargetPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TargetReports reports;
+
+    @Inject
+    Instance<Caller> caller;
+
+    private Long id;
+    private TargetReport report;
+
+    /** Reads the target named by the {@code id} parameter; 404 when there is none. */
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException("Target", "none");
+            }
+            report = reports.report(caller.get(), id);
+        } catch (NotFoundException | AccessDeniedException unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TargetReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,101 @@
+package org.clearinghouse;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules (README, "Architecture"): the engine stays plain Java, features depend only downward and never in
+ * a cycle, the platform and the shared words import no feature, demo data is imported by nobody, and inside a
+ * feature the domain knows neither the web nor the persistence nor the application layer.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importTheProductsClasses() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.clearinghouse");
+    }
+
+    /** Every top-level package that is a feature of the product (everything but matching, platform and shared). */
+    static final String[] FEATURES = {"org.clearinghouse.accounts..", "org.clearinghouse.commitments..",
+            "org.clearinghouse.demo..", "org.clearinghouse.directory..", "org.clearinghouse.matchingruns..",
+            "org.clearinghouse.notifications..", "org.clearinghouse.offers..", "org.clearinghouse.proposals..",
+            "org.clearinghouse.reporting..", "org.clearinghouse.requests..", "org.clearinghouse.targets.."};
+
+    /** The engine runs without the container (command line, benchmark): the JDK, OptaPlanner and Jackson only. */
+    @Test
+    void theEngineIsPlainJava() {
+        ArchRule rule = classes().that().resideInAPackage("org.clearinghouse.matching..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.clearinghouse.matching..", "java..", "",
+                    "org.optaplanner..", "com.fasterxml.jackson..")
+            .because("the command line and the benchmarks run the very same engine as the server");
+        rule.check(product);
+    }
+
+    /** Top-level packages form no cycle: each feature depends only on those below it. */
+    @Test
+    void noCycleBetweenFeatures() {
+        ArchRule rule = slices().matching("org.clearinghouse.(*)..")
+            .namingSlices("$1").should().beFreeOfCycles();
+        rule.check(product);
+    }
+
+    /** The platform and the shared words import no feature (and not the engine). */
+    @Test
+    void platformAndSharedImportNoFeature() {
+        ArchRule rule = noClasses().that()
+            .resideInAnyPackage("org.clearinghouse.platform..", "org.clearinghouse.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage(withEngine(FEATURES));
+        rule.check(product);
+    }
+
+    /** Demo data is loaded by observing the start-up; nothing imports it. */
+    @Test
+    void nothingImportsTheDemoData() {
+        ArchRule rule = noClasses().that()
+            .resideOutsideOfPackage("org.clearinghouse.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.clearinghouse.demo..");
+        rule.check(product);
+    }
+
+    /** A domain class knows neither the web, nor the persistence, nor the application layer of any feature. */
+    @Test
+    void theDomainImportsNoOuterLayer() {
+        ArchRule rule = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.clearinghouse..web..",
+                    "org.clearinghouse..persistence..", "org.clearinghouse..application..");
+        rule.check(product);
+    }
+
+    /** Application services know nothing of the pages and resources that call them. */
+    @Test
+    void theApplicationImportsNoWeb() {
+        ArchRule rule = noClasses().that().resideInAPackage("..application..")
+            .should().dependOnClassesThat().resideInAPackage("org.clearinghouse..web..");
+        rule.check(product);
+    }
+
+    /** Persistence implements the domain's repositories; it knows nothing of the web. */
+    @Test
+    void persistenceImportsNoWeb() {
+        ArchRule rule = noClasses().that().resideInAPackage("..persistence..")
+            .should().dependOnClassesThat().resideInAPackage("org.clearinghouse..web..");
+        rule.check(product);
+    }
+
+    private static String[] withEngine(String[] features) {
+        String[] all = java.util.Arrays.copyOf(features, features.length + 1);
+        all[features.length] = "org.clearinghouse.matching..";
+        return all;
+    }
+}
