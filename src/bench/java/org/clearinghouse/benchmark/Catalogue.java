@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Reference data the generator draws from: real ISO 3166-1 alpha-3 codes with their UN M49 top-level region,
- * the commitment areas and assistance types of {@code matching-rules.md}, and relative frequencies that mimic the
+ * the commitment areas and assistance types of {@code docs/matching-rules.md}, and relative frequencies that mimic the
  * needs actually posted under the Programme of Action (stockpile management and marking/tracing most common,
  * Africa and the Americas most active). The weights are plausible, not statistics.
  */

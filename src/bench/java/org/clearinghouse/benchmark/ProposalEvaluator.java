@@ -18,7 +18,7 @@ import org.clearinghouse.matching.exchange.RejectionDocument;
 import org.clearinghouse.matching.exchange.RequestDocument;
 
 /**
- * The oracle: checks a proposal (a list of matches) against every hard rule H1-H12 of matching-rules.md, word for
+ * The oracle: checks a proposal (a list of matches) against every hard rule H1-H12 of docs/matching-rules.md, word for
  * word, and computes the medium objective (sum of W(priority) x amount) and the proposal count. It works on the
  * exchange documents directly and shares no code with the solver or with the benchmark's own baselines, so that a
  * bug there cannot hide here. Commitments count against capacity, need, ceiling and the 3-offer limit; a commitment

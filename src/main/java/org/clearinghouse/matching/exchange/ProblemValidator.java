@@ -18,7 +18,7 @@ import org.clearinghouse.matching.domain.Priorities;
 import org.clearinghouse.matching.domain.Region;
 
 /**
- * Checks a problem document against {@code matching-rules.md} and returns every problem found: unknown codes,
+ * Checks a problem document against {@code docs/matching-rules.md} and returns every problem found: unknown codes,
  * missing or negative amounts, priorities outside 1-5, bad months, duplicate ids, commitments and rejections naming
  * unknown ids, and commitments that themselves break H1-H4, H6, H7, H9, H10, H11 or H12.
  */

@@ -15,7 +15,7 @@ import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
- * The objective of {@code matching-rules.md}, one constraint per method. Hard: rules H1-H12, each penalised by the
+ * The objective of {@code docs/matching-rules.md}, one constraint per method. Hard: rules H1-H12, each penalised by the
  * USD amount in breach. Medium: priority-weighted funded amount. Soft: number of proposals.
  */
 public class MatchingConstraintProvider implements ConstraintProvider {
