@@ -24,8 +24,12 @@ import org.clearinghouse.accounts.domain.UserAccountFilter;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Accounts, managed by the admin: list (filter by role, bound State or organisation, enabled), create, edit. */
+@Tag(name = "Accounts")
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +42,9 @@ public class AccountsResource {
     Caller caller;
 
     @GET
+    @Operation(operationId = "listAccounts",
+            summary = "Accounts; filter by role, boundTo (a State or organisation) and enabled (administrators)")
+    @Extension(name = "x-problems", value = "403 422")
     public PageView<AccountView> list(@QueryParam("role") String role, @QueryParam("boundTo") String boundTo,
             @QueryParam("enabled") Boolean enabled, @BeanParam PageParameters paging) {
         caller.requireAnyRole(Role.ADMIN);
@@ -48,6 +55,9 @@ public class AccountsResource {
     }
 
     @POST
+    @Operation(operationId = "createAccount",
+            summary = "Create an account; its password (10 characters or more) is kept as a salted hash only")
+    @Extension(name = "x-problems", value = "403 422")
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountView created = service.create(caller, input == null ? empty() : input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -56,6 +66,9 @@ public class AccountsResource {
 
     @PUT
     @Path("{id}")
+    @Operation(operationId = "updateAccount",
+            summary = "Edit an account (role, binding, enabled, password); send the version you read")
+    @Extension(name = "x-problems", value = "403 409 422")
     public AccountView update(@PathParam("id") long id, AccountInput input) {
         return service.update(caller, id, input == null ? empty() : input);
     }

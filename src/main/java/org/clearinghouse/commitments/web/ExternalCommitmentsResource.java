@@ -19,8 +19,11 @@ import org.clearinghouse.commitments.application.ExternalCommitmentInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Funding through other mechanisms: record and list (filter by State). */
+@Tag(name = "Commitments")
 @Path("external-commitments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,28 +36,36 @@ public class ExternalCommitmentsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Funding through other mechanisms, newest first; recipients see their own State's")
+    @Operation(operationId = "listExternalCommitments",
+            summary = "Funding through other mechanisms, newest first; recipients see their own State's")
     public List<ExternalCommitmentView> list(@QueryParam("state") String state) {
         return service.list(caller, state);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getExternalCommitment",
+            summary = "One record of funding through another mechanism (recipients: their own State's)")
+    @Extension(name = "x-problems", value = "403")
     public ExternalCommitmentView get(@PathParam("id") long id) {
         return service.get(caller, id);
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a record made in error (secretariat; a donor its own); ?version= guards a stale copy")
+    @Operation(operationId = "deleteExternalCommitment",
+            summary = "Delete a record made in error (secretariat; a donor its own); ?version= guards a stale copy")
+    @Extension(name = "x-problems", value = "403 409")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
         service.delete(caller, id, version);
         return Response.noContent().build();
     }
 
     @POST
-    @Operation(summary = "Record funding through another mechanism (secretariat; a donor for itself). Linked to a"
+    @Operation(operationId = "recordExternalCommitment",
+            summary = "Record funding through another mechanism (secretariat; a donor for itself). Linked to a"
             + " request, it reduces the request's open need in matching")
+    @Extension(name = "x-problems", value = "403 422")
     public Response record(ExternalCommitmentInput input, @Context UriInfo uri) {
         ExternalCommitmentView created = service.record(caller, input == null
                 ? new ExternalCommitmentInput(null, null, null, null, null, null, null, null, null, null) : input);

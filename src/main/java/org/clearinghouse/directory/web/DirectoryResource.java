@@ -15,8 +15,13 @@ import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reference data anybody may read. */
+@Tag(name = "Directory")
+@SecurityRequirementsSet
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
@@ -39,7 +44,9 @@ public class DirectoryResource {
 
     @GET
     @Path("states")
-    @Operation(summary = "The 193 UN Member States and 2 observer States; optionally of one region")
+    @Operation(operationId = "listStates",
+            summary = "The 193 UN Member States and 2 observer States; optionally of one region")
+    @Extension(name = "x-problems", value = "422")
     public List<StateView> states(@QueryParam("region") String region) {
         FieldErrors errors = new FieldErrors();
         Region wanted = region == null ? null : errors.code("region", region, Region.class);
@@ -52,6 +59,8 @@ public class DirectoryResource {
 
     @GET
     @Path("organisations")
+    @Operation(operationId = "listOrganisations",
+            summary = "Organisations that may act as donors (international, regional, funds, NGOs), with their kind")
     public List<OrganisationView> organisations() {
         return organisations.findAll().stream()
                 .map(o -> new OrganisationView(o.getCode(), o.getName(), o.getKind().name()))
@@ -60,7 +69,8 @@ public class DirectoryResource {
 
     @GET
     @Path("areas")
-    @Operation(summary = "Commitment areas with the paragraphs of the BMS7 outcome document they come from")
+    @Operation(operationId = "listCommitmentAreas",
+            summary = "Commitment areas with the paragraphs of the BMS7 outcome document they come from")
     public List<AreaView> areas() {
         return Arrays.stream(CommitmentArea.values())
                 .map(a -> new AreaView(a.name(), a.description(), a.paragraphs()))
@@ -69,6 +79,7 @@ public class DirectoryResource {
 
     @GET
     @Path("types")
+    @Operation(operationId = "listAssistanceTypes", summary = "The codes of the types of assistance")
     public List<String> types() {
         return Arrays.stream(AssistanceType.values()).map(Enum::name).toList();
     }

@@ -15,8 +15,11 @@ import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matchingruns.application.OpenProblemReader;
 import org.clearinghouse.matchingruns.application.ProblemImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The open matching problem in the exchange format, for the secretariat: export and all-or-nothing import. */
+@Tag(name = "Matching")
 @Path("matching/problem")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchingProblemResource {
@@ -31,7 +34,9 @@ public class MatchingProblemResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The current open problem: validated requests, open offers, commitments, rejections")
+    @Operation(operationId = "getMatchingProblem",
+            summary = "The current open problem: validated requests, open offers, commitments, rejections")
+    @Extension(name = "x-problems", value = "403")
     public ProblemDocument problem() {
         caller.requireAnyRole(Role.SECRETARIAT);
         return problems.read();
@@ -39,7 +44,9 @@ public class MatchingProblemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a problem file: all of it, or nothing with every problem listed")
+    @Operation(operationId = "importMatchingProblem",
+            summary = "Import a problem file: all of it, or nothing with every problem listed")
+    @Extension(name = "x-problems", value = "403 422")
     public Response importProblem(InputStream body) {
         caller.requireAnyRole(Role.SECRETARIAT);
         return Response.status(Response.Status.CREATED).entity(importer.importProblem(caller, body, "request body")).build();

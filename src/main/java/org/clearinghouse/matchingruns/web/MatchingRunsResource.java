@@ -28,8 +28,11 @@ import org.clearinghouse.matchingruns.application.RunView;
 import org.clearinghouse.matchingruns.application.UnfundedView;
 import org.clearinghouse.proposals.domain.ProposalState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Matching runs for the secretariat: start (one at a time), watch, stop; their proposals and unfunded requests. */
+@Tag(name = "Matching")
 @Path("matching/runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,33 +55,42 @@ public class MatchingRunsResource {
     Caller caller;
 
     @POST
-    @Operation(summary = "Start a run in the background (202); accepted proposals are kept, the rest is re-solved")
+    @Operation(operationId = "startMatchingRun",
+            summary = "Start a run in the background (202); accepted proposals are kept, the rest is re-solved")
+    @Extension(name = "x-problems", value = "403 409 422")
     public Response start(StartRun body, @Context UriInfo uri) {
         RunView run = runs.start(caller, body == null ? null : body.timeLimitSeconds());
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
     }
 
     @GET
+    @Operation(operationId = "listMatchingRuns", summary = "Matching runs, newest first")
+    @Extension(name = "x-problems", value = "403")
     public PageView<RunView> list(@BeanParam PageParameters paging) {
         return PageView.of(runs.list(caller, paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Status, elapsed time, best score so far and counts")
+    @Operation(operationId = "getMatchingRun", summary = "Status, elapsed time, best score so far and counts")
+    @Extension(name = "x-problems", value = "403")
     public RunView get(@PathParam("id") long id) {
         return runs.get(caller, id);
     }
 
     @POST
     @Path("{id}/stop")
-    @Operation(summary = "Stop early: the run stores its best proposal so far as STOPPED")
+    @Operation(operationId = "stopMatchingRun",
+            summary = "Stop early: the run stores its best proposal so far as STOPPED")
+    @Extension(name = "x-problems", value = "403 409")
     public RunView stop(@PathParam("id") long id) {
         return runs.stop(caller, id);
     }
 
     @GET
     @Path("{id}/proposals")
+    @Operation(operationId = "listRunProposals", summary = "The proposals of the run; filter by state")
+    @Extension(name = "x-problems", value = "403 422")
     public PageView<ProposalView> proposals(@PathParam("id") long id, @QueryParam("state") String state,
             @BeanParam PageParameters paging) {
         FieldErrors errors = new FieldErrors();
@@ -88,20 +100,27 @@ public class MatchingRunsResource {
 
     @GET
     @Path("{id}/unfunded")
+    @Operation(operationId = "listRunUnfunded",
+            summary = "The requests the run left (partly) unfunded, highest priority first, each with the reason")
+    @Extension(name = "x-problems", value = "403")
     public PageView<UnfundedView> unfunded(@PathParam("id") long id, @BeanParam PageParameters paging) {
         return PageView.of(runs.unfunded(caller, id, paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
     }
 
     @GET
     @Path("{id}/coverage")
-    @Operation(summary = "Funded share by priority, area and region, and the priority inversions the run left")
+    @Operation(operationId = "getRunCoverage",
+            summary = "Funded share by priority, area and region, and the priority inversions the run left")
+    @Extension(name = "x-problems", value = "403")
     public CoverageView coverage(@PathParam("id") long id) {
         return coverage.coverage(caller, id);
     }
 
     @POST
     @Path("{id}/proposals/accept-all")
-    @Operation(summary = "Endorse every proposal of the run still PROPOSED (the former accept-all)")
+    @Operation(operationId = "acceptAllRunProposals",
+            summary = "Endorse every proposal of the run still PROPOSED (the former accept-all)")
+    @Extension(name = "x-problems", value = "403")
     public Map<String, Integer> acceptAll(@PathParam("id") long id) {
         return Map.of("accepted", review.acceptAll(caller, id));
     }

@@ -19,11 +19,14 @@ import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's inbox: decisions needed from its party, changes of proposals involving it, reminders of quiet requests
  * and new needs that fit its subscription; texts in the language of the caller's account.
  */
+@Tag(name = "Notifications")
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
@@ -35,8 +38,10 @@ public class InboxResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Entries for the caller's party (secretariat, recipient State or donor), newest first;"
+    @Operation(operationId = "listInbox",
+            summary = "Entries for the caller's party (secretariat, recipient State or donor), newest first;"
             + " ?unread=true for the unread ones only")
+    @Extension(name = "x-problems", value = "403")
     public PageView<InboxView> list(@BeanParam PageParameters paging, @QueryParam("unread") @DefaultValue("false")
             boolean unreadOnly) {
         FieldErrors errors = new FieldErrors();
@@ -47,7 +52,8 @@ public class InboxResource {
 
     @GET
     @Path("unread-count")
-    @Operation(summary = "How many of the caller's party's entries are unread")
+    @Operation(operationId = "countUnreadInbox", summary = "How many of the caller's party's entries are unread")
+    @Extension(name = "x-problems", value = "403")
     public Map<String, Long> unreadCount() {
         caller.requireSignedIn();
         return Map.of("unread", inbox.unreadCount(caller));
@@ -55,14 +61,18 @@ public class InboxResource {
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Marks one entry read (for the whole party); 404 if there is none, 403 if it is another's")
+    @Operation(operationId = "markInboxEntryRead",
+            summary = "Marks one entry read (for the whole party); 404 if there is none, 403 if it is another's")
+    @Extension(name = "x-problems", value = "403")
     public InboxView markRead(@PathParam("id") long id) {
         return inbox.markRead(caller, id);
     }
 
     @POST
     @Path("read-all")
-    @Operation(summary = "Marks every unread entry of the caller's party read; answers how many there were")
+    @Operation(operationId = "markAllInboxEntriesRead",
+            summary = "Marks every unread entry of the caller's party read; answers how many there were")
+    @Extension(name = "x-problems", value = "403")
     public Map<String, Integer> markAllRead() {
         return Map.of("marked", inbox.markAllRead(caller));
     }

@@ -13,12 +13,15 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.ReminderService;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Operator tool: runs the daily 12-month reminder job now, or as of another day ({@code ?asOf=2028-01-15}), to catch
  * up after an outage or to check the rule; administrators only. Reminders are never sent twice for the same quiet
  * period, so a run is safe to repeat.
  */
+@Tag(name = "Notifications")
 @Path("admin/jobs/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderJobResource {
@@ -37,7 +40,9 @@ public class ReminderJobResource {
     java.time.Clock clock;
 
     @POST
-    @Operation(summary = "Runs the 12-month reminder job as of a day (default today, UTC); administrators only")
+    @Operation(operationId = "runReminderJob",
+            summary = "Runs the 12-month reminder job as of a day (default today, UTC); administrators only")
+    @Extension(name = "x-problems", value = "403 422")
     public Run run(@QueryParam("asOf") String asOf) {
         caller.requireAnyRole(org.clearinghouse.accounts.domain.Role.ADMIN);
         LocalDate day = LocalDate.now(clock);

@@ -11,8 +11,11 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.SubscriptionService;
 import org.clearinghouse.notifications.application.SubscriptionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The calling donor's own subscription to new validated needs (areas and regions; an empty list means all). */
+@Tag(name = "Notifications")
 @Path("subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,13 +28,17 @@ public class SubscriptionsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The calling donor's subscription (inactive with empty lists when it never subscribed)")
+    @Operation(operationId = "getSubscription",
+            summary = "The calling donor's subscription (inactive with empty lists when it never subscribed)")
+    @Extension(name = "x-problems", value = "403")
     public SubscriptionView get() {
         return subscriptions.get(caller);
     }
 
     @PUT
-    @Operation(summary = "Replaces the calling donor's subscription: {active, areas, regions}")
+    @Operation(operationId = "replaceSubscription",
+            summary = "Replaces the calling donor's subscription: {active, areas, regions}")
+    @Extension(name = "x-problems", value = "403 422")
     public SubscriptionView put(SubscriptionView input) {
         return subscriptions.put(caller, input);
     }

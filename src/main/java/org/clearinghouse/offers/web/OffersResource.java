@@ -30,8 +30,11 @@ import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.platform.rest.StatusChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Offers: list with filters, paging and sorting; create, read, edit; open and withdraw. */
+@Tag(name = "Offers")
 @Path("offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +49,9 @@ public class OffersResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Offers the caller may see; filter by area, type, donor, region, status (repeatable)")
+    @Operation(operationId = "listOffers",
+            summary = "Offers the caller may see; filter by area, type, donor, region, status (repeatable)")
+    @Extension(name = "x-problems", value = "422")
     public PageView<OfferView> list(@QueryParam("area") String area, @QueryParam("type") String type,
             @QueryParam("donor") String donor, @QueryParam("region") String region,
             @QueryParam("status") List<String> status, @BeanParam PageParameters paging) {
@@ -62,7 +67,9 @@ public class OffersResource {
     }
 
     @POST
-    @Operation(summary = "Create a draft offer (donors for themselves, the secretariat for any donor)")
+    @Operation(operationId = "createOffer",
+            summary = "Create a draft offer (donors for themselves, the secretariat for any donor)")
+    @Extension(name = "x-problems", value = "403 422")
     public Response create(OfferInput input, @Context UriInfo uri) {
         OfferView created = service.create(caller, input == null ? emptyInput() : input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -71,25 +78,35 @@ public class OffersResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getOffer",
+            summary = "An offer the caller may see: open ones, and a donor's own in any status (the secretariat: all)")
+    @Extension(name = "x-problems", value = "403")
     public OfferView get(@PathParam("id") long id) {
         return service.get(caller, id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit an offer; send the version you read (a stale version answers 409)")
+    @Operation(operationId = "updateOffer",
+            summary = "Edit an offer; send the version you read (a stale version answers 409)")
+    @Extension(name = "x-problems", value = "403 409 422")
     public OfferView update(@PathParam("id") long id, OfferInput input) {
         return service.update(caller, id, input == null ? emptyInput() : input);
     }
 
     @POST
     @Path("{id}/open")
+    @Operation(operationId = "openOffer", summary = "Open a draft offer to matching; send the version you read")
+    @Extension(name = "x-problems", value = "403 409")
     public OfferView open(@PathParam("id") long id, StatusChange change) {
         return service.open(caller, id, StatusChange.versionOf(change));
     }
 
     @POST
     @Path("{id}/withdraw")
+    @Operation(operationId = "withdrawOffer",
+            summary = "Withdraw (close) a draft or open offer; send the version you read")
+    @Extension(name = "x-problems", value = "403 409")
     public OfferView withdraw(@PathParam("id") long id, StatusChange change) {
         return service.withdraw(caller, id, StatusChange.versionOf(change));
     }

@@ -14,8 +14,12 @@ import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public list of offers, without sign-in: open offers their donor made PUBLIC, without restricted fields. */
+@Tag(name = "Offers")
+@SecurityRequirementsSet
 @Path("public/offers")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicOffersResource {
@@ -24,7 +28,8 @@ public class PublicOffersResource {
     PublicOfferService service;
 
     @GET
-    @Operation(summary = "Open PUBLIC offers: title, description, donor, areas, types, regions, capacity band, period")
+    @Operation(operationId = "listPublicOffers",
+            summary = "Open PUBLIC offers: title, description, donor, areas, types, regions, capacity band, period")
     public PageView<PublicOfferSummary> list(@BeanParam PageParameters paging) {
         return PageView.of(service.list(paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
     }

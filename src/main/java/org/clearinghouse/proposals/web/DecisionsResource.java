@@ -15,8 +15,11 @@ import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.proposals.application.DecisionHistoryService;
 import org.clearinghouse.proposals.application.DecisionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The history of decisions the caller may read, across proposals (read-only: nothing edits or deletes it). */
+@Tag(name = "Proposals")
 @Path("decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionsResource {
@@ -28,7 +31,9 @@ public class DecisionsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Decisions newest first: all for the secretariat, a State's or a donor's own otherwise")
+    @Operation(operationId = "listDecisions",
+            summary = "Decisions newest first: all for the secretariat, a State's or a donor's own otherwise")
+    @Extension(name = "x-problems", value = "403")
     public PageView<DecisionView> list(@BeanParam PageParameters paging) {
         return PageView.of(history.visible(caller, paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
     }

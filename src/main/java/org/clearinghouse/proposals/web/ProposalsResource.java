@@ -23,8 +23,11 @@ import org.clearinghouse.proposals.application.ProposalReviewService;
 import org.clearinghouse.proposals.application.ProposalView;
 import org.clearinghouse.proposals.domain.ProposalState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Proposals along their lifecycle: read, decide, and the history of decisions. */
+@Tag(name = "Proposals")
 @Path("proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +47,9 @@ public class ProposalsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The proposals that concern the caller (the secretariat: all but superseded), newest first")
+    @Operation(operationId = "listProposals",
+            summary = "The proposals that concern the caller (the secretariat: all but superseded), newest first")
+    @Extension(name = "x-problems", value = "403 422")
     public PageView<ProposalView> list(@QueryParam("state") String state, @BeanParam PageParameters paging) {
         FieldErrors errors = new FieldErrors();
         ProposalState wanted = state == null ? null : errors.code("state", state, ProposalState.class);
@@ -53,14 +58,19 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getProposal",
+            summary = "A proposal that concerns the caller, with the actions the caller may take now")
+    @Extension(name = "x-problems", value = "403")
     public ProposalView get(@PathParam("id") long id) {
         return review.get(caller, id);
     }
 
     @POST
     @Path("{id}/decisions")
-    @Operation(summary = "Decide: the secretariat ENDORSEs or REJECTs, the recipient State and the donor ACCEPT or"
+    @Operation(operationId = "decideOnProposal",
+            summary = "Decide: the secretariat ENDORSEs or REJECTs, the recipient State and the donor ACCEPT or"
             + " DECLINE (the second acceptance commits), then START, COMPLETE or CANCEL; 409 when not allowed now")
+    @Extension(name = "x-problems", value = "403 409 422")
     public ProposalView decide(@PathParam("id") long id, Decision decision) {
         Decision body = decision == null ? new Decision(null, null, null) : decision;
         return review.decide(caller, id, body.action(), body.reason(), body.version());
@@ -68,7 +78,9 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every decision on the proposal, oldest first (append-only)")
+    @Operation(operationId = "getProposalHistory",
+            summary = "Every decision on the proposal, oldest first (append-only)")
+    @Extension(name = "x-problems", value = "403")
     public List<DecisionView> history(@PathParam("id") long id) {
         return history.ofProposal(caller, id);
     }

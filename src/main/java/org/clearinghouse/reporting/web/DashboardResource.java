@@ -9,8 +9,11 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.reporting.application.Dashboard;
 import org.clearinghouse.reporting.application.DashboardService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Measurability figures from all data, for the secretariat. */
+@Tag(name = "Reporting")
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
@@ -22,7 +25,9 @@ public class DashboardResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Requested, committed, disbursed by area, region and year; medians; shares (secretariat)")
+    @Operation(operationId = "getDashboard",
+            summary = "Requested, committed, disbursed by area, region and year; medians; shares (secretariat)")
+    @Extension(name = "x-problems", value = "403")
     public Dashboard dashboard() {
         return dashboards.forSecretariat(caller);
     }

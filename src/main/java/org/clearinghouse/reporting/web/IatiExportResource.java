@@ -10,8 +10,12 @@ import java.io.ByteArrayOutputStream;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.reporting.application.IatiExportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The IATI 2.03 activity file of the commitments the caller may see. */
+@Tag(name = "Reporting")
 @Path("exports/iati")
 public class IatiExportResource {
 
@@ -23,7 +27,11 @@ public class IatiExportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    @Operation(summary = "IATI 2.03 activities, one per commitment (secretariat: all; others: published and their own)."
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "basicAuth"))
+    @SecurityRequirementsSet(@SecurityRequirement(name = "sessionCookie"))
+    @Operation(operationId = "exportIati",
+            summary = "IATI 2.03 activities, one per commitment (secretariat: all; others: published and their own)."
             + " 204 when there is nothing to publish: the schema wants at least one activity.")
     public Response export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

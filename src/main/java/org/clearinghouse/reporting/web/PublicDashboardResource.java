@@ -8,8 +8,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.clearinghouse.reporting.application.Dashboard;
 import org.clearinghouse.reporting.application.DashboardService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Measurability figures from published data only, for everyone (no sign-in). */
+@Tag(name = "Reporting")
+@SecurityRequirementsSet
 @Path("public/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicDashboardResource {
@@ -18,7 +22,8 @@ public class PublicDashboardResource {
     DashboardService dashboards;
 
     @GET
-    @Operation(summary = "Requested, committed, disbursed by area, region and year; medians; shares (published data only)")
+    @Operation(operationId = "getPublicDashboard",
+            summary = "Requested, committed, disbursed by area, region and year; medians; shares (published data only)")
     public Dashboard published() {
         return dashboards.published();
     }

@@ -15,8 +15,11 @@ import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.requests.application.DuplicatePair;
 import org.clearinghouse.requests.application.DuplicateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every undecided pair of likely duplicate requests, for the secretariat's duplicates page and the API. */
+@Tag(name = "Requests")
 @Path("duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 public class DuplicatePairsResource {
@@ -30,7 +33,9 @@ public class DuplicatePairsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Undecided pairs of likely duplicate requests, most similar first (secretariat)")
+    @Operation(operationId = "listDuplicatePairs",
+            summary = "Undecided pairs of likely duplicate requests, most similar first (secretariat)")
+    @Extension(name = "x-problems", value = "403")
     public PageView<DuplicatePair> list(@BeanParam PageParameters paging) {
         return PageView.of(service.pairs(caller, paging.toPageRequest(SORT_FIELDS, Map.of(), new FieldErrors())));
     }

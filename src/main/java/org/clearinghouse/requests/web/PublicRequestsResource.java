@@ -14,8 +14,12 @@ import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.requests.application.PublicRequestService;
 import org.clearinghouse.requests.application.PublicRequestSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public summaries of requests, without sign-in: consented and validated requests only, no restricted field. */
+@Tag(name = "Requests")
+@SecurityRequirementsSet
 @Path("public/requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicRequestsResource {
@@ -24,7 +28,8 @@ public class PublicRequestsResource {
     PublicRequestService service;
 
     @GET
-    @Operation(summary = "Public summaries (title, area, type, region, amount band) of the requests whose State consented")
+    @Operation(operationId = "listPublicRequests",
+            summary = "Public summaries (title, area, type, region, amount band) of the requests whose State consented")
     public PageView<PublicRequestSummary> list(@BeanParam PageParameters paging) {
         return PageView.of(service.list(paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));
     }

@@ -14,8 +14,11 @@ import org.clearinghouse.requests.application.DuplicateCandidate;
 import org.clearinghouse.requests.application.DuplicateDecisionView;
 import org.clearinghouse.requests.application.DuplicateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Likely duplicates of a request, and the secretariat's decision on a pair. */
+@Tag(name = "Requests")
 @Path("requests/{id}/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,14 +35,18 @@ public class RequestDuplicatesResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Likely duplicates (same State and area, overlapping period, similar text), most similar first")
+    @Operation(operationId = "listRequestDuplicates",
+            summary = "Likely duplicates (same State and area, overlapping period, similar text), most similar first")
+    @Extension(name = "x-problems", value = "403")
     public List<DuplicateCandidate> list(@PathParam("id") long id) {
         return service.duplicatesOf(caller, id);
     }
 
     @POST
     @Path("{otherId}")
-    @Operation(summary = "Secretariat: DISTINCT (never flagged again) or MERGE ({otherId} is withdrawn in favour of {id})")
+    @Operation(operationId = "decideRequestDuplicate",
+            summary = "Secretariat: DISTINCT (never flagged again) or MERGE ({otherId} is withdrawn in favour of {id})")
+    @Extension(name = "x-problems", value = "403 409 422")
     public DuplicateDecisionView decide(@PathParam("id") long id, @PathParam("otherId") long otherId, DecisionInput input) {
         return service.decide(caller, id, otherId, input == null ? null : input.decision());
     }

@@ -18,12 +18,21 @@ import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Spreadsheet import of requests: the XLSX template, and the upload (raw XLSX or CSV body, or multipart "file"). */
+@Tag(name = "Requests")
 @Path("imports/requests")
 public class RequestImportsResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The three ways to send a file are one operation of the API: one name, one summary. */
+    private static final String IMPORT_ID = "importRequests";
+    private static final String IMPORT_SUMMARY = "Import requests from a spreadsheet: all or nothing, every bad cell"
+            + " named by its row";
+    private static final String IMPORT_DESCRIPTION = "The body is the XLSX file, or a CSV file (UTF-8; comma or"
+            + " semicolon), or a form (multipart) whose part named `file` is either.";
     /** Largest file accepted, in bytes. */
     private static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -36,7 +45,9 @@ public class RequestImportsResource {
     @GET
     @Path("template.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "The XLSX template: header row and drop-down lists of the codes")
+    @Operation(operationId = "getRequestImportTemplate",
+            summary = "The XLSX template: header row and drop-down lists of the codes")
+    @Extension(name = "x-problems", value = "403")
     public Response template() {
         return Response.ok(service.template(caller), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"clearinghouse-requests.xlsx\"").build();
@@ -45,7 +56,8 @@ public class RequestImportsResource {
     @POST
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import requests from an XLSX body: all or nothing, every bad cell named by its row")
+    @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @Extension(name = "x-problems", value = "403 422")
     public Response importXlsx(InputStream body) {
         return created(service.importRequests(caller, bytes(body), Format.XLSX));
     }
@@ -53,7 +65,8 @@ public class RequestImportsResource {
     @POST
     @Consumes({"text/csv", "application/csv"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import requests from a CSV body (UTF-8; comma or semicolon): all or nothing")
+    @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @Extension(name = "x-problems", value = "403 422")
     public Response importCsv(InputStream body) {
         return created(service.importRequests(caller, bytes(body), Format.CSV));
     }
@@ -61,7 +74,8 @@ public class RequestImportsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import requests from a form upload: the part named \"file\", XLSX or CSV")
+    @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @Extension(name = "x-problems", value = "403 422")
     public Response importForm(List<EntityPart> parts) throws IOException {
         caller.requireSignedIn();
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()

@@ -31,8 +31,11 @@ import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Assistance requests: list with filters, paging and sorting; create, read, edit; status changes. */
+@Tag(name = "Requests")
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,7 +53,9 @@ public class RequestsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Requests the caller may see; filter by area, type, state, region, status (repeatable), priority")
+    @Operation(operationId = "listRequests",
+            summary = "Requests the caller may see; filter by area, type, state, region, status (repeatable), priority")
+    @Extension(name = "x-problems", value = "422")
     public PageView<RequestView> list(@QueryParam("area") String area, @QueryParam("type") String type,
             @QueryParam("state") String state, @QueryParam("region") String region,
             @QueryParam("status") List<String> status, @QueryParam("priority") Integer priority,
@@ -71,7 +76,9 @@ public class RequestsResource {
     }
 
     @POST
-    @Operation(summary = "Create a draft request (recipients for their own State, the secretariat for any)")
+    @Operation(operationId = "createRequest",
+            summary = "Create a draft request (recipients for their own State, the secretariat for any)")
+    @Extension(name = "x-problems", value = "403 422")
     public Response create(RequestInput input, @Context UriInfo uri) {
         RequestView created = service.create(caller, input == null ? emptyInput() : input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -80,21 +87,28 @@ public class RequestsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getRequest",
+            summary = "A request: recipients see their State's, donors validated ones, the secretariat all")
+    @Extension(name = "x-problems", value = "403")
     public RequestView get(@PathParam("id") long id) {
         return service.get(caller, id);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit a request; send the version you read (a stale version answers 409)")
+    @Operation(operationId = "updateRequest",
+            summary = "Edit a request; send the version you read (a stale version answers 409)")
+    @Extension(name = "x-problems", value = "403 409 422")
     public RequestView update(@PathParam("id") long id, RequestInput input) {
         return service.update(caller, id, input == null ? emptyInput() : input);
     }
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit a draft; the answer names the likely duplicates found (header Likely-Duplicates, and a"
+    @Operation(operationId = "submitRequest",
+            summary = "Submit a draft; the answer names the likely duplicates found (header Likely-Duplicates, and a"
             + " Link with rel=\"duplicates\" when there are any)")
+    @Extension(name = "x-problems", value = "403 409")
     public Response submit(@PathParam("id") long id, StatusChange change, @Context UriInfo uri) {
         RequestView submitted = service.submit(caller, id, StatusChange.versionOf(change));
         int likely = duplicates.duplicatesOf(caller, id).size();
@@ -108,18 +122,27 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/validate")
+    @Operation(operationId = "validateRequest",
+            summary = "Validate a submitted request (secretariat); send the version you read")
+    @Extension(name = "x-problems", value = "403 409")
     public RequestView validate(@PathParam("id") long id, StatusChange change) {
         return service.validate(caller, id, StatusChange.versionOf(change));
     }
 
     @POST
     @Path("{id}/return")
+    @Operation(operationId = "returnRequest",
+            summary = "Return a submitted request to its State for changes, with a comment (secretariat)")
+    @Extension(name = "x-problems", value = "403 409 422")
     public RequestView returnForChanges(@PathParam("id") long id, StatusChange change) {
         return service.returnForChanges(caller, id, StatusChange.versionOf(change), change == null ? null : change.comment());
     }
 
     @POST
     @Path("{id}/withdraw")
+    @Operation(operationId = "withdrawRequest",
+            summary = "Withdraw a request not funded yet (its State or the secretariat); send the version you read")
+    @Extension(name = "x-problems", value = "403 409")
     public RequestView withdraw(@PathParam("id") long id, StatusChange change) {
         return service.withdraw(caller, id, StatusChange.versionOf(change));
     }

@@ -21,8 +21,12 @@ import org.clearinghouse.targets.application.TargetInput;
 import org.clearinghouse.targets.application.TargetService;
 import org.clearinghouse.targets.application.TargetView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The registry of voluntary targets, and what serves each. */
+@Tag(name = "Targets")
 @Path("targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,20 +42,25 @@ public class TargetsResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Targets, by State or region (a region's include its States')")
+    @Operation(operationId = "listTargets", summary = "Targets, by State or region (a region's include its States')")
+    @Extension(name = "x-problems", value = "422")
     public List<TargetView> list(@QueryParam("state") String state, @QueryParam("region") String region) {
         return targets.list(caller, state, region);
     }
 
     @GET
     @Path("indicators")
-    @Operation(summary = "Indicators offered (SDG 16.4.2 first); any other text is accepted")
+    @SecurityRequirementsSet
+    @Operation(operationId = "listTargetIndicators",
+            summary = "Indicators offered (SDG 16.4.2 first); any other text is accepted")
     public List<String> indicators() {
         return TargetService.INDICATORS;
     }
 
     @POST
-    @Operation(summary = "Record a target: a recipient for its State, the secretariat for a region (or a State)")
+    @Operation(operationId = "createTarget",
+            summary = "Record a target: a recipient for its State, the secretariat for a region (or a State)")
+    @Extension(name = "x-problems", value = "403 422")
     public Response create(TargetInput input, @Context UriInfo uri) {
         TargetView created = targets.create(caller, input == null ? empty() : input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -60,13 +69,17 @@ public class TargetsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The target with the requests, commitments and results that serve it")
+    @Operation(operationId = "getTarget",
+            summary = "The target with the requests, commitments and results that serve it")
     public TargetReport get(@PathParam("id") long id) {
         return reports.report(caller, id);
     }
 
     @PUT
     @Path("{id}")
+    @Operation(operationId = "updateTarget",
+            summary = "Edit a target (a recipient its own State's, the secretariat any); send the version you read")
+    @Extension(name = "x-problems", value = "403 409 422")
     public TargetView update(@PathParam("id") long id, TargetInput input) {
         return targets.update(caller, id, input == null ? empty() : input);
     }
