@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearinghouse.platform.problem.Problem;
+import org.clearinghouse.shared.errors.FieldError;
+import org.clearinghouse.platform.rest.ErrorResponse;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +114,7 @@ class OpenApiIT {
                 continue;
             }
             ApiResponse response = ApiClient.anonymous().getAccepting(op.path(), "*/*");
-            boolean refused = response.status() == 401 && response.contentType().startsWith(Problem.MEDIA_TYPE);
+            boolean refused = response.status() == 401 && response.contentType().startsWith(ErrorResponse.MEDIA_TYPE);
             if (admitsAnonymous(op) == refused) {
                 problems.add(op + (refused ? " is stated public but refused an anonymous caller: "
                         : " is stated signed-in only but served an anonymous caller: ") + response.status());
@@ -138,8 +139,8 @@ class OpenApiIT {
                 if (resolved == null) {
                     problems.add(op + " " + response.getKey() + ": " + response.getValue() + " does not resolve");
                 } else if (!"#/components/schemas/Problem".equals(
-                        resolved.path("content").path(Problem.MEDIA_TYPE).path("schema").path("$ref").asText())) {
-                    problems.add(op + " " + response.getKey() + ": not " + Problem.MEDIA_TYPE + " with the Problem schema");
+                        resolved.path("content").path(ErrorResponse.MEDIA_TYPE).path("schema").path("$ref").asText())) {
+                    problems.add(op + " " + response.getKey() + ": not " + ErrorResponse.MEDIA_TYPE + " with the ErrorResponse schema");
                 }
             }
             if (listed == 0) {
@@ -157,11 +158,11 @@ class OpenApiIT {
     void theProblemSchemaDescribesTheProblemRecord() {
         JsonNode schemas = document.path("components").path("schemas");
         assertThat(names(schemas.path("Problem").path("properties")))
-                .isEqualTo(componentNames(Problem.class));
+                .isEqualTo(componentNames(ErrorResponse.class));
         assertThat(schemas.path("Problem").path("properties").path("errors").path("items").path("$ref").asText())
                 .isEqualTo("#/components/schemas/FieldError");
         assertThat(names(schemas.path("FieldError").path("properties")))
-                .isEqualTo(componentNames(Problem.FieldError.class));
+                .isEqualTo(componentNames(FieldError.class));
     }
 
     @Test
