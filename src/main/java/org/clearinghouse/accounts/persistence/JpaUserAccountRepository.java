@@ -44,7 +44,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public JpaUserAccountRepository() {
     }
 
-    JpaUserAccountRepository(EntityManager em) {
+    public JpaUserAccountRepository(EntityManager em) {
         this.em = em;
     }
 
