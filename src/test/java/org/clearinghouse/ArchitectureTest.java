@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house rules (README, "Architecture"): the engine stays plain Java, features depend only downward and never in
- * a cycle, the platform and the shared words import no feature, demo data is imported by nobody, and inside a
- * feature the domain knows neither the web nor the persistence nor the application layer.
+ * a cycle, the platform and the shared words import no feature, demo data is imported by nobody, inside a
+ * feature the domain knows neither the web nor the persistence nor the application layer, and only the persistence
+ * layer touches the EntityManager and writes queries.
  */
 class ArchitectureTest {
 
@@ -90,6 +91,23 @@ class ArchitectureTest {
     void persistenceImportsNoWeb() {
         ArchRule rule = noClasses().that().resideInAPackage("..persistence..")
             .should().dependOnClassesThat().resideInAPackage("org.clearinghouse..web..");
+        rule.check(product);
+    }
+
+    /**
+     * Queries live in the persistence layer: the application services (which own the transactions), the web layer
+     * and the domain reach the database only through the repository interfaces the domain declares, implemented by
+     * the {@code Jpa*Repository} classes of {@code persistence}. None of them holds an EntityManager or builds a
+     * query; a feature's persistence may query the entities of the features below it.
+     */
+    @Test
+    void onlyPersistenceUsesTheEntityManager() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("..application..", "..web..", "..domain..")
+            .should().dependOnClassesThat().haveNameMatching(
+                    "jakarta\\.persistence\\.(EntityManager|EntityManagerFactory|PersistenceContext|Query|TypedQuery"
+                    + "|StoredProcedureQuery|criteria\\..*)")
+            .because("queries and the persistence context belong to the persistence layer (issue 15): services ask"
+                    + " the domain's repositories intention-revealing questions instead");
         rule.check(product);
     }
 

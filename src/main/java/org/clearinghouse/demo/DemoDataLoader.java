@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccount;
+import org.clearinghouse.accounts.domain.UserAccountRepository;
 import org.clearinghouse.accounts.security.PasswordHashing;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.Rejection;
@@ -64,6 +65,9 @@ public class DemoDataLoader {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    UserAccountRepository accounts;
+
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
@@ -74,8 +78,7 @@ public class DemoDataLoader {
             LOG.info(() -> "Clearinghouse is running at http://localhost:" + httpPort + "/ (no demo data)");
             return;
         }
-        long accounts = em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
-        if (accounts == 0) {
+        if (accounts.count() == 0) {
             load();
         }
         LOG.info(() -> "\n\n  Clearinghouse is running at http://localhost:" + httpPort + "/\n  Demo accounts (password '"

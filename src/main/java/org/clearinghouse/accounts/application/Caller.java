@@ -2,6 +2,8 @@ package org.clearinghouse.accounts.application;
 
 import java.util.Objects;
 import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.AuthenticationRequiredException;
 
@@ -52,5 +54,16 @@ public record Caller(String username, Role role, String stateCode, String donorC
     /** True when the caller is the donor account of {@code donor}. */
     public boolean isDonor(String donor) {
         return role == Role.DONOR && Objects.equals(donorCode, donor);
+    }
+
+    /**
+     * The party whose lists a SECRETARIAT, RECIPIENT or DONOR caller reads: the secretariat everything, a recipient
+     * its State's, anyone else its donor's (check the role first).
+     */
+    public PartyScope partyScope() {
+        if (isSecretariat()) {
+            return PartyScope.SECRETARIAT;
+        }
+        return is(Role.RECIPIENT) ? new PartyScope(Party.RECIPIENT, stateCode) : new PartyScope(Party.DONOR, donorCode);
     }
 }

@@ -1,7 +1,9 @@
 package org.clearinghouse.accounts.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 
@@ -20,4 +22,13 @@ public interface UserAccountRepository {
 
     /** One page of the accounts matching the filter, sorted by one of {@link #sortFields()} (default "username"). */
     Page<UserAccount> find(UserAccountFilter filter, PageRequest page);
+
+    /** How many accounts there are (0: an empty database). */
+    long count();
+
+    /**
+     * The enabled accounts of a party that have an e-mail address, by id: the secretariat's, a recipient State's
+     * ({@code code} its State code) or a donor's ({@code code} the State or organisation it gives for).
+     */
+    List<UserAccount> findMailable(Party party, String code);
 }

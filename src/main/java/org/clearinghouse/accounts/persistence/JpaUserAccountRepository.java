@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccount;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
 import org.clearinghouse.accounts.domain.UserAccountRepository;
 import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.Repositories;
@@ -42,7 +44,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public JpaUserAccountRepository() {
     }
 
-    JpaUserAccountRepository(EntityManager em) {
+    public JpaUserAccountRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -73,6 +75,25 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Page<UserAccount> find(UserAccountFilter filter, PageRequest page) {
         UserAccountFilter f = filter == null ? UserAccountFilter.ANY : filter;
         return Repositories.page(em, UserAccount.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<UserAccount> findMailable(Party party, String code) {
+        String jpql = "SELECT a FROM UserAccount a LEFT JOIN a.state s LEFT JOIN a.organisation o"
+                + " WHERE a.enabled = TRUE AND a.email IS NOT NULL AND a.role = :role";
+        return switch (party) {
+            case SECRETARIAT -> em.createQuery(jpql + " ORDER BY a.id", UserAccount.class)
+                    .setParameter("role", Role.SECRETARIAT).getResultList();
+            case RECIPIENT -> em.createQuery(jpql + " AND s.code = :code ORDER BY a.id", UserAccount.class)
+                    .setParameter("role", Role.RECIPIENT).setParameter("code", code).getResultList();
+            case DONOR -> em.createQuery(jpql + " AND (s.code = :code OR o.code = :code) ORDER BY a.id",
+                    UserAccount.class).setParameter("role", Role.DONOR).setParameter("code", code).getResultList();
+        };
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<UserAccount> u, UserAccountFilter f) {

@@ -2,6 +2,7 @@ package org.clearinghouse.commitments.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,11 +13,21 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.OfferCommitments;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.domain.PartyScope;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link CommitmentRepository} (and so the offers' {@link OfferCommitments}) over JPA. */
 @ApplicationScoped
 public class JpaCommitmentRepository implements CommitmentRepository {
+
+    /** Sort fields a table may ask for, and the JPQL path each one means. */
+    static final Map<String, String> SORTS = Map.of("id", "c.id", "requestTitle", "c.request.title",
+            "amountUsd", "c.amountUsd", "disbursedUsd", "c.disbursedUsd", "progressPercent", "c.progressPercent",
+            "status", "c.status", "createdAt", "c.createdAt");
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
@@ -24,13 +35,18 @@ public class JpaCommitmentRepository implements CommitmentRepository {
     public JpaCommitmentRepository() {
     }
 
-    JpaCommitmentRepository(EntityManager em) {
+    public JpaCommitmentRepository(EntityManager em) {
         this.em = em;
     }
 
     @Override
     public Optional<Commitment> findById(long id) {
         return Optional.ofNullable(em.find(Commitment.class, id));
+    }
+
+    @Override
+    public Optional<Commitment> findByIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Commitment.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -91,6 +107,35 @@ public class JpaCommitmentRepository implements CommitmentRepository {
     public long largestCommitmentFrom(long offerId) {
         return single("SELECT MAX(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
                 offerId);
+    }
+
+    @Override
+    public Page<Commitment> findFollowedBy(PartyScope scope, CommitmentStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (status != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (scope.party() == Party.RECIPIENT) {
+            where.append(" AND c.request.recipientState.code = :mine");
+        } else if (scope.party() == Party.DONOR) {
+            where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
+        }
+        String order = SORTS.getOrDefault(page.sortField() == null ? "" : page.sortField(), "c.id");
+        String direction = page.sortField() == null || page.direction() == SortDirection.DESC ? " DESC" : " ASC";
+        String from = " FROM Commitment c JOIN c.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg";
+        var query = em.createQuery("SELECT c" + from + where + " ORDER BY " + order + direction + ", c.id DESC",
+                Commitment.class);
+        var count = em.createQuery("SELECT COUNT(c)" + from + where, Long.class);
+        for (var q : List.of(query, count)) {
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (!scope.isSecretariat()) {
+                q.setParameter("mine", scope.code());
+            }
+        }
+        List<Commitment> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
     private long single(String jpql, long id) {

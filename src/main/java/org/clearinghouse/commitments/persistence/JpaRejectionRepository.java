@@ -18,7 +18,7 @@ public class JpaRejectionRepository implements RejectionRepository {
     public JpaRejectionRepository() {
     }
 
-    JpaRejectionRepository(EntityManager em) {
+    public JpaRejectionRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -5,12 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,13 +21,11 @@ import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.domain.MatchingRun;
-import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalState;
 import org.clearinghouse.proposals.domain.RunStatus;
-import org.clearinghouse.matchingruns.domain.UnfundedRequest;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
-import org.clearinghouse.shared.paging.SortDirection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.clearinghouse.proposals.application.ProposalView;
 
@@ -54,8 +49,8 @@ public class MatchingRunService {
     @ConfigProperty(name = "MATCHING_TIME_LIMIT_SECONDS", defaultValue = "30")
     int defaultTimeLimitSeconds;
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    MatchingRunRepository runs;
 
     private final AtomicReference<LiveRun> current = new AtomicReference<>();
 
@@ -141,68 +136,21 @@ public class MatchingRunService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RunView> list(Caller caller, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        List<MatchingRun> runs = em.createQuery("SELECT r FROM MatchingRun r ORDER BY r.id DESC", MatchingRun.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(r) FROM MatchingRun r", Long.class).getSingleResult();
-        return new Page<>(runs.stream().map(r -> RunView.of(r, liveOf(r.getId(), r))).toList(), total, page.page(), page.size());
+        return runs.findNewestFirst(page).map(r -> RunView.of(r, liveOf(r.getId(), r)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProposalView> proposals(Caller caller, long runId, ProposalState state, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT);
         find(runId);
-        String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
-        String from = " FROM Proposal p JOIN p.request r JOIN r.recipientState rs JOIN p.offer o"
-                + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
-        var query = batched(em.createQuery("SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class)
-                .setParameter("run", runId), "p.run", "p.request", "p.request.target", "p.offer", "p.offer.donorOrganisation",
-                "p.commitment");
-        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class).setParameter("run", runId);
-        if (state != null) {
-            query.setParameter("state", state);
-            count.setParameter("state", state);
-        }
-        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items.stream().map(ProposalView::of).toList(), count.getSingleResult(), page.page(), page.size());
-    }
-
-    /** Sort fields of {@link #proposals}: the default is the engine's order (highest weight first). */
-    private static final Map<String, String> PROPOSAL_SORTS = Map.of("request", "r.title", "state", "rs.name",
-            "priority", "r.priority", "offer", "o.title", "donor", "ds.name %s, dorg.name", "amountUsd", "p.amountUsd",
-            "proposalState", "p.state", "weight", "p.weight");
-
-    private static String proposalOrder(PageRequest page) {
-        String field = page.sortField() == null ? null : PROPOSAL_SORTS.get(page.sortField());
-        if (field == null) {
-            return "p.weight DESC, r.id, o.id";
-        }
-        String direction = page.direction() == SortDirection.DESC ? "DESC" : "ASC";
-        return field.formatted(direction) + " " + direction + ", p.id";
+        return runs.findProposals(runId, state, page).map(ProposalView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UnfundedView> unfunded(Caller caller, long runId, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT);
         find(runId);
-        List<UnfundedRequest> items = batched(em.createQuery("SELECT u FROM UnfundedRequest u WHERE u.run.id = :run"
-                        + " ORDER BY u.request.priority, u.openUsd DESC, u.request.id", UnfundedRequest.class)
-                .setParameter("run", runId), "u.run", "u.request", "u.request.target").setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(u) FROM UnfundedRequest u WHERE u.run.id = :run", Long.class)
-                .setParameter("run", runId).getSingleResult();
-        return new Page<>(items.stream().map(UnfundedView::of).toList(), total, page.page(), page.size());
-    }
-
-    /**
-     * Reads the rows' related entities (which EclipseLink, without weaving, loads eagerly) in one query per
-     * relationship for the whole page, instead of one query per row: the review table's first page of a run with
-     * thousands of proposals costs a handful of queries.
-     */
-    private static <T> jakarta.persistence.TypedQuery<T> batched(jakarta.persistence.TypedQuery<T> query, String... paths) {
-        query.setHint("eclipselink.batch.type", "IN");
-        for (String path : paths) {
-            query.setHint("eclipselink.batch", path);
-        }
-        return query;
+        return runs.findUnfunded(runId, page).map(UnfundedView::of);
     }
 
         private LiveRun liveOf(long runId, MatchingRun run) {
@@ -211,11 +159,7 @@ public class MatchingRunService {
     }
 
     private MatchingRun find(long runId) {
-        MatchingRun run = em.find(MatchingRun.class, runId);
-        if (run == null) {
-            throw new NotFoundException("Matching run", runId);
-        }
-        return run;
+        return runs.findById(runId).orElseThrow(() -> new NotFoundException("Matching run", runId));
     }
 
     /** Stops a run still solving when the application stops; its row is failed at the next start. */

@@ -2,8 +2,6 @@ package org.clearinghouse.matchingruns.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,20 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.commitments.domain.Commitment;
-import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.ExternalCommitmentRepository;
-import org.clearinghouse.commitments.domain.Rejection;
+import org.clearinghouse.commitments.domain.RejectionRepository;
 import org.clearinghouse.matching.exchange.CommitmentDocument;
 import org.clearinghouse.matching.exchange.OfferDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matching.exchange.RejectionDocument;
 import org.clearinghouse.matching.exchange.RequestDocument;
 import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.proposals.domain.Proposal;
-import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 
 /**
  * The current open matching problem from the database: requests VALIDATED or PARTIALLY_FUNDED, OPEN offers, the
@@ -45,24 +44,30 @@ public class OpenProblemReader {
 
     static final Set<RequestStatus> OPEN_REQUESTS = Set.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    AssistanceRequestRepository requests;
+
+    @Inject
+    AssistanceOfferRepository offerRepository;
+
+    @Inject
+    CommitmentRepository commitmentRepository;
+
+    @Inject
+    RejectionRepository rejectionRepository;
+
+    @Inject
+    ProposalRepository proposals;
 
     @Inject
     ExternalCommitmentRepository externalCommitments;
 
     public ProblemDocument read() {
-        List<AssistanceRequest> candidates = em.createQuery(
-                "SELECT r FROM AssistanceRequest r WHERE r.status IN :statuses ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("statuses", OPEN_REQUESTS).getResultList();
-        List<AssistanceOffer> offers = em.createQuery(
-                "SELECT o FROM AssistanceOffer o WHERE o.status = :status ORDER BY o.id", AssistanceOffer.class)
-                .setParameter("status", OfferStatus.OPEN).getResultList();
+        List<AssistanceRequest> candidates = requests.findByStatusIn(OPEN_REQUESTS);
+        List<AssistanceOffer> offers = offerRepository.findByStatus(OfferStatus.OPEN);
         Set<Long> offerIds = new HashSet<>();
         offers.forEach(o -> offerIds.add(o.getId()));
-        List<Commitment> counting = em.createQuery(
-                "SELECT c FROM Commitment c WHERE c.status <> :cancelled ORDER BY c.id", Commitment.class)
-                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
+        List<Commitment> counting = commitmentRepository.findCounting();
         Map<Long, Long> fixed = new HashMap<>();
         Map<Long, Long> fundedElsewhere = new HashMap<>(externalCommitments.linkedAmountsByRequest());
         Map<Long, Long> drawnOutside = new HashMap<>();
@@ -101,8 +106,7 @@ public class OpenProblemReader {
                 drawnOutside.merge(c.getOffer().getId(), c.getAmountUsd(), Long::sum);
             }
         }
-        List<RejectionDocument> rejections = em.createQuery("SELECT j FROM Rejection j ORDER BY j.id", Rejection.class)
-                .getResultList().stream()
+        List<RejectionDocument> rejections = rejectionRepository.findAll().stream()
                 .filter(j -> requestIds.contains(j.getRequest().getId()) && offerIds.contains(j.getOffer().getId()))
                 .map(j -> new RejectionDocument(ExchangeIds.request(j.getRequest().getId()), ExchangeIds.offer(j.getOffer().getId())))
                 .toList();
@@ -148,9 +152,7 @@ public class OpenProblemReader {
     /** Endorsed proposals awaiting the parties on open offers (pinned in a run), summed per request. */
     private Map<Long, Long> acceptedByRequest(Set<Long> openOffers) {
         Map<Long, Long> sums = new HashMap<>();
-        em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
-                .setParameter("pinned", java.util.Arrays.stream(ProposalState.values())
-                        .filter(ProposalState::isPinnedByRuns).toList()).getResultList().stream()
+        proposals.findPinnedByRuns().stream()
                 .filter(p -> openOffers.contains(p.getOffer().getId()))
                 .forEach(p -> sums.merge(p.getRequest().getId(), p.getAmountUsd(), Long::sum));
         return sums;

@@ -2,8 +2,6 @@ package org.clearinghouse.matchingruns.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +33,7 @@ import org.clearinghouse.matching.exchange.ProblemReader;
 import org.clearinghouse.matching.exchange.RejectionDocument;
 import org.clearinghouse.matching.exchange.RequestDocument;
 import org.clearinghouse.matching.exchange.ValidationProblem;
+import org.clearinghouse.matchingruns.domain.ProblemImportRepository;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.shared.errors.FieldErrors;
@@ -61,8 +60,8 @@ public class ProblemImportService {
     @Inject
     OrganisationRepository organisations;
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    ProblemImportRepository imports;
 
     public ImportResult importProblem(Caller caller, InputStream json, String source) {
         caller.requireAnyRole(Role.SECRETARIAT);
@@ -100,31 +99,33 @@ public class ProblemImportService {
         Map<String, AssistanceRequest> requests = new LinkedHashMap<>();
         Map<String, AssistanceOffer> offers = new LinkedHashMap<>();
         for (RequestDocument r : problem.requests()) {
-            requests.put(r.id(), persist(caller, source, r, recipientStates.get(r.id())));
+            requests.put(r.id(), request(caller, source, r, recipientStates.get(r.id())));
         }
         for (OfferDocument o : problem.offers()) {
-            offers.put(o.id(), persist(caller, source, o, donors.get(o.id())));
+            offers.put(o.id(), offer(caller, source, o, donors.get(o.id())));
         }
         List<CommitmentDocument> commitments = problem.commitments() == null ? List.of() : problem.commitments();
+        List<Commitment> newCommitments = new ArrayList<>();
         for (CommitmentDocument c : commitments) {
             Commitment commitment = new Commitment(requests.get(c.requestId()), offers.get(c.offerId()), c.amountUsd());
             commitment.madeThrough("Imported from " + source);
             commitment.setActingUser(caller.username());
-            em.persist(commitment);
+            newCommitments.add(commitment);
         }
         List<RejectionDocument> rejections = problem.rejections() == null ? List.of() : problem.rejections();
+        List<Rejection> newRejections = new ArrayList<>();
         for (RejectionDocument j : rejections) {
-            em.persist(new Rejection(requests.get(j.requestId()), offers.get(j.offerId()), RejectionParty.SECRETARIAT,
+            newRejections.add(new Rejection(requests.get(j.requestId()), offers.get(j.offerId()), RejectionParty.SECRETARIAT,
                     caller.username(), "Imported from " + source));
         }
-        em.flush();
+        imports.addAll(requests.values(), offers.values(), newCommitments, newRejections);
         Map<String, String> ids = new LinkedHashMap<>();
         requests.forEach((fileId, entity) -> ids.put(fileId, ExchangeIds.request(entity.getId())));
         offers.forEach((fileId, entity) -> ids.put(fileId, ExchangeIds.offer(entity.getId())));
         return new ImportResult(requests.size(), offers.size(), commitments.size(), rejections.size(), ids);
     }
 
-    private AssistanceRequest persist(Caller caller, String source, RequestDocument r, State state) {
+    private AssistanceRequest request(Caller caller, String source, RequestDocument r, State state) {
         AssistanceRequest request = new AssistanceRequest();
         request.setRecipientState(state);
         request.setTitle("Imported request " + r.id());
@@ -138,11 +139,10 @@ public class ProblemImportService {
         request.setEndMonth(YearMonth.parse(r.end()));
         request.setStatus(RequestStatus.VALIDATED);
         request.setActingUser(caller.username());
-        em.persist(request);
         return request;
     }
 
-    private AssistanceOffer persist(Caller caller, String source, OfferDocument o, Donor donor) {
+    private AssistanceOffer offer(Caller caller, String source, OfferDocument o, Donor donor) {
         AssistanceOffer offer = new AssistanceOffer();
         offer.setDonor(donor);
         offer.setTitle("Imported offer " + o.id());
@@ -165,7 +165,6 @@ public class ProblemImportService {
         offer.setEndMonth(YearMonth.parse(o.end()));
         offer.setStatus(OfferStatus.OPEN);
         offer.setActingUser(caller.username());
-        em.persist(offer);
         return offer;
     }
 

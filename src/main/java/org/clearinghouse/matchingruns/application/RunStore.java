@@ -2,8 +2,6 @@ package org.clearinghouse.matchingruns.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -17,13 +15,14 @@ import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matching.explain.ProposalExplanation;
 import org.clearinghouse.matching.explain.UnfundedExplanation;
 import org.clearinghouse.matching.solver.MatchingResult;
-import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.Proposal;
-import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.RunStatus;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
 import org.clearinghouse.matchingruns.domain.UnfundedRequest;
 
@@ -40,23 +39,28 @@ public class RunStore {
     public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {
     }
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    MatchingRunRepository runs;
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    AssistanceRequestRepository requests;
+
+    @Inject
+    AssistanceOfferRepository offers;
 
     @Inject
     OpenProblemReader problems;
 
     public MatchingRun create(String startedBy, int timeLimitSeconds) {
-        long running = em.createQuery("SELECT COUNT(r) FROM MatchingRun r WHERE r.status = :running", Long.class)
-                .setParameter("running", RunStatus.RUNNING).getSingleResult();
-        if (running > 0) {
+        if (runs.countRunning() > 0) {
             throw new ConflictException("A matching run is already in progress; wait for it or stop it first.");
         }
         MatchingRun run = new MatchingRun(timeLimitSeconds, DatabaseTime.now());
         run.setActingUser(startedBy);
-        em.persist(run);
-        em.flush();
-        return run;
+        return runs.add(run);
     }
 
     /**
@@ -81,15 +85,12 @@ public class RunStore {
      * pinned proposal is not stored again.
      */
     public void complete(long runId, MatchingResult result, RunStatus outcome) {
-        MatchingRun run = em.find(MatchingRun.class, runId);
+        MatchingRun run = runs.findById(runId).orElseThrow();
         Map<String, Proposal> kept = new HashMap<>();
         for (Proposal p : pinnedProposals()) {
             kept.put(pairKey(p.getRequest().getId(), p.getOffer().getId()), p);
         }
-        em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state = :open AND p.run.id <> :run")
-                .setParameter("superseded", ProposalState.SUPERSEDED)
-                .setParameter("open", ProposalState.PROPOSED)
-                .setParameter("run", runId).executeUpdate();
+        proposals.supersedeProposedOfOtherRuns(runId);
         Map<String, ProposalExplanation> why = new HashMap<>();
         result.explanations().forEach(e -> why.put(e.requestId() + "|" + e.offerId(), e));
         long proposedUsd = 0;
@@ -102,29 +103,29 @@ public class RunStore {
                 continue; // the endorsed proposal stays the one the parties decide on
             }
             ProposalExplanation explanation = why.get(match.requestId() + "|" + match.offerId());
-            Proposal proposal = new Proposal(run, em.getReference(AssistanceRequest.class, requestId),
-                    em.getReference(AssistanceOffer.class, offerId), match.amountUsd(),
+            Proposal proposal = new Proposal(run, requests.reference(requestId),
+                    offers.reference(offerId), match.amountUsd(),
                     explanation == null ? 0 : explanation.weight(), explanation != null && explanation.pinned(),
                     explanation == null ? "" : explanation.text());
             if (explanation != null) {
                 proposal.explainedBy(explanation.key(), explanation.arguments());
             }
             proposal.setActingUser(run.getCreatedBy());
-            em.persist(proposal);
+            proposals.add(proposal);
             proposedUsd += match.amountUsd();
             stored++;
         }
         for (UnfundedExplanation u : result.unfunded()) {
-            UnfundedRequest unfunded = new UnfundedRequest(run, em.getReference(AssistanceRequest.class,
+            UnfundedRequest unfunded = new UnfundedRequest(run, requests.reference(
                     ExchangeIds.parse(u.requestId(), 'R')), u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text());
             unfunded.explainedBy(u.key(), u.arguments());
-            em.persist(unfunded);
+            runs.addUnfunded(unfunded);
         }
         for (var inversion : result.statistics().inversions()) {
-            em.persist(new PriorityInversionRow(run,
-                    em.getReference(AssistanceRequest.class, ExchangeIds.parse(inversion.higherRequestId(), 'R')),
-                    em.getReference(AssistanceRequest.class, ExchangeIds.parse(inversion.lowerRequestId(), 'R')),
-                    em.getReference(AssistanceOffer.class, ExchangeIds.parse(inversion.offerId(), 'O'))));
+            runs.addInversion(new PriorityInversionRow(run,
+                    requests.reference(ExchangeIds.parse(inversion.higherRequestId(), 'R')),
+                    requests.reference(ExchangeIds.parse(inversion.lowerRequestId(), 'R')),
+                    offers.reference(ExchangeIds.parse(inversion.offerId(), 'O'))));
         }
         var info = result.run();
         run.finish(outcome, DatabaseTime.now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),
@@ -136,24 +137,20 @@ public class RunStore {
     }
 
     public void fail(long runId, long elapsedMs, String message) {
-        MatchingRun run = em.find(MatchingRun.class, runId);
+        MatchingRun run = runs.findById(runId).orElseThrow();
         run.fail(DatabaseTime.now(), elapsedMs, message);
         run.setActingUser(run.getCreatedBy());
     }
 
     /** Runs left RUNNING by a server that stopped are failed: nobody is solving them any more. */
     public int failOrphans() {
-        List<MatchingRun> orphans = em.createQuery("SELECT r FROM MatchingRun r WHERE r.status = :running", MatchingRun.class)
-                .setParameter("running", RunStatus.RUNNING).getResultList();
+        List<MatchingRun> orphans = runs.findRunning();
         orphans.forEach(r -> r.fail(DatabaseTime.now(), 0, "The server stopped while this run was solving; start a new run."));
         return orphans.size();
     }
 
     private List<Proposal> pinnedProposals() {
-        List<ProposalState> pinned = java.util.Arrays.stream(ProposalState.values())
-                .filter(ProposalState::isPinnedByRuns).toList();
-        return em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
-                .setParameter("pinned", pinned).getResultList();
+        return proposals.findPinnedByRuns();
     }
 
     private static String pairKey(long requestId, long offerId) {

@@ -3,9 +3,6 @@ package org.clearinghouse.notifications.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,11 +14,13 @@ import org.clearinghouse.accounts.application.AccountPreferences;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.notifications.domain.InboxEntry;
+import org.clearinghouse.notifications.domain.InboxRepository;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.application.ProposalDecided;
 import org.clearinghouse.proposals.domain.DecisionAction;
 import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalLifecycle;
 import org.clearinghouse.shared.paging.Page;
@@ -37,8 +36,8 @@ import org.clearinghouse.shared.paging.PageRequest;
 @Transactional
 public class InboxService {
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    InboxRepository entries;
 
     @Inject
     Notifier notifier;
@@ -76,15 +75,7 @@ public class InboxService {
     /** The caller's party's entries (all, or only the unread ones), newest first, in the caller's language. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InboxView> inbox(Caller caller, PageRequest page, boolean unreadOnly, Locale locale) {
-        Scope scope = scope(caller);
-        String where = scope.where() + (unreadOnly ? " AND e.readAt IS NULL" : "");
-        List<InboxView> items = scope.bind(em.createQuery("SELECT e FROM InboxEntry e" + where
-                        + " ORDER BY e.createdAt DESC, e.id DESC", InboxEntry.class))
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(e -> InboxView.of(e, locale)).toList();
-        long total = scope.bind(em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where, Long.class))
-                .getSingleResult();
-        return new Page<>(items, total, page.page(), page.size());
+        return entries.findFor(scope(caller), unreadOnly, page).map(e -> InboxView.of(e, locale));
     }
 
     /** The same in the language of the caller's account. */
@@ -99,18 +90,13 @@ public class InboxService {
         if (caller.isAnonymous() || !(caller.isSecretariat() || caller.is(Role.RECIPIENT) || caller.is(Role.DONOR))) {
             return 0;
         }
-        Scope scope = scope(caller);
-        return scope.bind(em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + scope.where()
-                + " AND e.readAt IS NULL", Long.class)).getSingleResult();
+        return entries.countUnread(scope(caller));
     }
 
     /** Marks one entry of the caller's party read: 404 when there is none, 403 when it is another party's. */
     public InboxView markRead(Caller caller, long id) {
-        Scope scope = scope(caller);
-        InboxEntry entry = em.find(InboxEntry.class, id);
-        if (entry == null) {
-            throw new NotFoundException("Inbox entry", id);
-        }
+        PartyScope scope = scope(caller);
+        InboxEntry entry = entries.findById(id).orElseThrow(() -> new NotFoundException("Inbox entry", id));
         if (entry.getAddressee() != scope.party()
                 || (scope.party() != Party.SECRETARIAT && !java.util.Objects.equals(scope.code(), entry.getAddresseeCode()))) {
             throw new AccessDeniedException("Inbox entry " + id + " is not addressed to you.");
@@ -121,9 +107,7 @@ public class InboxService {
 
     /** Marks every unread entry of the caller's party read; returns how many were unread. */
     public int markAllRead(Caller caller) {
-        Scope scope = scope(caller);
-        List<InboxEntry> unread = scope.bind(em.createQuery("SELECT e FROM InboxEntry e" + scope.where()
-                + " AND e.readAt IS NULL", InboxEntry.class)).getResultList();
+        List<InboxEntry> unread = entries.findUnread(scope(caller));
         LocalDateTime now = now();
         unread.forEach(e -> e.markRead(now));
         return unread.size();
@@ -137,22 +121,9 @@ public class InboxService {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static Scope scope(Caller caller) {
-        caller.requireAnyRole(Role.SECRETARIAT, Role.RECIPIENT, Role.DONOR);
-        Party party = caller.isSecretariat() ? Party.SECRETARIAT : caller.is(Role.RECIPIENT) ? Party.RECIPIENT : Party.DONOR;
-        String code = caller.is(Role.RECIPIENT) ? caller.stateCode() : caller.donorCode();
-        return new Scope(party, party == Party.SECRETARIAT ? null : code);
-    }
-
     /** Whose entries: a party and, but for the secretariat, its code. */
-    private record Scope(Party party, String code) {
-        String where() {
-            return " WHERE e.addressee = :party" + (party == Party.SECRETARIAT ? "" : " AND e.addresseeCode = :code");
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            query.setParameter("party", party);
-            return party == Party.SECRETARIAT ? query : query.setParameter("code", code);
-        }
+    private static PartyScope scope(Caller caller) {
+        caller.requireAnyRole(Role.SECRETARIAT, Role.RECIPIENT, Role.DONOR);
+        return caller.partyScope();
     }
 }

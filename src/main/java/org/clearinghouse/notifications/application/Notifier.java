@@ -3,8 +3,6 @@ package org.clearinghouse.notifications.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.accounts.domain.UserAccount;
 import org.clearinghouse.notifications.domain.InboxEntry;
+import org.clearinghouse.notifications.domain.InboxRepository;
 
 /**
  * Writes notices in the caller's transaction: one inbox entry each, and the e-mails to the party's accounts in each
@@ -23,8 +22,8 @@ import org.clearinghouse.notifications.domain.InboxEntry;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Notifier {
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    InboxRepository inbox;
 
     @Inject
     Addressees addressees;
@@ -43,7 +42,7 @@ public class Notifier {
             String english = NotificationTexts.message(n.kind(), n.args(), Locale.ENGLISH);
             InboxEntry entry = new InboxEntry(n.addressee(), n.code(), n.kind(), n.proposalId(), n.requestId(),
                     "notify." + n.kind().name(), n.args(), english, now);
-            em.persist(entry);
+            inbox.add(entry);
             written.add(entry);
             for (UserAccount account : addressees.of(n.addressee(), n.code())) {
                 Locale locale = account.getPreferredLocale();

@@ -2,8 +2,6 @@ package org.clearinghouse.notifications.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import java.util.logging.Logger;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.notifications.domain.InboxEntry;
+import org.clearinghouse.notifications.domain.ReminderRepository;
 import org.clearinghouse.notifications.domain.ReminderRule;
 import org.clearinghouse.notifications.domain.RequestReminder;
 import org.clearinghouse.requests.domain.AssistanceRequest;
@@ -32,8 +31,8 @@ public class ReminderService {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    ReminderRepository reminders;
 
     @Inject
     Notifier notifier;
@@ -55,19 +54,15 @@ public class ReminderService {
     /** Sends the reminders due at {@code now}; returns the ids of the requests reminded. */
     List<Long> run(LocalDateTime now) {
         LocalDateTime latest = now.minusMonths(ReminderRule.QUIET_MONTHS).plusDays(1);
-        List<AssistanceRequest> candidates = em.createQuery("SELECT r FROM AssistanceRequest r"
-                + " WHERE r.status IN :open AND r.updatedAt <= :latest ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("open", ReminderRule.OPEN).setParameter("latest", latest).getResultList();
+        List<AssistanceRequest> candidates = reminders.findOpenRequestsQuietSince(latest);
         List<Long> reminded = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         for (AssistanceRequest r : candidates) {
-            boolean already = em.createQuery("SELECT COUNT(x) FROM RequestReminder x WHERE x.requestId = :id"
-                    + " AND x.quietSince = :since", Long.class).setParameter("id", r.getId())
-                    .setParameter("since", r.getUpdatedAt()).getSingleResult() > 0;
+            boolean already = reminders.isReminded(r.getId(), r.getUpdatedAt());
             if (!ReminderRule.isDue(r.getStatus(), r.getUpdatedAt(), now, already)) {
                 continue;
             }
-            em.persist(new RequestReminder(r.getId(), r.getUpdatedAt(), now));
+            reminders.add(new RequestReminder(r.getId(), r.getUpdatedAt(), now));
             notices.add(new Notice(Party.RECIPIENT, r.getRecipientState().getCode(), InboxEntry.Kind.REMINDER, null,
                     r.getId(), List.of(String.valueOf(r.getId()), r.getTitle(), r.getUpdatedAt().toLocalDate().toString())));
             reminded.add(r.getId());

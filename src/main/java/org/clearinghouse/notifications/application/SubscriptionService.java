@@ -3,8 +3,6 @@ package org.clearinghouse.notifications.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -18,6 +16,7 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.notifications.domain.DonorSubscription;
+import org.clearinghouse.notifications.domain.DonorSubscriptionRepository;
 import org.clearinghouse.notifications.domain.InboxEntry;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.requests.application.RequestValidated;
@@ -33,8 +32,8 @@ import org.clearinghouse.shared.domain.Party;
 @Transactional
 public class SubscriptionService {
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    DonorSubscriptionRepository subscriptions;
 
     @Inject
     Notifier notifier;
@@ -45,7 +44,7 @@ public class SubscriptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubscriptionView get(Caller caller) {
         caller.requireAnyRole(Role.DONOR);
-        DonorSubscription s = em.find(DonorSubscription.class, caller.donorCode());
+        DonorSubscription s = subscriptions.findByDonor(caller.donorCode()).orElse(null);
         return s == null ? new SubscriptionView(false, List.of(), List.of()) : view(s);
     }
 
@@ -78,11 +77,11 @@ public class SubscriptionService {
             }
         }
         errors.throwIfAny();
-        DonorSubscription s = em.find(DonorSubscription.class, caller.donorCode());
+        DonorSubscription s = subscriptions.findByDonor(caller.donorCode()).orElse(null);
         if (s == null) {
             s = new DonorSubscription(caller.donorCode());
             s.change(input.active(), areas, regions, caller.username(), now());
-            em.persist(s);
+            subscriptions.add(s);
         } else {
             s.change(input.active(), areas, regions, caller.username(), now());
         }
@@ -93,8 +92,7 @@ public class SubscriptionService {
         AssistanceRequest r = event.request();
         String stateCode = r.getRecipientState().getCode();
         List<Notice> notices = new ArrayList<>();
-        for (DonorSubscription s : em.createQuery("SELECT s FROM DonorSubscription s WHERE s.active = TRUE"
-                + " ORDER BY s.donorCode", DonorSubscription.class).getResultList()) {
+        for (DonorSubscription s : subscriptions.findActive()) {
             if (s.fits(r.getArea(), r.getRecipientState().getRegion()) && !s.getDonorCode().equals(stateCode)) {
                 notices.add(new Notice(Party.DONOR, s.getDonorCode(), InboxEntry.Kind.NEW_NEED, null, r.getId(),
                         List.of(String.valueOf(r.getId()), r.getTitle(), r.getRecipientState().getName(),

@@ -1,12 +1,9 @@
 package org.clearinghouse.offers.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.clearinghouse.offers.domain.AssistanceOffer;
-import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.offers.domain.OfferVisibility;
+import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 
@@ -15,19 +12,10 @@ import org.clearinghouse.shared.paging.PageRequest;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicOfferService {
 
-    private static final String WHERE = " FROM AssistanceOffer o WHERE o.status = :status AND o.visibility = :visibility";
-
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    AssistanceOfferRepository offers;
 
     public Page<PublicOfferSummary> list(PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(o)" + WHERE, Long.class)
-                .setParameter("status", OfferStatus.OPEN).setParameter("visibility", OfferVisibility.PUBLIC)
-                .getSingleResult();
-        var items = em.createQuery("SELECT o" + WHERE + " ORDER BY o.id DESC", AssistanceOffer.class)
-                .setParameter("status", OfferStatus.OPEN).setParameter("visibility", OfferVisibility.PUBLIC)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(PublicOfferSummary::of).toList();
-        return new Page<>(items, total, page.page(), page.size());
+        return offers.findOpenAndPublic(page).map(PublicOfferSummary::of);
     }
 }

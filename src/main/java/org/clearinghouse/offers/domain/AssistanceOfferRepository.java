@@ -1,5 +1,6 @@
 package org.clearinghouse.offers.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clearinghouse.shared.paging.Page;
@@ -23,4 +24,16 @@ public interface AssistanceOfferRepository {
      * @throws org.clearinghouse.shared.paging.UnknownSortFieldException for a field not on the list
      */
     Page<AssistanceOffer> find(AssistanceOfferFilter filter, PageRequest page);
+
+    /** The offers in the status, oldest first (by id). */
+    List<AssistanceOffer> findByStatus(OfferStatus status);
+
+    /** One page of the OPEN offers their donor made PUBLIC, newest first (by id). */
+    Page<AssistanceOffer> findOpenAndPublic(PageRequest page);
+
+    /** Locks the offer's row until the transaction ends (PESSIMISTIC_WRITE). */
+    void lockForUpdate(AssistanceOffer offer);
+
+    /** The offer with this id as a reference to link rows to, without reading it. */
+    AssistanceOffer reference(long id);
 }

@@ -2,6 +2,7 @@ package org.clearinghouse.offers.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -18,6 +19,8 @@ import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
+import org.clearinghouse.offers.domain.OfferStatus;
+import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.Repositories;
@@ -45,7 +48,7 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
     public JpaAssistanceOfferRepository() {
     }
 
-    JpaAssistanceOfferRepository(EntityManager em) {
+    public JpaAssistanceOfferRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -68,6 +71,37 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
     public Page<AssistanceOffer> find(AssistanceOfferFilter filter, PageRequest page) {
         AssistanceOfferFilter f = filter == null ? AssistanceOfferFilter.ANY : filter;
         return Repositories.page(em, AssistanceOffer.class, (cb, query, root) -> predicates(cb, query, root, f), SORTABLE, page);
+    }
+
+    @Override
+    public List<AssistanceOffer> findByStatus(OfferStatus status) {
+        return em.createQuery(
+                "SELECT o FROM AssistanceOffer o WHERE o.status = :status ORDER BY o.id", AssistanceOffer.class)
+                .setParameter("status", status).getResultList();
+    }
+
+    private static final String OPEN_AND_PUBLIC = " FROM AssistanceOffer o WHERE o.status = :status AND o.visibility = :visibility";
+
+    @Override
+    public Page<AssistanceOffer> findOpenAndPublic(PageRequest page) {
+        long total = em.createQuery("SELECT COUNT(o)" + OPEN_AND_PUBLIC, Long.class)
+                .setParameter("status", OfferStatus.OPEN).setParameter("visibility", OfferVisibility.PUBLIC)
+                .getSingleResult();
+        var items = em.createQuery("SELECT o" + OPEN_AND_PUBLIC + " ORDER BY o.id DESC", AssistanceOffer.class)
+                .setParameter("status", OfferStatus.OPEN).setParameter("visibility", OfferVisibility.PUBLIC)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public void lockForUpdate(AssistanceOffer offer) {
+        em.lock(offer, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public AssistanceOffer reference(long id) {
+        return em.getReference(AssistanceOffer.class, id);
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<AssistanceOffer> o,

@@ -2,14 +2,12 @@ package org.clearinghouse.proposals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.commitments.domain.Commitment;
+import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.ConflictException;
@@ -18,6 +16,7 @@ import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.domain.DecisionAction;
 import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
 
 /**
@@ -29,8 +28,11 @@ import org.clearinghouse.proposals.domain.ProposalState;
 @Transactional
 public class CommitmentProgressService {
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    CommitmentRepository commitments;
+
+    @Inject
+    ProposalRepository proposals;
 
     @Inject
     LifecycleEffects effects;
@@ -85,7 +87,7 @@ public class CommitmentProgressService {
         boolean started = in.disbursedUsd() > 0 || in.progressPercent() > 0 || completing;
         Proposal proposal = proposalOf(commitment);
         if (proposal != null) {
-            em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
+            proposals.lockForUpdate(proposal);
             if (started && proposal.getState() == ProposalState.COMMITTED) {
                 effects.apply(caller.username(), party, proposal, DecisionAction.START, "Progress reported.");
             }
@@ -97,7 +99,7 @@ public class CommitmentProgressService {
         } else if (started) {
             commitment.setStatus(CommitmentStatus.IMPLEMENTING);
         }
-        em.flush();
+        commitments.save(commitment);
         return CommitmentView.of(commitment, proposal);
     }
 
@@ -117,17 +119,12 @@ public class CommitmentProgressService {
     }
 
     private Proposal proposalOf(Commitment commitment) {
-        return em.createQuery("SELECT p FROM Proposal p WHERE p.commitment.id = :id", Proposal.class)
-                .setParameter("id", commitment.getId()).getResultStream().findFirst().orElse(null);
+        return proposals.findByCommitment(commitment.getId()).orElse(null);
     }
 
     private Commitment find(long id, boolean forUpdate) {
-        Commitment commitment = forUpdate ? em.find(Commitment.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(Commitment.class, id);
-        if (commitment == null) {
-            throw new NotFoundException("Commitment", id);
-        }
-        return commitment;
+        return (forUpdate ? commitments.findByIdForUpdate(id) : commitments.findById(id))
+                .orElseThrow(() -> new NotFoundException("Commitment", id));
     }
 
     private static LocalDate date(FieldErrors errors, String text) {

@@ -3,9 +3,6 @@ package org.clearinghouse.proposals.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -17,15 +14,19 @@ import org.clearinghouse.commitments.domain.Rejection;
 import org.clearinghouse.commitments.domain.RejectionParty;
 import org.clearinghouse.commitments.domain.RejectionRepository;
 import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.proposals.domain.DecisionAction;
 import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalDecision;
+import org.clearinghouse.proposals.domain.ProposalDecisionRepository;
 import org.clearinghouse.proposals.domain.ProposalLifecycle;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
 import org.clearinghouse.shared.domain.DatabaseTime;
 
@@ -42,8 +43,17 @@ public class LifecycleEffects {
     private static final Set<RequestStatus> FUNDING_STATUSES =
             EnumSet.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    ProposalDecisionRepository decisions;
+
+    @Inject
+    AssistanceRequestRepository requests;
+
+    @Inject
+    AssistanceOfferRepository offers;
 
     @Inject
     RejectionRepository rejections;
@@ -67,7 +77,7 @@ public class LifecycleEffects {
             case CANCELLED -> {
                 commitmentStatus(proposal, CommitmentStatus.CANCELLED, user);
                 rejectPair(proposal, party, user, reason);
-                em.flush();
+                proposals.flush();
                 refreshFunding(proposal.getRequest(), user);
             }
             default -> { }
@@ -75,8 +85,7 @@ public class LifecycleEffects {
         proposal.moveTo(to, user, now, reason);
         proposal.setActingUser(user);
         ProposalDecision entry = new ProposalDecision(proposal, action, from, to, party, user, reason, now);
-        em.persist(entry);
-        em.flush();
+        decisions.add(entry);
         decided.fire(new ProposalDecided(proposal, from, to, party, user));
         return entry;
     }
@@ -84,8 +93,8 @@ public class LifecycleEffects {
     private void commit(Proposal proposal, String user) {
         AssistanceRequest request = proposal.getRequest();
         AssistanceOffer offer = proposal.getOffer();
-        em.lock(request, LockModeType.PESSIMISTIC_WRITE);
-        em.lock(offer, LockModeType.PESSIMISTIC_WRITE);
+        requests.lockForUpdate(request);
+        offers.lockForUpdate(offer);
         if (request.getStatus() != RequestStatus.VALIDATED && request.getStatus() != RequestStatus.PARTIALLY_FUNDED) {
             throw new ConflictException("Proposal " + proposal.getId() + " cannot be committed: request "
                     + request.getId() + " is " + request.getStatus() + ".");
@@ -108,9 +117,9 @@ public class LifecycleEffects {
         Commitment commitment = new Commitment(request, offer, proposal.getAmountUsd());
         commitment.madeOnPlatform();
         commitment.setActingUser(user);
-        em.persist(commitment);
+        commitments.save(commitment);
         proposal.committedAs(commitment);
-        em.flush();
+        proposals.flush();
         refreshFunding(request, user);
     }
 

@@ -2,9 +2,6 @@ package org.clearinghouse.proposals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
@@ -15,6 +12,7 @@ import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.domain.DecisionAction;
 import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
@@ -30,8 +28,8 @@ import org.clearinghouse.shared.paging.PageRequest;
 @Transactional
 public class ProposalReviewService {
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    ProposalRepository proposals;
 
     @Inject
     LifecycleEffects effects;
@@ -46,30 +44,8 @@ public class ProposalReviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProposalView> list(Caller caller, ProposalState state, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.RECIPIENT, Role.DONOR);
-        StringBuilder where = new StringBuilder("p.state <> :superseded");
-        if (state != null) {
-            where.append(" AND p.state = :state");
-        }
-        if (caller.is(Role.RECIPIENT)) {
-            where.append(" AND p.request.recipientState.code = :mine");
-        } else if (caller.is(Role.DONOR)) {
-            where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
-        }
-        String from = " FROM Proposal p JOIN p.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
-        var query = em.createQuery("SELECT p" + from + where + " ORDER BY p.id DESC", Proposal.class);
-        var count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
-        for (var q : List.of(query, count)) {
-            q.setParameter("superseded", ProposalState.SUPERSEDED);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (!caller.isSecretariat()) {
-                q.setParameter("mine", caller.is(Role.RECIPIENT) ? caller.stateCode() : caller.donorCode());
-            }
-        }
-        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items.stream().map(p -> ProposalView.of(p, ProposalAccess.partyOf(caller, p).orElseThrow())).toList(),
-                count.getSingleResult(), page.page(), page.size());
+        return proposals.findConcerning(caller.partyScope(), state, page)
+                .map(p -> ProposalView.of(p, ProposalAccess.partyOf(caller, p).orElseThrow()));
     }
 
     /**
@@ -103,20 +79,14 @@ public class ProposalReviewService {
     /** Endorses every PROPOSED proposal of a run; returns how many. */
     public int acceptAll(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        List<Proposal> open = em.createQuery("SELECT p FROM Proposal p WHERE p.run.id = :run AND p.state = :proposed",
-                        Proposal.class).setParameter("run", runId).setParameter("proposed", ProposalState.PROPOSED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Proposal> open = proposals.findProposedInRunForUpdate(runId);
         open.forEach(p -> effects.apply(caller.username(), Party.SECRETARIAT, p, DecisionAction.ENDORSE, null));
         return open.size();
     }
 
     private Proposal find(long id, boolean forUpdate) {
-        Proposal proposal = forUpdate ? em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(Proposal.class, id);
-        if (proposal == null) {
-            throw new NotFoundException("Proposal", id);
-        }
-        return proposal;
+        return (forUpdate ? proposals.findByIdForUpdate(id) : proposals.findById(id))
+                .orElseThrow(() -> new NotFoundException("Proposal", id));
     }
 
     private static String blankToNull(String text) {

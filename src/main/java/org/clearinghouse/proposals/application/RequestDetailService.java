@@ -2,8 +2,6 @@ package org.clearinghouse.proposals.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +11,13 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
-import org.clearinghouse.commitments.domain.Commitment;
+import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
-import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 
 /**
  * The detail of one request for its recipient State (and the secretariat): no donor, no other State (403; an
@@ -28,8 +26,11 @@ import org.clearinghouse.proposals.domain.ProposalState;
 @ApplicationScoped
 public class RequestDetailService {
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    ProposalRepository proposalRepository;
+
+    @Inject
+    CommitmentRepository commitmentRepository;
 
     @Inject
     RequestService requests;
@@ -45,13 +46,10 @@ public class RequestDetailService {
             throw new AccessDeniedException("You may not see request " + requestId + ".");
         }
         Party reader = caller.isSecretariat() ? Party.SECRETARIAT : Party.RECIPIENT;
-        List<Proposal> proposals = em.createQuery("SELECT p FROM Proposal p WHERE p.request.id = :id"
-                        + " AND p.state <> :superseded ORDER BY p.id DESC", Proposal.class)
-                .setParameter("id", requestId).setParameter("superseded", ProposalState.SUPERSEDED).getResultList();
+        List<Proposal> proposals = proposalRepository.findCurrentForRequest(requestId);
         Map<Long, Proposal> byCommitment = proposals.stream().filter(p -> p.getCommitment() != null)
                 .collect(Collectors.toMap(p -> p.getCommitment().getId(), Function.identity(), (a, b) -> a));
-        List<CommitmentView> commitments = em.createQuery("SELECT c FROM Commitment c WHERE c.request.id = :id"
-                        + " ORDER BY c.id", Commitment.class).setParameter("id", requestId).getResultList().stream()
+        List<CommitmentView> commitments = commitmentRepository.findByRequest(requestId).stream()
                 .map(c -> CommitmentView.of(c, byCommitment.get(c.getId()))).toList();
         List<ExternalCommitmentView> recorded = external.list(caller, request.state()).stream()
                 .filter(e -> e.requestId() != null && e.requestId() == requestId).toList();

@@ -1,8 +1,7 @@
 package org.clearinghouse.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +14,8 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentSource;
-import org.clearinghouse.commitments.domain.CommitmentStatus;
-import org.clearinghouse.commitments.domain.ExternalCommitment;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.reporting.domain.ComplementarityRepository;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
@@ -34,28 +32,21 @@ public class ComplementarityService {
     static final Set<RequestStatus> COUNTED = EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.VALIDATED,
             RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    ComplementarityRepository funding;
 
     public Complementarities of(Caller caller, String stateCode) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
-        State state = em.createQuery("SELECT s FROM State s WHERE s.code = :code", State.class)
-                .setParameter("code", stateCode == null ? "" : stateCode.trim().toUpperCase())
-                .getResultStream().findFirst()
+        State state = funding.findState(stateCode == null ? "" : stateCode.trim().toUpperCase())
                 .orElseThrow(() -> new NotFoundException("State", stateCode));
         List<Complementarities.Item> items = new ArrayList<>();
-        em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.status IN :counted"
-                        + " ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("state", state).setParameter("counted", COUNTED).getResultList()
+        funding.findRequestsOf(state, COUNTED)
                 .forEach(r -> items.add(new Complementarities.Item("REQUEST", r.getId(), r.getId(), r.getTitle(),
                         r.getArea().name(), r.getStartMonth().getYear(), r.getStartMonth().toString(),
                         r.getEndMonth().toString(), r.getAmountUsd(), null, r.getStatus().name())));
-        em.createQuery("SELECT c FROM Commitment c WHERE c.request.recipientState = :state AND c.status <> :cancelled"
-                        + " ORDER BY c.id", Commitment.class)
-                .setParameter("state", state).setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList()
+        funding.findCommitmentsNotCancelledTo(state)
                 .forEach(c -> items.add(platformItem(c)));
-        em.createQuery("SELECT e FROM ExternalCommitment e WHERE e.state = :state ORDER BY e.id", ExternalCommitment.class)
-                .setParameter("state", state).getResultList()
+        funding.findExternalCommitmentsOf(state)
                 .forEach(e -> items.add(new Complementarities.Item("EXTERNAL", e.getId(),
                         e.getRequest() == null ? null : e.getRequest().getId(),
                         e.getMechanismName() == null ? e.getSource().name() : e.getMechanismName(), e.getArea().name(),

@@ -1,8 +1,7 @@
 package org.clearinghouse.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,15 +17,12 @@ import java.util.function.Function;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
-import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.AssistanceOffer;
-import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.GenderMarker;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.proposals.domain.DecisionAction;
 import org.clearinghouse.proposals.domain.Proposal;
-import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.reporting.domain.DashboardRepository;
 
 /**
  * Computes the {@link Dashboard}: for the secretariat from all data, for everyone from published data only (requests
@@ -41,8 +37,8 @@ public class DashboardService {
             RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
     private static final double SECONDS_PER_DAY = 86_400.0;
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    DashboardRepository data;
 
     public Dashboard forSecretariat(Caller caller) {
         caller.requireAnyRole(Role.SECRETARIAT);
@@ -54,19 +50,15 @@ public class DashboardService {
     }
 
     private Dashboard compute(boolean publishedOnly) {
-        List<AssistanceRequest> requests = em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.status IN :counted"
-                        + (publishedOnly ? " AND r.publishSummaryConsent = TRUE" : "") + " ORDER BY r.id",
-                AssistanceRequest.class).setParameter("counted", COUNTED).getResultList();
+        List<AssistanceRequest> requests = data.findRequests(COUNTED, publishedOnly);
         Set<Long> requestIds = new HashSet<>();
         requests.forEach(r -> requestIds.add(r.getId()));
-        List<Commitment> commitments = em.createQuery("SELECT c FROM Commitment c WHERE c.status <> :cancelled",
-                        Commitment.class).setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList().stream()
+        List<Commitment> commitments = data.findCommitmentsNotCancelled().stream()
                 .filter(c -> requestIds.contains(c.getRequest().getId())).toList();
         Map<Long, List<Commitment>> byRequest = new HashMap<>();
         commitments.forEach(c -> byRequest.computeIfAbsent(c.getRequest().getId(), k -> new ArrayList<>()).add(c));
 
-        List<Proposal> endorsed = em.createQuery("SELECT DISTINCT d.proposal FROM ProposalDecision d WHERE d.action = :endorse",
-                Proposal.class).setParameter("endorse", DecisionAction.ENDORSE).getResultList().stream()
+        List<Proposal> endorsed = data.findEverEndorsed().stream()
                 .filter(p -> requestIds.contains(p.getRequest().getId())).toList();
         Map<Long, LocalDateTime> matchedAt = new HashMap<>();
         Set<Long> openEndorsed = new HashSet<>();
@@ -92,8 +84,7 @@ public class DashboardService {
                 matched++;
             }
         }
-        List<AssistanceOffer> offers = em.createQuery("SELECT o FROM AssistanceOffer o WHERE o.status <> :draft",
-                AssistanceOffer.class).setParameter("draft", OfferStatus.DRAFT).getResultList();
+        List<AssistanceOffer> offers = data.findOffersNotDraft();
         Set<Long> used = new HashSet<>();
         commitments.forEach(c -> used.add(c.getOffer().getId()));
         int usedOffers = (int) offers.stream().filter(o -> used.contains(o.getId())).count();

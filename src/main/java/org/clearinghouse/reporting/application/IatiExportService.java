@@ -1,8 +1,7 @@
 package org.clearinghouse.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.reporting.domain.IatiRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 
 /**
@@ -30,24 +30,18 @@ public class IatiExportService {
     /** Never a State or organisation code: stands for "no such party" in the query. */
     private static final String NOBODY = "-";
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    IatiRepository exported;
 
     /** The activities the caller may see, oldest commitment first (possibly none). */
     public List<IatiActivity> activities(Caller caller) {
         List<Commitment> commitments;
         if (caller.isSecretariat()) {
-            commitments = em.createQuery("SELECT c FROM Commitment c ORDER BY c.id", Commitment.class).getResultList();
+            commitments = exported.findAll();
         } else {
             String state = caller.is(Role.RECIPIENT) ? caller.stateCode() : NOBODY;
             String donor = caller.is(Role.DONOR) ? caller.donorCode() : NOBODY;
-            commitments = em.createQuery("SELECT c FROM Commitment c JOIN c.request r JOIN c.offer o"
-                            + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dg"
-                            + " WHERE r.publishSummaryConsent = TRUE OR r.recipientState.code = :state"
-                            + " OR ds.code = :donor OR dg.code = :donor ORDER BY c.id", Commitment.class)
-                    .setParameter("state", state)
-                    .setParameter("donor", donor)
-                    .getResultList();
+            commitments = exported.findPublishedOrConcerning(state, donor);
         }
         return commitments.stream().map(c -> toActivity(c, seesInFull(caller, c))).toList();
     }

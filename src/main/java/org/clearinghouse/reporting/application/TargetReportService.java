@@ -2,8 +2,6 @@ package org.clearinghouse.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.reporting.domain.TargetReportRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.targets.application.TargetReport;
@@ -30,8 +29,8 @@ public class TargetReportService implements TargetReports {
     private static final Set<RequestStatus> VISIBLE_TO_DONORS = EnumSet.of(RequestStatus.VALIDATED,
             RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    TargetReportRepository serving;
 
     @Inject
     TargetService targets;
@@ -39,14 +38,10 @@ public class TargetReportService implements TargetReports {
     @Override
     public TargetReport report(Caller caller, long id) {
         TargetView target = targets.get(caller, id);
-        List<AssistanceRequest> requests = em.createQuery(
-                "SELECT r FROM AssistanceRequest r WHERE r.target.id = :id ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("id", id).getResultList().stream().filter(r -> visible(caller, r)).toList();
+        List<AssistanceRequest> requests = serving.findRequestsServing(id).stream()
+                .filter(r -> visible(caller, r)).toList();
         List<Long> requestIds = requests.stream().map(AssistanceRequest::getId).toList();
-        List<Commitment> commitments = requestIds.isEmpty() ? List.of() : em.createQuery(
-                "SELECT c FROM Commitment c WHERE c.request.id IN :ids AND c.status <> :cancelled ORDER BY c.id",
-                Commitment.class).setParameter("ids", requestIds)
-                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
+        List<Commitment> commitments = serving.findCommitmentsNotCancelledTo(requestIds);
         return new TargetReport(target,
                 requests.stream().map(r -> new TargetReport.ServingRequest(r.getId(), r.getTitle(),
                         r.getRecipientState().getCode(), r.getArea().name(), r.getStatus().name(), r.getAmountUsd())).toList(),

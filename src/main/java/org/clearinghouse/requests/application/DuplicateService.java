@@ -2,8 +2,6 @@ package org.clearinghouse.requests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,6 +26,7 @@ import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.DuplicateDecision;
 import org.clearinghouse.requests.domain.DuplicateDecisionKind;
+import org.clearinghouse.requests.domain.DuplicateDecisionRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
@@ -53,8 +52,8 @@ public class DuplicateService {
     @Inject
     AssistanceRequestRepository requests;
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    DuplicateDecisionRepository decisions;
 
     /** The likely duplicates of a request, most similar first; for the secretariat and the request's own State. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,11 +78,10 @@ public class DuplicateService {
     public Page<DuplicatePair> pairs(Caller caller, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
         Set<String> decided = new HashSet<>();
-        em.createQuery("SELECT d FROM DuplicateDecision d", DuplicateDecision.class).getResultList()
+        decisions.findAll()
                 .forEach(d -> decided.add(d.getLowId() + "-" + d.getHighId()));
         Map<String, List<AssistanceRequest>> groups = new LinkedHashMap<>();
-        em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.status IN :live ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("live", LIVE).getResultList()
+        requests.findByStatusIn(LIVE)
                 .forEach(r -> groups.computeIfAbsent(r.getRecipientState().getCode() + "/" + r.getArea(),
                         k -> new ArrayList<>()).add(r));
         List<DuplicatePair> pairs = new ArrayList<>();
@@ -117,13 +115,7 @@ public class DuplicateService {
     List<DuplicateCandidate> candidates(AssistanceRequest request) {
         Set<Long> decided = new HashSet<>();
         decisionsOf(request.getId()).forEach(d -> decided.add(d.otherThan(request.getId())));
-        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.area = :area"
-                        + " AND r.id <> :id AND r.status IN :live ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("state", request.getRecipientState())
-                .setParameter("area", request.getArea())
-                .setParameter("id", request.getId())
-                .setParameter("live", LIVE)
-                .getResultList().stream()
+        return requests.findOthersOfStateAndArea(request, LIVE).stream()
                 .filter(other -> !decided.contains(other.getId()))
                 .map(other -> DuplicateRules.compare(request, other))
                 .flatMap(Optional::stream)
@@ -172,14 +164,12 @@ public class DuplicateService {
         }
         DuplicateDecision stored = new DuplicateDecision(id, otherId, decision, keptId, score, caller.username(),
                 LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS));
-        em.persist(stored);
-        em.flush();
+        decisions.add(stored);
         return DuplicateDecisionView.of(id, stored);
     }
 
     private List<DuplicateDecision> decisionsOf(long id) {
-        return em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.lowId = :id OR d.highId = :id",
-                DuplicateDecision.class).setParameter("id", id).getResultList();
+        return decisions.findInvolving(id);
     }
 
     private static void checkCanReview(Caller caller, AssistanceRequest request) {

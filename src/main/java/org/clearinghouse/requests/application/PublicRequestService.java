@@ -1,12 +1,11 @@
 package org.clearinghouse.requests.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
-import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
@@ -22,19 +21,10 @@ public class PublicRequestService {
     static final Set<RequestStatus> PUBLISHED =
             EnumSet.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
 
-    private static final String WHERE = " FROM AssistanceRequest r WHERE r.publishSummaryConsent = TRUE"
-            + " AND r.status IN :statuses";
-
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    AssistanceRequestRepository requests;
 
     public Page<PublicRequestSummary> list(PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(r)" + WHERE, Long.class)
-                .setParameter("statuses", PUBLISHED).getSingleResult();
-        var items = em.createQuery("SELECT r" + WHERE + " ORDER BY r.id DESC", AssistanceRequest.class)
-                .setParameter("statuses", PUBLISHED)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(PublicRequestSummary::of).toList();
-        return new Page<>(items, total, page.page(), page.size());
+        return requests.findPublished(PUBLISHED, page).map(PublicRequestSummary::of);
     }
 }

@@ -1,5 +1,6 @@
 package org.clearinghouse.requests.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clearinghouse.shared.paging.Page;
@@ -23,4 +24,22 @@ public interface AssistanceRequestRepository {
      * @throws org.clearinghouse.shared.paging.UnknownSortFieldException for a field not on the list
      */
     Page<AssistanceRequest> find(AssistanceRequestFilter filter, PageRequest page);
+
+    /** The requests in one of the statuses, oldest first (by id). */
+    List<AssistanceRequest> findByStatusIn(Set<RequestStatus> statuses);
+
+    /** The other requests of the request's State and area in one of the statuses, oldest first (by id). */
+    List<AssistanceRequest> findOthersOfStateAndArea(AssistanceRequest request, Set<RequestStatus> statuses);
+
+    /**
+     * One page of the requests whose State consented to a public summary and that are in one of the statuses,
+     * newest first (by id).
+     */
+    Page<AssistanceRequest> findPublished(Set<RequestStatus> statuses, PageRequest page);
+
+    /** Locks the request's row until the transaction ends (PESSIMISTIC_WRITE). */
+    void lockForUpdate(AssistanceRequest request);
+
+    /** The request with this id as a reference to link rows to, without reading it. */
+    AssistanceRequest reference(long id);
 }

@@ -2,6 +2,7 @@ package org.clearinghouse.requests.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.Repositories;
@@ -44,7 +46,7 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
     public JpaAssistanceRequestRepository() {
     }
 
-    JpaAssistanceRequestRepository(EntityManager em) {
+    public JpaAssistanceRequestRepository(EntityManager em) {
         this.em = em;
     }
 
@@ -67,6 +69,48 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
     public Page<AssistanceRequest> find(AssistanceRequestFilter filter, PageRequest page) {
         AssistanceRequestFilter f = filter == null ? AssistanceRequestFilter.ANY : filter;
         return Repositories.page(em, AssistanceRequest.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
+    }
+
+    @Override
+    public List<AssistanceRequest> findByStatusIn(Set<RequestStatus> statuses) {
+        return em.createQuery(
+                "SELECT r FROM AssistanceRequest r WHERE r.status IN :statuses ORDER BY r.id", AssistanceRequest.class)
+                .setParameter("statuses", statuses).getResultList();
+    }
+
+    @Override
+    public List<AssistanceRequest> findOthersOfStateAndArea(AssistanceRequest request, Set<RequestStatus> statuses) {
+        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.area = :area"
+                        + " AND r.id <> :id AND r.status IN :live ORDER BY r.id", AssistanceRequest.class)
+                .setParameter("state", request.getRecipientState())
+                .setParameter("area", request.getArea())
+                .setParameter("id", request.getId())
+                .setParameter("live", statuses)
+                .getResultList();
+    }
+
+    private static final String PUBLISHED = " FROM AssistanceRequest r WHERE r.publishSummaryConsent = TRUE"
+            + " AND r.status IN :statuses";
+
+    @Override
+    public Page<AssistanceRequest> findPublished(Set<RequestStatus> statuses, PageRequest page) {
+        long total = em.createQuery("SELECT COUNT(r)" + PUBLISHED, Long.class)
+                .setParameter("statuses", statuses).getSingleResult();
+        var items = em.createQuery("SELECT r" + PUBLISHED + " ORDER BY r.id DESC", AssistanceRequest.class)
+                .setParameter("statuses", statuses)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    @Override
+    public void lockForUpdate(AssistanceRequest request) {
+        em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public AssistanceRequest reference(long id) {
+        return em.getReference(AssistanceRequest.class, id);
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<AssistanceRequest> r,

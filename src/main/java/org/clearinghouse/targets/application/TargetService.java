@@ -2,8 +2,6 @@ package org.clearinghouse.targets.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.targets.domain.Target;
+import org.clearinghouse.targets.domain.TargetRepository;
 
 /**
  * Voluntary targets: a recipient records its State's, the secretariat a region's (or a State's on its behalf);
@@ -32,8 +31,8 @@ public class TargetService {
             "Share of recovered weapons marked and recorded", "Surplus weapons destroyed",
             "Officials trained", "National action plan adopted");
 
-    @PersistenceContext(unitName = "clearinghouse")
-    EntityManager em;
+    @Inject
+    TargetRepository targets;
 
     @Inject
     StateRepository states;
@@ -44,16 +43,7 @@ public class TargetService {
         FieldErrors errors = new FieldErrors();
         Region wanted = region == null ? null : errors.code("region", region, Region.class);
         errors.throwIfAny();
-        String jpql = "SELECT t FROM Target t LEFT JOIN t.state s"
-                + (state != null ? " WHERE s.code = :state" : wanted != null ? " WHERE t.region = :region OR s.region = :region" : "")
-                + " ORDER BY t.targetYear, t.id";
-        var query = em.createQuery(jpql, Target.class);
-        if (state != null) {
-            query.setParameter("state", state);
-        } else if (wanted != null) {
-            query.setParameter("region", wanted);
-        }
-        return query.getResultList().stream().map(TargetView::of).toList();
+        return targets.find(state, wanted).stream().map(TargetView::of).toList();
     }
 
     /** The targets a request of the caller's State may serve: its State's own and its region's; none for others. */
@@ -64,9 +54,7 @@ public class TargetService {
             return List.of();
         }
         State state = states.findByCode(caller.stateCode()).orElseThrow();
-        return em.createQuery("SELECT t FROM Target t WHERE t.state = :state OR (t.state IS NULL AND t.region = :region)"
-                + " ORDER BY t.targetYear, t.id", Target.class).setParameter("state", state)
-                .setParameter("region", state.getRegion()).getResultList().stream().map(TargetView::of).toList();
+        return targets.servableBy(state).stream().map(TargetView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,8 +68,7 @@ public class TargetService {
         Target target = new Target();
         apply(caller, input, target, true);
         target.setActingUser(caller.username());
-        em.persist(target);
-        em.flush();
+        targets.save(target);
         return TargetView.of(target);
     }
 
@@ -97,14 +84,14 @@ public class TargetService {
         }
         apply(caller, input, target, false);
         target.setActingUser(caller.username());
-        em.flush();
+        targets.save(target);
         return TargetView.of(target);
     }
 
     /** The target, for linking a request to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Target> findOptional(long id) {
-        return Optional.ofNullable(em.find(Target.class, id));
+        return targets.findById(id);
     }
 
     private Target find(long id) {

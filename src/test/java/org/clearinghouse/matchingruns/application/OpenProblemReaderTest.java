@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
 import org.clearinghouse.commitments.domain.Commitment;
+import org.clearinghouse.commitments.persistence.JpaCommitmentRepository;
 import org.clearinghouse.commitments.persistence.JpaExternalCommitmentRepository;
+import org.clearinghouse.commitments.persistence.JpaRejectionRepository;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.persistence.DirectoryLookup;
@@ -16,8 +18,11 @@ import org.clearinghouse.matching.exchange.ProblemValidator;
 import org.clearinghouse.matching.exchange.RequestDocument;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
+import org.clearinghouse.offers.persistence.JpaAssistanceOfferRepository;
+import org.clearinghouse.proposals.persistence.JpaProposalRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.requests.persistence.JpaAssistanceRequestRepository;
 import org.clearinghouse.shared.Fixtures;
 import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.persistence.TestDatabase;
@@ -101,7 +106,11 @@ class OpenProblemReaderTest extends DatabaseTest {
 
     private static ProblemDocument readProblem(EntityManager em) {
         OpenProblemReader reader = new OpenProblemReader();
-        reader.em = em;
+        reader.requests = new JpaAssistanceRequestRepository(em);
+        reader.offerRepository = new JpaAssistanceOfferRepository(em);
+        reader.commitmentRepository = new JpaCommitmentRepository(em);
+        reader.rejectionRepository = new JpaRejectionRepository(em);
+        reader.proposals = new JpaProposalRepository(em);
         reader.externalCommitments = new JpaExternalCommitmentRepository(em);
         return reader.read();
     }

@@ -1,0 +1,42 @@
+package org.clearinghouse.matchingruns.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.clearinghouse.proposals.domain.MatchingRun;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+
+/** Reads and writes matching runs and what they found (their proposals are written through the proposals'). */
+public interface MatchingRunRepository {
+
+    /** Records a new run, flushed at once (its id is then known). */
+    MatchingRun add(MatchingRun run);
+
+    Optional<MatchingRun> findById(long id);
+
+    /** How many runs are RUNNING. */
+    long countRunning();
+
+    /** The runs still RUNNING. */
+    List<MatchingRun> findRunning();
+
+    /** One page of the runs, newest first. */
+    Page<MatchingRun> findNewestFirst(PageRequest page);
+
+    /**
+     * One page of a run's proposals, optionally in one state, sorted by the page's field (request, state, priority,
+     * offer, donor, amountUsd, proposalState, weight; else the engine's order: highest weight first).
+     */
+    Page<Proposal> findProposals(long runId, ProposalState state, PageRequest page);
+
+    /** One page of the requests a run left unfunded: by priority, then largest open amount, then request id. */
+    Page<UnfundedRequest> findUnfunded(long runId, PageRequest page);
+
+    /** Adds a request the run left unfunded (written at the next flush or at the commit). */
+    void addUnfunded(UnfundedRequest unfunded);
+
+    /** Adds a priority inversion the run left (written at the next flush or at the commit). */
+    void addInversion(PriorityInversionRow inversion);
+}

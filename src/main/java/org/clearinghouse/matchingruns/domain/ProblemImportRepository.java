@@ -1,0 +1,18 @@
+package org.clearinghouse.matchingruns.domain;
+
+import java.util.Collection;
+import org.clearinghouse.commitments.domain.Commitment;
+import org.clearinghouse.commitments.domain.Rejection;
+import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+
+/** Writes an imported problem file. */
+public interface ProblemImportRepository {
+
+    /**
+     * Adds the file's requests, offers, commitments and rejections, in that order, and flushes once at the end: the
+     * new rows then have their ids, or the database's refusal surfaces here.
+     */
+    void addAll(Collection<AssistanceRequest> requests, Collection<AssistanceOffer> offers,
+            Collection<Commitment> commitments, Collection<Rejection> rejections);
+}

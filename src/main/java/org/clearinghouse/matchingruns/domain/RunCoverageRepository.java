@@ -1,0 +1,27 @@
+package org.clearinghouse.matchingruns.domain;
+
+import java.util.List;
+
+/** The aggregates of a run's coverage dashboard, each read in one query whatever the number of proposals. */
+public interface RunCoverageRepository {
+
+    /** A request the run funded (or not) with what it asked and what it got; area and region by their codes. */
+    record RequestCoverage(long requestId, int priority, String area, String region, long requestedUsd,
+            long fundedUsd) {
+    }
+
+    /** A priority inversion with the names a reader needs: the State's, both requests', the offer's and its donor's. */
+    record InversionLine(String state, String stateName, long higherRequestId, String higherTitle, int higherPriority,
+            long lowerRequestId, String lowerTitle, int lowerPriority, long offerId, String offerTitle,
+            String donorName) {
+    }
+
+    /** The requests the run lists as unfunded, with what they got. */
+    List<RequestCoverage> unfundedOf(long runId);
+
+    /** Each request the run proposed something for, once, as fully funded (requested = funded = its amount). */
+    List<RequestCoverage> proposedOf(long runId);
+
+    /** The run's priority inversions by State name, the higher and the lower priority, then id. */
+    List<InversionLine> inversionsOf(long runId);
+}

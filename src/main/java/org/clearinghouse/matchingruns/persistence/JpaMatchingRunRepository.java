@@ -1,0 +1,130 @@
+package org.clearinghouse.matchingruns.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
+import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
+import org.clearinghouse.matchingruns.domain.UnfundedRequest;
+import org.clearinghouse.proposals.domain.MatchingRun;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.proposals.domain.RunStatus;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.paging.SortDirection;
+
+/** {@link MatchingRunRepository} over JPA. */
+@ApplicationScoped
+public class JpaMatchingRunRepository implements MatchingRunRepository {
+
+    /** Sort fields of {@link #findProposals}: the default is the engine's order (highest weight first). */
+    private static final Map<String, String> PROPOSAL_SORTS = Map.of("request", "r.title", "state", "rs.name",
+            "priority", "r.priority", "offer", "o.title", "donor", "ds.name %s, dorg.name", "amountUsd", "p.amountUsd",
+            "proposalState", "p.state", "weight", "p.weight");
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    public JpaMatchingRunRepository() {
+    }
+
+    public JpaMatchingRunRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public MatchingRun add(MatchingRun run) {
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    @Override
+    public Optional<MatchingRun> findById(long id) {
+        return Optional.ofNullable(em.find(MatchingRun.class, id));
+    }
+
+    @Override
+    public long countRunning() {
+        return em.createQuery("SELECT COUNT(r) FROM MatchingRun r WHERE r.status = :running", Long.class)
+                .setParameter("running", RunStatus.RUNNING).getSingleResult();
+    }
+
+    @Override
+    public List<MatchingRun> findRunning() {
+        return em.createQuery("SELECT r FROM MatchingRun r WHERE r.status = :running", MatchingRun.class)
+                .setParameter("running", RunStatus.RUNNING).getResultList();
+    }
+
+    @Override
+    public Page<MatchingRun> findNewestFirst(PageRequest page) {
+        List<MatchingRun> runs = em.createQuery("SELECT r FROM MatchingRun r ORDER BY r.id DESC", MatchingRun.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(r) FROM MatchingRun r", Long.class).getSingleResult();
+        return new Page<>(runs, total, page.page(), page.size());
+    }
+
+    @Override
+    public Page<Proposal> findProposals(long runId, ProposalState state, PageRequest page) {
+        String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
+        String from = " FROM Proposal p JOIN p.request r JOIN r.recipientState rs JOIN p.offer o"
+                + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
+        var query = batched(em.createQuery("SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class)
+                .setParameter("run", runId), "p.run", "p.request", "p.request.target", "p.offer", "p.offer.donorOrganisation",
+                "p.commitment");
+        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class).setParameter("run", runId);
+        if (state != null) {
+            query.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    private static String proposalOrder(PageRequest page) {
+        String field = page.sortField() == null ? null : PROPOSAL_SORTS.get(page.sortField());
+        if (field == null) {
+            return "p.weight DESC, r.id, o.id";
+        }
+        String direction = page.direction() == SortDirection.DESC ? "DESC" : "ASC";
+        return field.formatted(direction) + " " + direction + ", p.id";
+    }
+
+    @Override
+    public Page<UnfundedRequest> findUnfunded(long runId, PageRequest page) {
+        List<UnfundedRequest> items = batched(em.createQuery("SELECT u FROM UnfundedRequest u WHERE u.run.id = :run"
+                        + " ORDER BY u.request.priority, u.openUsd DESC, u.request.id", UnfundedRequest.class)
+                .setParameter("run", runId), "u.run", "u.request", "u.request.target").setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(u) FROM UnfundedRequest u WHERE u.run.id = :run", Long.class)
+                .setParameter("run", runId).getSingleResult();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /**
+     * Reads the rows' related entities (which EclipseLink, without weaving, loads eagerly) in one query per
+     * relationship for the whole page, instead of one query per row: the review table's first page of a run with
+     * thousands of proposals costs a handful of queries.
+     */
+    private static <T> TypedQuery<T> batched(TypedQuery<T> query, String... paths) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : paths) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
+    }
+
+    @Override
+    public void addUnfunded(UnfundedRequest unfunded) {
+        em.persist(unfunded);
+    }
+
+    @Override
+    public void addInversion(PriorityInversionRow inversion) {
+        em.persist(inversion);
+    }
+}

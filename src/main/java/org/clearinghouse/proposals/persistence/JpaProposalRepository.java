@@ -1,0 +1,118 @@
+package org.clearinghouse.proposals.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalRepository;
+import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.domain.PartyScope;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
+
+/** {@link ProposalRepository} over JPA. */
+@ApplicationScoped
+public class JpaProposalRepository implements ProposalRepository {
+
+    @PersistenceContext(unitName = "clearinghouse")
+    EntityManager em;
+
+    public JpaProposalRepository() {
+    }
+
+    public JpaProposalRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Proposal> findById(long id) {
+        return Optional.ofNullable(em.find(Proposal.class, id));
+    }
+
+    @Override
+    public Optional<Proposal> findByIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void lockForUpdate(Proposal proposal) {
+        em.lock(proposal, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public void add(Proposal proposal) {
+        em.persist(proposal);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public Optional<Proposal> findByCommitment(long commitmentId) {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.commitment.id = :id", Proposal.class)
+                .setParameter("id", commitmentId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Proposal> findCurrentForRequest(long requestId) {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.request.id = :id"
+                        + " AND p.state <> :superseded ORDER BY p.id DESC", Proposal.class)
+                .setParameter("id", requestId).setParameter("superseded", ProposalState.SUPERSEDED).getResultList();
+    }
+
+    @Override
+    public Page<Proposal> findConcerning(PartyScope scope, ProposalState state, PageRequest page) {
+        StringBuilder where = new StringBuilder("p.state <> :superseded");
+        if (state != null) {
+            where.append(" AND p.state = :state");
+        }
+        if (scope.party() == Party.RECIPIENT) {
+            where.append(" AND p.request.recipientState.code = :mine");
+        } else if (scope.party() == Party.DONOR) {
+            where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
+        }
+        String from = " FROM Proposal p JOIN p.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
+        var query = em.createQuery("SELECT p" + from + where + " ORDER BY p.id DESC", Proposal.class);
+        var count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
+        for (var q : List.of(query, count)) {
+            q.setParameter("superseded", ProposalState.SUPERSEDED);
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            if (!scope.isSecretariat()) {
+                q.setParameter("mine", scope.code());
+            }
+        }
+        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    @Override
+    public List<Proposal> findProposedInRunForUpdate(long runId) {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.run.id = :run AND p.state = :proposed",
+                        Proposal.class).setParameter("run", runId).setParameter("proposed", ProposalState.PROPOSED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public List<Proposal> findPinnedByRuns() {
+        List<ProposalState> pinned = java.util.Arrays.stream(ProposalState.values())
+                .filter(ProposalState::isPinnedByRuns).toList();
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
+                .setParameter("pinned", pinned).getResultList();
+    }
+
+    @Override
+    public int supersedeProposedOfOtherRuns(long runId) {
+        return em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state = :open AND p.run.id <> :run")
+                .setParameter("superseded", ProposalState.SUPERSEDED)
+                .setParameter("open", ProposalState.PROPOSED)
+                .setParameter("run", runId).executeUpdate();
+    }
+}
