@@ -48,6 +48,20 @@ class AccountsApiIT {
     }
 
     @Test
+    void theLanguageIsOneOfThePortalsKeptAsItsCode() {
+        String username = "secretariat.zh." + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse chinese = admin.post("/api/v1/accounts", Map.of("username", username, "password",
+                "a long passphrase", "role", "SECRETARIAT", "preferredLocale", "zh-CN"));
+        assertThat(chinese.status()).as(chinese.toString()).isEqualTo(201);
+        assertThat(chinese.json().path("preferredLocale").asText()).isEqualTo("zh");
+
+        ApiResponse german = admin.post("/api/v1/accounts", Map.of("username", username + "de", "password",
+                "a long passphrase", "role", "SECRETARIAT", "preferredLocale", "de"));
+        assertThat(german.status()).as(german.toString()).isEqualTo(422);
+        assertThat(german.body()).contains("preferredLocale", "en, fr, es, ar, ru, zh");
+    }
+
+    @Test
     void onlyTheAdminManagesAccounts() {
         assertThat(ApiClient.as("secretariat").get("/api/v1/accounts").status()).isEqualTo(403);
         assertThat(ApiClient.anonymous().get("/api/v1/accounts").status()).isEqualTo(401);

@@ -96,7 +96,15 @@ public class AccountService {
         account.bindTo(boundTo);
         account.setFullName(input.fullName());
         account.setEmail(input.email());
-        account.setPreferredLocale(input.preferredLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(input.preferredLocale()));
+        // one of the portal's languages, stored as its code ("zh-CN" is "zh"); else refused with the list
+        String tag = input.preferredLocale() == null
+                ? org.clearinghouse.shared.i18n.SupportedLanguages.DEFAULT.code() : input.preferredLocale();
+        var language = org.clearinghouse.shared.i18n.SupportedLanguages.find(tag);
+        if (language.isEmpty()) {
+            errors.add("preferredLocale", "must be one of "
+                    + String.join(", ", org.clearinghouse.shared.i18n.SupportedLanguages.codes()) + ".");
+        }
+        account.setPreferredLocale(language.map(l -> l.locale()).orElse(Locale.ENGLISH));
         if (input.password() != null && !input.password().isEmpty()) {
             account.setPasswordHash(passwords.hash(input.password()));
         }

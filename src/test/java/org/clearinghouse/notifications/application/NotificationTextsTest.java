@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.notifications.domain.InboxEntry;
+import org.clearinghouse.shared.i18n.SupportedLanguages;
 import org.junit.jupiter.api.Test;
 
 /** Notification texts come from the bundles in the reader's language, state names translated too. */
@@ -16,7 +17,7 @@ class NotificationTextsTest {
 
     @Test
     void everyKindHasATextAndASubjectInEveryLanguage() {
-        for (String language : List.of("en", "fr", "es", "ar")) {
+        for (String language : SupportedLanguages.codes()) {
             Locale locale = Locale.forLanguageTag(language);
             for (InboxEntry.Kind kind : InboxEntry.Kind.values()) {
                 assertThat(NotificationTexts.message(kind, DECISION, locale)).as(language + " " + kind)
@@ -37,6 +38,45 @@ class NotificationTextsTest {
                 .isEqualTo("Clearinghouse : la proposition 42 a changé d'état");
         assertThat(NotificationTexts.message(InboxEntry.Kind.REMINDER, List.of("7", "Armouries", "2026-11-28"),
                 Locale.FRENCH)).startsWith("Votre demande 7 (Armouries) n'a pas été mise à jour depuis le 2026-11-28.");
+    }
+
+    @Test
+    void everyLanguageButEnglishHasItsOwnTexts() {
+        for (String language : SupportedLanguages.codes()) {
+            if (language.equals("en")) {
+                continue;
+            }
+            Locale locale = Locale.forLanguageTag(language);
+            for (InboxEntry.Kind kind : InboxEntry.Kind.values()) {
+                assertThat(NotificationTexts.message(kind, DECISION, locale)).as(language + " " + kind)
+                        .isNotEqualTo(NotificationTexts.message(kind, DECISION, Locale.ENGLISH));
+                assertThat(NotificationTexts.subject(kind, DECISION, locale)).as(language + " " + kind)
+                        .isNotEqualTo(NotificationTexts.subject(kind, DECISION, Locale.ENGLISH));
+            }
+            assertThat(NotificationTexts.body("Ana", "text", locale)).as(language)
+                    .isNotEqualTo(NotificationTexts.body("Ana", "text", Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void russianAndChineseTextsWithTranslatedStates() {
+        Locale russian = Locale.forLanguageTag("ru");
+        Locale chinese = Locale.forLanguageTag("zh");
+
+        assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, russian))
+                .isEqualTo("Сопоставление 42 (Marking machines, 120000 долл. США от DEU) перешло из состояния «Одобрено»"
+                        + " в состояние «Принято государством» (решение: recipient.NER).");
+        assertThat(NotificationTexts.subject(InboxEntry.Kind.REMINDER, List.of("7"), russian))
+                .isEqualTo("Clearinghouse: актуален ли еще запрос 7?");
+        assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, chinese))
+                .isEqualTo("配对建议 42（Marking machines，DEU 提供的 120000 美元）已从“已核可”变为“受援国已接受”"
+                        + "（决定者：recipient.NER）。");
+        assertThat(NotificationTexts.subject(InboxEntry.Kind.DECISION_NEEDED, DECISION, chinese))
+                .isEqualTo("Clearinghouse：配对建议 42 需要您作出决定");
+        // a Chinese reader in Taiwan or Singapore reads the Simplified Chinese texts, not English
+        assertThat(NotificationTexts.subject(InboxEntry.Kind.DECISION_NEEDED, DECISION, Locale.TRADITIONAL_CHINESE))
+                .isEqualTo("Clearinghouse：配对建议 42 需要您作出决定");
+        assertThat(NotificationTexts.body("Анна", "текст", russian)).startsWith("Здравствуйте, Анна!\n\nтекст\n\n");
     }
 
     @Test

@@ -95,14 +95,14 @@ public class AdminAccounts implements Serializable {
         return Arrays.stream(Role.values()).map(Enum::name).toList();
     }
 
-    public List<LanguageSwitcher.Language> getLanguages() {
+    public List<org.clearinghouse.shared.i18n.SupportedLanguages.Language> getLanguages() {
         return LanguageSwitcher.LANGUAGES;
     }
 
     /** The language's own name ("Français") from its tag. */
     public String languageName(String tag) {
-        return LanguageSwitcher.LANGUAGES.stream().filter(l -> l.code().equals(tag)).map(LanguageSwitcher.Language::name)
-                .findFirst().orElse(tag);
+        return LanguageSwitcher.LANGUAGES.stream().filter(l -> l.code().equals(tag))
+                .map(org.clearinghouse.shared.i18n.SupportedLanguages.Language::name).findFirst().orElse(tag);
     }
 
     /** States and organisations whose code or name contains the query (at most 15), for the binding picker. */

@@ -14,6 +14,8 @@ import java.util.Locale;
 import org.clearinghouse.platform.web.faces.ReaderLocale;
 import org.clearinghouse.accounts.application.AccountPreferences;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.shared.i18n.SupportedLanguages;
+import org.clearinghouse.shared.i18n.SupportedLanguages.Language;
 
 /**
  * The language of the pages, kept in the session and, for a signed-in person, in the account. Chosen with
@@ -25,12 +27,8 @@ public class LanguageSwitcher implements ReaderLocale, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The languages of the pages, each with its own name written in itself. */
-    public record Language(String code, String name) {
-    }
-
-    public static final List<Language> LANGUAGES = List.of(new Language("en", "English"),
-            new Language("fr", "Français"), new Language("es", "Español"), new Language("ar", "العربية"));
+    /** The languages of the pages, each with its own name written in itself: {@link SupportedLanguages#ALL}. */
+    public static final List<Language> LANGUAGES = SupportedLanguages.ALL;
 
     @Inject
     AccountPreferences preferences;
@@ -43,7 +41,7 @@ public class LanguageSwitcher implements ReaderLocale, Serializable {
 
     @Override
     public Locale getLocale() {
-        return locale == null ? Locale.ENGLISH : locale;
+        return locale == null ? SupportedLanguages.DEFAULT.locale() : locale;
     }
 
     public String getLanguage() {
@@ -52,7 +50,7 @@ public class LanguageSwitcher implements ReaderLocale, Serializable {
 
     /** {@code rtl} for Arabic, else {@code ltr}: the {@code dir} of the page. */
     public String getDirection() {
-        return "ar".equals(getLanguage()) ? "rtl" : "ltr";
+        return SupportedLanguages.of(getLocale()).direction();
     }
 
     public boolean isRightToLeft() {
@@ -75,7 +73,7 @@ public class LanguageSwitcher implements ReaderLocale, Serializable {
                 return;
             }
         }
-        locale = Locale.ENGLISH;
+        locale = SupportedLanguages.DEFAULT.locale();
     }
 
     /** The person picks a language: kept for the session and, when signed in, in the account. */
@@ -123,10 +121,6 @@ public class LanguageSwitcher implements ReaderLocale, Serializable {
     }
 
     static Locale supported(String code) {
-        if (code == null) {
-            return null;
-        }
-        return LANGUAGES.stream().filter(l -> l.code().equals(code)).findFirst()
-                .map(l -> Locale.forLanguageTag(l.code())).orElse(null);
+        return SupportedLanguages.find(code).map(Language::locale).orElse(null);
     }
 }

@@ -49,6 +49,7 @@ final class RunCoverage {
         value.put("min", 0);
         value.put("max", 100);
         options.putObject("plugins").putObject("legend").put("display", false);
+        options.put("locale", Texts.languageTag()); // axis and tooltip numbers as the page's language writes them
         return chart.toString();
     }
 }

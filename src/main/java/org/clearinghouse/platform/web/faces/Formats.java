@@ -47,12 +47,13 @@ public class Formats {
         return total <= 0 ? "" : NumberFormat.getPercentInstance(locale()).format((double) part / total);
     }
 
-    /** "March 2027" from "2027-03". */
+    /** "March 2027" from "2027-03" ("март 2027 г.", "2027年3月": the language's own month pattern). */
     public String month(String yearMonth) {
         if (yearMonth == null || yearMonth.isBlank()) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(YearMonth.parse(yearMonth));
+        String pattern = org.clearinghouse.shared.i18n.SupportedLanguages.of(locale()).monthPattern();
+        return DateTimeFormatter.ofPattern(pattern, locale()).format(YearMonth.parse(yearMonth));
     }
 
     /** "March 2027 – December 2027" (months of the same year shortened). */

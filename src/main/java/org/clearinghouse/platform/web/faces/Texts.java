@@ -32,6 +32,13 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
+    /** The language tag of the view ("ru", "zh"), for what the browser formats itself (chart numbers). */
+    public static String languageTag() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return (context.getViewRoot() != null ? context.getViewRoot().getLocale()
+                : context.getExternalContext().getRequestLocale()).toLanguageTag();
+    }
+
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }

@@ -78,5 +78,6 @@ final class Charts {
             options.put("indexAxis", "y");
         }
         options.putObject("plugins").putObject("legend").put("position", "bottom");
+        options.put("locale", Texts.languageTag()); // axis and tooltip numbers as the page's language writes them
     }
 }

@@ -82,6 +82,7 @@ public class PublicNeeds {
         }
         ObjectNode legend = options.putObject("plugins").putObject("legend");
         legend.put("position", "bottom");
+        options.put("locale", Texts.languageTag()); // axis and tooltip numbers as the page's language writes them
         return chart.toString();
     }
 }
