@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.platform.problem.ConflictProblem;
 import org.clearinghouse.platform.problem.FieldErrors;
 import org.clearinghouse.platform.problem.NotFoundProblem;
 import org.clearinghouse.review.domain.DecisionAction;
@@ -93,9 +92,7 @@ public class ProposalReviewService {
         errors.throwIfAny();
         Proposal proposal = find(id, true);
         Party party = ProposalAccess.require(caller, proposal);
-        if (version != null && version != proposal.getVersion()) {
-            throw ConflictProblem.staleVersion("Proposal", id, version, proposal.getVersion());
-        }
+        proposal.checkVersion("Proposal", id, version);
         effects.apply(caller.username(), party, proposal, decision, blankToNull(reason));
         return ProposalView.of(proposal, party);
     }

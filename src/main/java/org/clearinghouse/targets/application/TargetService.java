@@ -14,7 +14,6 @@ import org.clearinghouse.directory.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.platform.problem.AccessDeniedProblem;
-import org.clearinghouse.platform.problem.ConflictProblem;
 import org.clearinghouse.platform.problem.FieldErrors;
 import org.clearinghouse.platform.problem.NotFoundProblem;
 import org.clearinghouse.targets.domain.Target;
@@ -92,9 +91,7 @@ public class TargetService {
         FieldErrors errors = new FieldErrors();
         errors.required("version", input.version());
         errors.throwIfAny();
-        if (input.version() != target.getVersion()) {
-            throw ConflictProblem.staleVersion("Target", id, input.version(), target.getVersion());
-        }
+        target.checkVersion("Target", id, input.version());
         apply(caller, input, target, false);
         target.setActingUser(caller.username());
         em.flush();
