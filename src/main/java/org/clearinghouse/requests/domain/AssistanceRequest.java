@@ -1,7 +1,9 @@
 package org.clearinghouse.requests.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +26,8 @@ import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.targets.domain.Target;
 import org.clearinghouse.shared.domain.HasPeriod;
+import org.clearinghouse.shared.domain.MonthPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
-import org.clearinghouse.shared.persistence.YearMonthConverter;
 
 /** A need posted by a recipient State. */
 @Entity
@@ -75,15 +77,11 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "priority", nullable = false)
     private int priority;
 
-    @NotNull(message = "{request.start.required}")
-    @Convert(converter = YearMonthConverter.class)
-    @Column(name = "start_month", nullable = false, length = 7)
-    private YearMonth startMonth;
-
-    @NotNull(message = "{request.end.required}")
-    @Convert(converter = YearMonthConverter.class)
-    @Column(name = "end_month", nullable = false, length = 7)
-    private YearMonth endMonth;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+    private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{request.status.required}")
     @Enumerated(EnumType.STRING)
@@ -213,21 +211,23 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     }
 
     @Override
+    @NotNull(message = "{request.start.required}")
     public YearMonth getStartMonth() {
-        return startMonth;
+        return period.getStartMonth();
     }
 
     public void setStartMonth(YearMonth startMonth) {
-        this.startMonth = startMonth;
+        period = period.withStartMonth(startMonth);
     }
 
     @Override
+    @NotNull(message = "{request.end.required}")
     public YearMonth getEndMonth() {
-        return endMonth;
+        return period.getEndMonth();
     }
 
     public void setEndMonth(YearMonth endMonth) {
-        this.endMonth = endMonth;
+        period = period.withEndMonth(endMonth);
     }
 
     public RequestStatus getStatus() {
