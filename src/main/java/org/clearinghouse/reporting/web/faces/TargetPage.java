@@ -1,15 +1,14 @@
 package org.clearinghouse.reporting.web.faces;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.problem.AccessDeniedProblem;
 import org.clearinghouse.platform.problem.NotFoundProblem;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.reporting.application.TargetReport;
 import org.clearinghouse.reporting.application.TargetReportService;
 
@@ -31,15 +30,12 @@ public class TargetPage implements Serializable {
 
     /** Reads the target named by the {@code id} parameter; 404 when there is none. */
     public void load() throws IOException {
-        try {
+        FormSubmission.readOr404(() -> {
             if (id == null) {
                 throw new NotFoundProblem("Target", "none");
             }
             report = reports.report(caller.get(), id);
-        } catch (NotFoundProblem | AccessDeniedProblem unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        });
     }
 
     public Long getId() {

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.directory.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.platform.problem.ConflictProblem;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
@@ -48,12 +48,10 @@ public class MyRequests implements Serializable {
     }
 
     public void submit(RequestView request) {
-        try {
+        FormSubmission.handling().conflict("error.conflict").run(() -> {
             requests.submit(caller.get(), request.id(), request.version());
             Texts.info("request.submitted", request.title());
-        } catch (ConflictProblem conflict) {
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     public boolean canEdit(RequestView request) {
