@@ -173,7 +173,12 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                     new Long[] {piece.activeAmount() + gain});
         }
 
-        private ReassignMove steal(Ledger ledger) {
+        /** A needy request, one of its eligible offers and a piece active on that offer, all drawn at random. */
+        private record Draw(Request needy, Offer offer, Funding onOffer) {
+        }
+
+        /** Draws a needy request, an offer it is eligible for and a piece active there; null when there is none. */
+        private Draw drawOnOffer(Ledger ledger) {
             Request r = needy(ledger);
             if (r == null) {
                 return null;
@@ -183,7 +188,17 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             if (onOffer.isEmpty()) {
                 return null;
             }
-            Funding victim = onOffer.get(random.nextInt(onOffer.size()));
+            return new Draw(r, o, onOffer.get(random.nextInt(onOffer.size())));
+        }
+
+        private ReassignMove steal(Ledger ledger) {
+            Draw draw = drawOnOffer(ledger);
+            if (draw == null) {
+                return null;
+            }
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding victim = draw.onOffer();
             Request loser = victim.getRequest();
             if (victim.isPinned() || loser == r || loser.getWeight() > r.getWeight()) {
                 return null;
@@ -313,16 +328,13 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         }
 
         private ReassignMove reroute(Ledger ledger) {
-            Request r = needy(ledger);
-            if (r == null) {
+            Draw draw = drawOnOffer(ledger);
+            if (draw == null) {
                 return null;
             }
-            Offer o = randomEligible(r);
-            List<Funding> onOffer = ledger.activeOn(o);
-            if (onOffer.isEmpty()) {
-                return null;
-            }
-            Funding other = onOffer.get(random.nextInt(onOffer.size()));
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding other = draw.onOffer();
             Request r2 = other.getRequest();
             if (other.isPinned() || r2 == r || r2.getEligibleOffers().size() < 2) {
                 return null;
