@@ -38,20 +38,8 @@ public final class ProblemReader {
     }
 
     public static ProblemDocument read(InputStream in, String source) throws InvalidProblemException, IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
-        }
+        JsonNode root = readObject(in, source);
         List<ValidationProblem> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "the document must be a JSON object")));
-        }
         Fields f = new Fields(source, problems);
         Integer version = f.integer(root, null, "formatVersion");
         List<RequestDocument> requests = new ArrayList<>();
@@ -97,6 +85,24 @@ public final class ProblemReader {
         return doc;
     }
 
+    /** The document's root, which must be well-formed JSON and an object; otherwise the one problem why not. */
+    private static JsonNode readObject(InputStream in, String source) throws InvalidProblemException, IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "the document must be a JSON object")));
+        }
+        return root;
+    }
+
     /**
      * Reads the matches of a proposal file ({@code {"matches": [{"requestId", "offerId", "amountUsd"}...]}}), e.g.
      * those the secretariat accepted, to pin them in a re-run. Check them with {@link ProblemValidator#validatePinned}.
@@ -105,18 +111,9 @@ public final class ProblemReader {
         String source = file.getFileName().toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+            root = readObject(in, source);
         }
         List<ValidationProblem> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "the document must be a JSON object")));
-        }
         Fields f = new Fields(source, problems);
         List<MatchDocument> matches = new ArrayList<>();
         int i = 0;

@@ -156,15 +156,13 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         }
 
         private ReassignMove fill(Ledger ledger) {
-            Request r = needy(ledger);
-            if (r == null) {
+            Draw draw = drawTaker(ledger);
+            if (draw == null) {
                 return null;
             }
-            Offer o = randomEligible(r);
-            Funding piece = takerPiece(ledger, r, o);
-            if (piece == null) {
-                return null;
-            }
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding piece = draw.piece();
             long gain = Math.min(ledger.need(r), Math.min(ledger.free(o), ledger.ceilingRoom(r, o)));
             if (gain <= 0 || (!r.isDivisible() && gain != ledger.need(r))) {
                 return null;
@@ -173,8 +171,19 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                     new Long[] {piece.activeAmount() + gain});
         }
 
-        /** A needy request, one of its eligible offers and a piece active on that offer, all drawn at random. */
-        private record Draw(Request needy, Offer offer, Funding onOffer) {
+        /** A needy request and one of its eligible offers, drawn at random, with a piece: see the two draws. */
+        private record Draw(Request needy, Offer offer, Funding piece) {
+        }
+
+        /** Draws a needy request and an offer it is eligible for, with the piece it would take there; null if none. */
+        private Draw drawTaker(Ledger ledger) {
+            Request r = needy(ledger);
+            if (r == null) {
+                return null;
+            }
+            Offer o = randomEligible(r);
+            Funding piece = takerPiece(ledger, r, o);
+            return piece == null ? null : new Draw(r, o, piece);
         }
 
         /** Draws a needy request, an offer it is eligible for and a piece active there; null when there is none. */
@@ -198,7 +207,7 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             }
             Request r = draw.needy();
             Offer o = draw.offer();
-            Funding victim = draw.onOffer();
+            Funding victim = draw.piece();
             Request loser = victim.getRequest();
             if (victim.isPinned() || loser == r || loser.getWeight() > r.getWeight()) {
                 return null;
@@ -253,15 +262,13 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
          * that offer as needed (an indivisible victim loses all its pieces).
          */
         private ReassignMove eject(Ledger ledger) {
-            Request r = needy(ledger);
-            if (r == null) {
+            Draw draw = drawTaker(ledger);
+            if (draw == null) {
                 return null;
             }
-            Offer o = randomEligible(r);
-            Funding piece = takerPiece(ledger, r, o);
-            if (piece == null) {
-                return null;
-            }
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding piece = draw.piece();
             long target = Math.min(ledger.need(r), ledger.ceilingRoom(r, o));
             if (target <= 0 || (!r.isDivisible() && target != ledger.need(r))) {
                 return null;
@@ -334,7 +341,7 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             }
             Request r = draw.needy();
             Offer o = draw.offer();
-            Funding other = draw.onOffer();
+            Funding other = draw.piece();
             Request r2 = other.getRequest();
             if (other.isPinned() || r2 == r || r2.getEligibleOffers().size() < 2) {
                 return null;
