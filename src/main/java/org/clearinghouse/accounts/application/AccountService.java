@@ -13,7 +13,6 @@ import org.clearinghouse.accounts.domain.UserAccountRepository;
 import org.clearinghouse.accounts.security.PasswordHashing;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
@@ -72,9 +71,7 @@ public class AccountService {
         errors.required("version", input.version());
         checkPassword(input.password(), false, errors);
         errors.throwIfAny();
-        if (account.getVersion() != input.version()) {
-            throw ConflictException.staleVersion("Account", id, input.version(), account.getVersion());
-        }
+        account.checkVersion("Account", id, input.version());
         if (input.enabled() != null) {
             account.setEnabled(input.enabled());
         }

@@ -147,10 +147,8 @@ public class ExternalCommitmentService {
             throw new AccessDeniedException("You may only delete the external commitments recorded for you ("
                     + caller.donorCode() + ").");
         }
-        if (version != null && version != commitment.getVersion()) {
-            throw new ConflictException("External commitment " + id + " changed meanwhile (version "
-                    + commitment.getVersion() + ", not " + version + ").");
-        }
+        commitment.checkVersion(version, current -> new ConflictException("External commitment " + id
+                + " changed meanwhile (version " + current + ", not " + version + ")."));
         commitments.delete(commitment);
     }
 

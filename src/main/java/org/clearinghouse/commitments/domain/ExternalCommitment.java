@@ -1,6 +1,9 @@
 package org.clearinghouse.commitments.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +23,7 @@ import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.HasPeriod;
+import org.clearinghouse.shared.domain.MonthPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
 
 /**
@@ -50,13 +54,11 @@ public class ExternalCommitment extends AuditedEntity implements HasPeriod {
     @Column(name = "amount_usd", nullable = false)
     private long amountUsd;
 
-    @NotNull(message = "{externalCommitment.start.required}")
-    @Column(name = "start_month", nullable = false, length = 7)
-    private YearMonth startMonth;
-
-    @NotNull(message = "{externalCommitment.end.required}")
-    @Column(name = "end_month", nullable = false, length = 7)
-    private YearMonth endMonth;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+    private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{externalCommitment.source.required}")
     @Enumerated(EnumType.STRING)
@@ -113,21 +115,23 @@ public class ExternalCommitment extends AuditedEntity implements HasPeriod {
     }
 
     @Override
+    @NotNull(message = "{externalCommitment.start.required}")
     public YearMonth getStartMonth() {
-        return startMonth;
+        return period.getStartMonth();
     }
 
     public void setStartMonth(YearMonth startMonth) {
-        this.startMonth = startMonth;
+        period = period.withStartMonth(startMonth);
     }
 
     @Override
+    @NotNull(message = "{externalCommitment.end.required}")
     public YearMonth getEndMonth() {
-        return endMonth;
+        return period.getEndMonth();
     }
 
     public void setEndMonth(YearMonth endMonth) {
-        this.endMonth = endMonth;
+        period = period.withEndMonth(endMonth);
     }
 
     public ExternalSource getSource() {

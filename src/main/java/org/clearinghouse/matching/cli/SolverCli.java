@@ -61,106 +61,64 @@ public final class SolverCli {
      * started: the JVM's start for the command line, so that reading the input counts too).
      */
     public static int run(String[] args, PrintStream err, long startedNanos) {
-        Path input = null;
-        Path output = null;
-        Path pinnedFile = null;
-        Duration limit = EngineSettings.DEFAULT_TIME_LIMIT;
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--input", "--output", "--time-limit", "--pinned" -> {
-                    if (value == null || value.startsWith("--")) {
-                        problems.add(a + " needs a value");
-                        continue;
-                    }
-                    i++;
-                    if (a.equals("--input")) {
-                        input = Path.of(value);
-                    } else if (a.equals("--output")) {
-                        output = Path.of(value);
-                    } else if (a.equals("--pinned")) {
-                        pinnedFile = Path.of(value);
-                    } else {
-                        limit = DurationArgument.parse(value);
-                        if (limit == null) {
-                            problems.add("--time-limit: not a positive duration like 500ms, 30s or 2m: " + value);
-                        }
-                    }
-                }
-                case "--help", "-h" -> {
-                    err.println(USAGE);
-                    return OK;
-                }
-                default -> problems.add("unknown argument: " + a);
-            }
+        Arguments arguments = Arguments.parse(args);
+        if (arguments.help) {
+            err.println(USAGE);
+            return OK;
         }
-        if (input == null) {
-            problems.add("--input is required");
-        } else if (!Files.isReadable(input)) {
-            problems.add("--input: cannot read " + input);
-        }
-        if (pinnedFile != null && !Files.isReadable(pinnedFile)) {
-            problems.add("--pinned: cannot read " + pinnedFile);
-        }
-        if (output == null) {
-            problems.add("--output is required");
-        } else {
-            Path dir = output.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                problems.add("--output: folder does not exist or is not writable: " + dir);
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println("error: " + p));
+        if (!arguments.problems.isEmpty()) {
+            arguments.problems.forEach(p -> err.println("error: " + p));
             err.println(USAGE);
             return BAD_INPUT;
         }
-        ProblemDocument problem;
-        List<MatchDocument> pinned = List.of();
+        Input input;
         try {
-            problem = ProblemReader.read(input);
-            if (pinnedFile != null) {
-                pinned = ProblemReader.readMatches(pinnedFile);
-                List<ValidationProblem> bad = ProblemValidator.validatePinned(problem, pinned,
-                        pinnedFile.getFileName().toString());
-                if (!bad.isEmpty()) {
-                    throw new InvalidProblemException(bad);
-                }
-            }
+            input = read(arguments);
         } catch (InvalidProblemException e) {
-            for (ValidationProblem p : e.getProblems()) {
-                err.println("error: " + p);
-            }
-            err.println(e.getProblems().size() + " problem(s) found; nothing written");
+            reportInvalid(e, err);
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: cannot read " + input + ": " + e.getMessage());
+            err.println("error: cannot read " + arguments.input + ": " + e.getMessage());
             return BAD_INPUT;
         }
+        return solveAndWrite(input, arguments, startedNanos, err);
+    }
+
+    /** The problem and the pinned matches (none without {@code --pinned}), the matches checked against the problem. */
+    private static Input read(Arguments arguments) throws InvalidProblemException, IOException {
+        ProblemDocument problem = ProblemReader.read(arguments.input);
+        if (arguments.pinned == null) {
+            return new Input(problem, List.of());
+        }
+        List<MatchDocument> pinned = ProblemReader.readMatches(arguments.pinned);
+        List<ValidationProblem> bad = ProblemValidator.validatePinned(problem, pinned,
+                arguments.pinned.getFileName().toString());
+        if (!bad.isEmpty()) {
+            throw new InvalidProblemException(bad);
+        }
+        return new Input(problem, pinned);
+    }
+
+    private static void reportInvalid(InvalidProblemException e, PrintStream err) {
+        for (ValidationProblem p : e.getProblems()) {
+            err.println("error: " + p);
+        }
+        err.println(e.getProblems().size() + " problem(s) found; nothing written");
+    }
+
+    /** Solves within what is left of the time limit and writes the proposal; returns the exit status. */
+    private static int solveAndWrite(Input input, Arguments arguments, long startedNanos, PrintStream err) {
         try {
-            Duration left = limit.minusNanos(System.nanoTime() - startedNanos);
-            if (left.toMillis() < MIN_SOLVE_MILLIS) {
-                left = Duration.ofMillis(MIN_SOLVE_MILLIS);
-            }
+            Duration left = timeLeft(arguments.limit, startedNanos);
             err.printf("solving %d requests and %d offers (%d pinned matches) for at most %s (time limit %s, counted from the start)%n",
-                    problem.requests().size(), problem.offers().size(), pinned.size(), format(left), format(limit));
-            MatchingResult result;
-            try (Throttle throttle = new Throttle(err)) {
-                result = new MatchingEngine().solve(problem, pinned, EngineSettings.of(left), throttle::report);
-            }
-            ProposalWriter.writeAtomically(result.toProposalDocument(), output);
-            err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
-                    format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
-                    result.statistics().proposals(), result.statistics().fundedRequests(),
-                    result.statistics().partlyFundedRequests(), result.statistics().unfundedRequests());
-            if (!result.feasible()) {
-                err.println("warning: the proposal breaks a hard rule (pinned or committed amounts conflict)");
-            }
+                    input.problem().requests().size(), input.problem().offers().size(), input.pinned().size(),
+                    format(left), format(arguments.limit));
+            MatchingResult result = solve(input, left, err);
+            ProposalWriter.writeAtomically(result.toProposalDocument(), arguments.output);
+            reportDone(result, err);
             return OK;
         } catch (IOException e) {
-            err.println("error: cannot write " + output + ": " + e.getMessage());
+            err.println("error: cannot write " + arguments.output + ": " + e.getMessage());
             return FAILED;
         } catch (RuntimeException e) {
             err.println("error: solving failed: " + e);
@@ -168,8 +126,103 @@ public final class SolverCli {
         }
     }
 
+    /** What is left of the limit counted from {@code startedNanos}, and never less than {@link #MIN_SOLVE_MILLIS}. */
+    private static Duration timeLeft(Duration limit, long startedNanos) {
+        Duration left = limit.minusNanos(System.nanoTime() - startedNanos);
+        return left.toMillis() < MIN_SOLVE_MILLIS ? Duration.ofMillis(MIN_SOLVE_MILLIS) : left;
+    }
+
+    private static MatchingResult solve(Input input, Duration left, PrintStream err) {
+        try (Throttle throttle = new Throttle(err)) {
+            return new MatchingEngine().solve(input.problem(), input.pinned(), EngineSettings.of(left), throttle::report);
+        }
+    }
+
+    private static void reportDone(MatchingResult result, PrintStream err) {
+        err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
+                format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
+                result.statistics().proposals(), result.statistics().fundedRequests(),
+                result.statistics().partlyFundedRequests(), result.statistics().unfundedRequests());
+        if (!result.feasible()) {
+            err.println("warning: the proposal breaks a hard rule (pinned or committed amounts conflict)");
+        }
+    }
+
     private static String format(Duration d) {
         return d.toMillis() < 10_000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    /** What the command line asks for, and what is wrong with it (one problem a line, in the order found). */
+    private static final class Arguments {
+        private Path input;
+        private Path output;
+        private Path pinned;
+        private Duration limit = EngineSettings.DEFAULT_TIME_LIMIT;
+        private boolean help;
+        private final List<String> problems = new ArrayList<>();
+
+        /** Reads the options up to the end or a {@code --help}; then checks the files unless help was asked. */
+        static Arguments parse(String[] args) {
+            Arguments parsed = new Arguments();
+            for (int i = 0; i < args.length && !parsed.help; i++) {
+                String name = args[i];
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (name) {
+                    case "--input", "--output", "--time-limit", "--pinned" -> {
+                        if (value == null || value.startsWith("--")) {
+                            parsed.problems.add(name + " needs a value");
+                        } else {
+                            parsed.set(name, value);
+                            i++;
+                        }
+                    }
+                    case "--help", "-h" -> parsed.help = true;
+                    default -> parsed.problems.add("unknown argument: " + name);
+                }
+            }
+            if (!parsed.help) {
+                parsed.checkFiles();
+            }
+            return parsed;
+        }
+
+        private void set(String name, String value) {
+            switch (name) {
+                case "--input" -> input = Path.of(value);
+                case "--output" -> output = Path.of(value);
+                case "--pinned" -> pinned = Path.of(value);
+                default -> {
+                    limit = DurationArgument.parse(value);
+                    if (limit == null) {
+                        problems.add("--time-limit: not a positive duration like 500ms, 30s or 2m: " + value);
+                    }
+                }
+            }
+        }
+
+        /** The input (and the pinned matches) must be readable, the output's folder writable. */
+        private void checkFiles() {
+            if (input == null) {
+                problems.add("--input is required");
+            } else if (!Files.isReadable(input)) {
+                problems.add("--input: cannot read " + input);
+            }
+            if (pinned != null && !Files.isReadable(pinned)) {
+                problems.add("--pinned: cannot read " + pinned);
+            }
+            if (output == null) {
+                problems.add("--output is required");
+            } else {
+                Path dir = output.toAbsolutePath().getParent();
+                if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                    problems.add("--output: folder does not exist or is not writable: " + dir);
+                }
+            }
+        }
+    }
+
+    /** The problem read and the matches pinned in it. */
+    private record Input(ProblemDocument problem, List<MatchDocument> pinned) {
     }
 
     /** Keeps the latest best score and prints it with the elapsed time once a second from a daemon thread. */

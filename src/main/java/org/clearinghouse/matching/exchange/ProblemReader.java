@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,20 +38,8 @@ public final class ProblemReader {
     }
 
     public static ProblemDocument read(InputStream in, String source) throws InvalidProblemException, IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
-        }
+        JsonNode root = readObject(in, source);
         List<ValidationProblem> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "the document must be a JSON object")));
-        }
         Fields f = new Fields(source, problems);
         Integer version = f.integer(root, null, "formatVersion");
         List<RequestDocument> requests = new ArrayList<>();
@@ -95,6 +85,24 @@ public final class ProblemReader {
         return doc;
     }
 
+    /** The document's root, which must be well-formed JSON and an object; otherwise the one problem why not. */
+    private static JsonNode readObject(InputStream in, String source) throws InvalidProblemException, IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
+                    "the document must be a JSON object")));
+        }
+        return root;
+    }
+
     /**
      * Reads the matches of a proposal file ({@code {"matches": [{"requestId", "offerId", "amountUsd"}...]}}), e.g.
      * those the secretariat accepted, to pin them in a re-run. Check them with {@link ProblemValidator#validatePinned}.
@@ -103,18 +111,9 @@ public final class ProblemReader {
         String source = file.getFileName().toString();
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+            root = readObject(in, source);
         }
         List<ValidationProblem> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "the document must be a JSON object")));
-        }
         Fields f = new Fields(source, problems);
         List<MatchDocument> matches = new ArrayList<>();
         int i = 0;
@@ -180,71 +179,55 @@ public final class ProblemReader {
         }
 
         String text(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                wrong(id, field, "a string");
-                return null;
-            }
-            return v.asText();
+            return value(n, id, field, JsonNode::isTextual, "a string", JsonNode::asText);
         }
 
         List<String> texts(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isArray()) {
-                wrong(id, field, "an array of strings");
-                return null;
-            }
-            List<String> list = new ArrayList<>();
-            for (JsonNode e : v) {
+            return value(n, id, field, v -> v.isArray() && allTextual(v), "an array of strings", v -> {
+                List<String> list = new ArrayList<>();
+                v.forEach(e -> list.add(e.asText()));
+                return list;
+            });
+        }
+
+        private static boolean allTextual(JsonNode array) {
+            for (JsonNode e : array) {
                 if (!e.isTextual()) {
-                    wrong(id, field, "an array of strings");
-                    return null;
+                    return false;
                 }
-                list.add(e.asText());
             }
-            return list;
+            return true;
         }
 
         Long amount(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                wrong(id, field, "a whole number of USD");
-                return null;
-            }
-            return v.asLong();
+            return value(n, id, field, v -> v.isIntegralNumber() && v.canConvertToLong(), "a whole number of USD",
+                    JsonNode::asLong);
         }
 
         Integer integer(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                wrong(id, field, "a whole number");
-                return null;
-            }
-            return v.asInt();
+            return value(n, id, field, v -> v.isIntegralNumber() && v.canConvertToInt(), "a whole number",
+                    JsonNode::asInt);
         }
 
         Boolean bool(JsonNode n, String id, String field) {
+            return value(n, id, field, JsonNode::isBoolean, "true or false", JsonNode::asBoolean);
+        }
+
+        /**
+         * The field of {@code n} read by {@code read}; null when it is absent or JSON null, and null with a problem
+         * ("must be {@code expected}") when it is not {@code valid}.
+         */
+        private <T> T value(JsonNode n, String id, String field, Predicate<JsonNode> valid, String expected,
+                Function<JsonNode, T> read) {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
                 return null;
             }
-            if (!v.isBoolean()) {
-                wrong(id, field, "true or false");
+            if (!valid.test(v)) {
+                wrong(id, field, expected);
                 return null;
             }
-            return v.asBoolean();
+            return read.apply(v);
         }
     }
 }

@@ -156,15 +156,13 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         }
 
         private ReassignMove fill(Ledger ledger) {
-            Request r = needy(ledger);
-            if (r == null) {
+            Draw draw = drawTaker(ledger);
+            if (draw == null) {
                 return null;
             }
-            Offer o = randomEligible(r);
-            Funding piece = takerPiece(ledger, r, o);
-            if (piece == null) {
-                return null;
-            }
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding piece = draw.piece();
             long gain = Math.min(ledger.need(r), Math.min(ledger.free(o), ledger.ceilingRoom(r, o)));
             if (gain <= 0 || (!r.isDivisible() && gain != ledger.need(r))) {
                 return null;
@@ -173,7 +171,23 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                     new Long[] {piece.activeAmount() + gain});
         }
 
-        private ReassignMove steal(Ledger ledger) {
+        /** A needy request and one of its eligible offers, drawn at random, with a piece: see the two draws. */
+        private record Draw(Request needy, Offer offer, Funding piece) {
+        }
+
+        /** Draws a needy request and an offer it is eligible for, with the piece it would take there; null if none. */
+        private Draw drawTaker(Ledger ledger) {
+            Request r = needy(ledger);
+            if (r == null) {
+                return null;
+            }
+            Offer o = randomEligible(r);
+            Funding piece = takerPiece(ledger, r, o);
+            return piece == null ? null : new Draw(r, o, piece);
+        }
+
+        /** Draws a needy request, an offer it is eligible for and a piece active there; null when there is none. */
+        private Draw drawOnOffer(Ledger ledger) {
             Request r = needy(ledger);
             if (r == null) {
                 return null;
@@ -183,7 +197,17 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             if (onOffer.isEmpty()) {
                 return null;
             }
-            Funding victim = onOffer.get(random.nextInt(onOffer.size()));
+            return new Draw(r, o, onOffer.get(random.nextInt(onOffer.size())));
+        }
+
+        private ReassignMove steal(Ledger ledger) {
+            Draw draw = drawOnOffer(ledger);
+            if (draw == null) {
+                return null;
+            }
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding victim = draw.piece();
             Request loser = victim.getRequest();
             if (victim.isPinned() || loser == r || loser.getWeight() > r.getWeight()) {
                 return null;
@@ -238,15 +262,13 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
          * that offer as needed (an indivisible victim loses all its pieces).
          */
         private ReassignMove eject(Ledger ledger) {
-            Request r = needy(ledger);
-            if (r == null) {
+            Draw draw = drawTaker(ledger);
+            if (draw == null) {
                 return null;
             }
-            Offer o = randomEligible(r);
-            Funding piece = takerPiece(ledger, r, o);
-            if (piece == null) {
-                return null;
-            }
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding piece = draw.piece();
             long target = Math.min(ledger.need(r), ledger.ceilingRoom(r, o));
             if (target <= 0 || (!r.isDivisible() && target != ledger.need(r))) {
                 return null;
@@ -313,16 +335,13 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         }
 
         private ReassignMove reroute(Ledger ledger) {
-            Request r = needy(ledger);
-            if (r == null) {
+            Draw draw = drawOnOffer(ledger);
+            if (draw == null) {
                 return null;
             }
-            Offer o = randomEligible(r);
-            List<Funding> onOffer = ledger.activeOn(o);
-            if (onOffer.isEmpty()) {
-                return null;
-            }
-            Funding other = onOffer.get(random.nextInt(onOffer.size()));
+            Request r = draw.needy();
+            Offer o = draw.offer();
+            Funding other = draw.piece();
             Request r2 = other.getRequest();
             if (other.isPinned() || r2 == r || r2.getEligibleOffers().size() < 2) {
                 return null;

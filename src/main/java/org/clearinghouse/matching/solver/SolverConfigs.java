@@ -78,7 +78,7 @@ public final class SolverConfigs {
                                 .withCustomPhaseCommandClassList(List.of(FlowConstruction.class))
                                 .withCustomProperties(Map.of("timeBudgetMillis", String.valueOf(constructionBudget))),
                         new CustomPhaseConfig()
-                                .withCustomPhaseCommands(new FlowConstruction.Improvement(searchMillis(settings, eligiblePairs),
+                                .withCustomPhaseCommands(new FlowImprovement(searchMillis(settings, eligiblePairs),
                                         settings.randomSeed(), stopRequested)),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()

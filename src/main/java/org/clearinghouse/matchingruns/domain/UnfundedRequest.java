@@ -1,6 +1,7 @@
 package org.clearinghouse.matchingruns.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.clearinghouse.proposals.domain.StoredExplanation;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.proposals.domain.ExplanationArguments;
 import org.clearinghouse.proposals.domain.MatchingRun;
@@ -43,16 +45,8 @@ public class UnfundedRequest {
     @Column(name = "open_usd", nullable = false)
     private long openUsd;
 
-    @Column(name = "explanation", nullable = false, length = 2000)
-    private String explanation;
-
-    /** The key of the explanation's text ({@code explain.<key>} in the bundles); null for rows of older runs. */
-    @Column(name = "explanation_key", length = 100)
-    private String explanationKey;
-
-    /** Its arguments, joined with {@link ExplanationArguments#SEPARATOR}. */
-    @Column(name = "explanation_args", length = 2000)
-    private String explanationArgs;
+    @Embedded
+    private StoredExplanation explanation;
 
     protected UnfundedRequest() {
     }
@@ -65,7 +59,7 @@ public class UnfundedRequest {
         this.requestedUsd = requestedUsd;
         this.fundedUsd = fundedUsd;
         this.openUsd = openUsd;
-        this.explanation = explanation.length() > 2000 ? explanation.substring(0, 2000) : explanation;
+        this.explanation = StoredExplanation.of(explanation);
     }
 
     public Long getId() { return id; }
@@ -75,15 +69,12 @@ public class UnfundedRequest {
     public long getRequestedUsd() { return requestedUsd; }
     public long getFundedUsd() { return fundedUsd; }
     public long getOpenUsd() { return openUsd; }
-    public String getExplanation() { return explanation; }
-    public String getExplanationKey() { return explanationKey; }
-    public List<String> getExplanationArguments() { return ExplanationArguments.split(explanationArgs); }
+    public String getExplanation() { return explanation.text(); }
+    public String getExplanationKey() { return explanation.key(); }
+    public List<String> getExplanationArguments() { return explanation.arguments(); }
 
     /** The key and arguments the English explanation was written from, to write it in the reader's language. */
     public void explainedBy(String key, List<String> arguments) {
-        String joined = ExplanationArguments.join(arguments);
-        boolean fits = key != null && key.length() <= 100 && joined != null && joined.length() <= 2000;
-        this.explanationKey = fits ? key : null;
-        this.explanationArgs = fits ? joined : null;
+        this.explanation = explanation.writtenFrom(key, arguments);
     }
 }

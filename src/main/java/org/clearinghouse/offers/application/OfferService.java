@@ -25,7 +25,6 @@ import org.clearinghouse.offers.domain.OfferCommitments;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
@@ -39,6 +38,9 @@ public class OfferService {
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "startMonth", "start", "endMonth", "end", "", "end", "donorValid", "donor",
             "ceilingWithinCapacity", "maxPerRequestUsd");
+
+    /** Every status but CLOSED: an offer can be edited until it is withdrawn. */
+    private static final Set<OfferStatus> EDITABLE = EnumSet.complementOf(EnumSet.of(OfferStatus.CLOSED));
 
     @Inject
     AssistanceOfferRepository offers;
@@ -113,10 +115,7 @@ public class OfferService {
         errors.required("version", input.version());
         Donor donor = donorOf(donorCode, errors);
         errors.throwIfAny();
-        checkVersion(offer, input.version());
-        if (offer.getStatus() == OfferStatus.CLOSED) {
-            throw new ConflictException("Offer " + id + " is CLOSED and can no longer be edited.");
-        }
+        offer.checkEditable("Offer", id, input.version(), offer.getStatus(), EDITABLE);
         long committed = commitments.committedFrom(id);
         keepCommitted(id, committed, input, errors);
         apply(input, donor, offer, errors);
@@ -139,13 +138,7 @@ public class OfferService {
     }
 
     private OfferView transition(Caller caller, AssistanceOffer offer, Long version, Set<OfferStatus> from, OfferStatus to) {
-        if (version != null) {
-            checkVersion(offer, version);
-        }
-        if (!from.contains(offer.getStatus())) {
-            throw new ConflictException("Offer " + offer.getId() + " is " + offer.getStatus() + "; it can become " + to
-                    + " only from " + from + ".");
-        }
+        offer.checkTransition("Offer", offer.getId(), version, offer.getStatus(), from, to);
         offer.setStatus(to);
         offer.setActingUser(caller.username());
         return view(offers.save(offer));
@@ -236,11 +229,5 @@ public class OfferService {
 
     private AssistanceOffer find(long id) {
         return offers.findById(id).orElseThrow(() -> new NotFoundException("Offer", id));
-    }
-
-    private static void checkVersion(AssistanceOffer offer, long version) {
-        if (offer.getVersion() != version) {
-            throw ConflictException.staleVersion("Offer", offer.getId(), version, offer.getVersion());
-        }
     }
 }

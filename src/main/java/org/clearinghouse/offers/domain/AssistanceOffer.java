@@ -1,8 +1,11 @@
 package org.clearinghouse.offers.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +32,7 @@ import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.HasPeriod;
+import org.clearinghouse.shared.domain.MonthPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -102,13 +106,11 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     @Column(name = "max_per_request_usd")
     private Long maxPerRequestUsd;
 
-    @NotNull(message = "{offer.start.required}")
-    @Column(name = "start_month", nullable = false, length = 7)
-    private YearMonth startMonth;
-
-    @NotNull(message = "{offer.end.required}")
-    @Column(name = "end_month", nullable = false, length = 7)
-    private YearMonth endMonth;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+    private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{offer.status.required}")
     @Enumerated(EnumType.STRING)
@@ -248,21 +250,23 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     }
 
     @Override
+    @NotNull(message = "{offer.start.required}")
     public YearMonth getStartMonth() {
-        return startMonth;
+        return period.getStartMonth();
     }
 
     public void setStartMonth(YearMonth startMonth) {
-        this.startMonth = startMonth;
+        period = period.withStartMonth(startMonth);
     }
 
     @Override
+    @NotNull(message = "{offer.end.required}")
     public YearMonth getEndMonth() {
-        return endMonth;
+        return period.getEndMonth();
     }
 
     public void setEndMonth(YearMonth endMonth) {
-        this.endMonth = endMonth;
+        period = period.withEndMonth(endMonth);
     }
 
     public OfferStatus getStatus() {

@@ -74,9 +74,7 @@ public class CommitmentProgressService {
             errors.required("resultsStatement", in.resultsStatement());
         }
         errors.throwIfAny();
-        if (in.version() != commitment.getVersion()) {
-            throw ConflictException.staleVersion("Commitment", id, in.version(), commitment.getVersion());
-        }
+        commitment.checkVersion("Commitment", id, in.version());
         if (commitment.getStatus() == CommitmentStatus.CANCELLED || commitment.getStatus() == CommitmentStatus.COMPLETED) {
             throw new ConflictException("Commitment " + id + " is " + commitment.getStatus() + "; its progress can no"
                     + " longer be changed.");

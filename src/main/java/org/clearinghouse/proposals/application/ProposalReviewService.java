@@ -69,9 +69,7 @@ public class ProposalReviewService {
         errors.throwIfAny();
         Proposal proposal = find(id, true);
         Party party = ProposalAccess.require(caller, proposal);
-        if (version != null && version != proposal.getVersion()) {
-            throw ConflictException.staleVersion("Proposal", id, version, proposal.getVersion());
-        }
+        proposal.checkVersion("Proposal", id, version);
         effects.apply(caller.username(), party, proposal, decision, blankToNull(reason));
         return ProposalView.of(proposal, party);
     }

@@ -1,6 +1,7 @@
 package org.clearinghouse.proposals.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,16 +56,8 @@ public class Proposal extends AuditedEntity {
     @Column(name = "pinned", nullable = false)
     private boolean pinned;
 
-    @Column(name = "explanation", nullable = false, length = 2000)
-    private String explanation;
-
-    /** The key of the explanation's text ({@code explain.<key>} in the bundles); null for rows of older runs. */
-    @Column(name = "explanation_key", length = 100)
-    private String explanationKey;
-
-    /** Its arguments, joined with {@link ExplanationArguments#SEPARATOR}. */
-    @Column(name = "explanation_args", length = 2000)
-    private String explanationArgs;
+    @Embedded
+    private StoredExplanation explanation;
 
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
@@ -90,7 +83,7 @@ public class Proposal extends AuditedEntity {
         this.amountUsd = amountUsd;
         this.weight = weight;
         this.pinned = pinned;
-        this.explanation = explanation.length() > 2000 ? explanation.substring(0, 2000) : explanation;
+        this.explanation = StoredExplanation.of(explanation);
     }
 
     /** Moves to {@code to} by a decision; the latest decision's author, time and reason are kept on the row too. */
@@ -118,16 +111,13 @@ public class Proposal extends AuditedEntity {
     public int getWeight() { return weight; }
     public ProposalState getState() { return state; }
     public boolean isPinned() { return pinned; }
-    public String getExplanation() { return explanation; }
-    public String getExplanationKey() { return explanationKey; }
-    public List<String> getExplanationArguments() { return ExplanationArguments.split(explanationArgs); }
+    public String getExplanation() { return explanation.text(); }
+    public String getExplanationKey() { return explanation.key(); }
+    public List<String> getExplanationArguments() { return explanation.arguments(); }
 
     /** The key and arguments the English explanation was written from, to write it in the reader's language. */
     public void explainedBy(String key, List<String> arguments) {
-        String joined = ExplanationArguments.join(arguments);
-        boolean fits = key != null && key.length() <= 100 && joined != null && joined.length() <= 2000;
-        this.explanationKey = fits ? key : null;
-        this.explanationArgs = fits ? joined : null;
+        this.explanation = explanation.writtenFrom(key, arguments);
     }
     public String getDecidedBy() { return decidedBy; }
     public LocalDateTime getDecidedAt() { return decidedAt; }

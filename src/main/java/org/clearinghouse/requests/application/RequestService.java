@@ -107,10 +107,7 @@ public class RequestService {
             RequestAccess.checkCanWrite(caller, state.getCode());
         }
         errors.throwIfAny();
-        checkVersion(request, input.version());
-        if (!EDITABLE.contains(request.getStatus())) {
-            throw new ConflictException("Request " + id + " is " + request.getStatus() + " and can no longer be edited.");
-        }
+        request.checkEditable("Request", id, input.version(), request.getStatus(), EDITABLE);
         apply(input, state, request, errors);
         if (request.getStatus() == RequestStatus.VALIDATED && caller.is(Role.RECIPIENT)) {
             request.setStatus(RequestStatus.SUBMITTED); // a changed need is validated again
@@ -187,13 +184,7 @@ public class RequestService {
 
     private RequestView transition(Caller caller, AssistanceRequest request, Long version, Set<RequestStatus> from,
             RequestStatus to, String comment) {
-        if (version != null) {
-            checkVersion(request, version);
-        }
-        if (!from.contains(request.getStatus())) {
-            throw new ConflictException("Request " + request.getId() + " is " + request.getStatus() + "; it can become "
-                    + to + " only from " + from + ".");
-        }
+        request.checkTransition("Request", request.getId(), version, request.getStatus(), from, to);
         request.setStatus(to);
         if (comment != null || to == RequestStatus.VALIDATED) {
             request.setValidationComment(comment);
@@ -237,12 +228,6 @@ public class RequestService {
 
     private AssistanceRequest find(long id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Request", id));
-    }
-
-    private static void checkVersion(AssistanceRequest request, long version) {
-        if (request.getVersion() != version) {
-            throw ConflictException.staleVersion("Request", request.getId(), version, request.getVersion());
-        }
     }
 
     private static Set<RequestStatus> intersect(Set<RequestStatus> a, Set<RequestStatus> b) {

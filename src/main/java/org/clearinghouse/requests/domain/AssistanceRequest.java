@@ -1,6 +1,9 @@
 package org.clearinghouse.requests.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +26,7 @@ import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.targets.domain.Target;
 import org.clearinghouse.shared.domain.HasPeriod;
+import org.clearinghouse.shared.domain.MonthPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
 
 /** A need posted by a recipient State. */
@@ -73,13 +77,11 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "priority", nullable = false)
     private int priority;
 
-    @NotNull(message = "{request.start.required}")
-    @Column(name = "start_month", nullable = false, length = 7)
-    private YearMonth startMonth;
-
-    @NotNull(message = "{request.end.required}")
-    @Column(name = "end_month", nullable = false, length = 7)
-    private YearMonth endMonth;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+    private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{request.status.required}")
     @Enumerated(EnumType.STRING)
@@ -209,21 +211,23 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     }
 
     @Override
+    @NotNull(message = "{request.start.required}")
     public YearMonth getStartMonth() {
-        return startMonth;
+        return period.getStartMonth();
     }
 
     public void setStartMonth(YearMonth startMonth) {
-        this.startMonth = startMonth;
+        period = period.withStartMonth(startMonth);
     }
 
     @Override
+    @NotNull(message = "{request.end.required}")
     public YearMonth getEndMonth() {
-        return endMonth;
+        return period.getEndMonth();
     }
 
     public void setEndMonth(YearMonth endMonth) {
-        this.endMonth = endMonth;
+        period = period.withEndMonth(endMonth);
     }
 
     public RequestStatus getStatus() {

@@ -10,6 +10,9 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.clearinghouse.shared.errors.ConflictException;
 
 /**
  * Base of every editable entity: an optimistic-lock version and who created and last changed the row, and when
@@ -59,9 +62,52 @@ public abstract class AuditedEntity {
      * @throws OptimisticLockException when the versions differ
      */
     public void checkVersion(long expectedVersion) {
-        if (expectedVersion != version) {
-            throw new OptimisticLockException("changed by someone else: version " + version + ", expected "
-                    + expectedVersion, null, this);
+        checkVersion(expectedVersion, current -> new OptimisticLockException("changed by someone else: version "
+                + current + ", expected " + expectedVersion, null, this));
+    }
+
+    /**
+     * Refuses a caller's change based on an outdated copy, as a 409 that names this entity ({@code what id}) and both
+     * versions. No version ({@code null}) means the caller did not say which one it read: nothing is checked.
+     *
+     * @throws ConflictException when the versions differ
+     */
+    public void checkVersion(String what, Object id, Long expectedVersion) {
+        checkVersion(expectedVersion, current -> ConflictException.staleVersion(what, id, expectedVersion, current));
+    }
+
+    /**
+     * The one version check: when {@code expectedVersion} is given and is not the current version, throws what
+     * {@code stale} makes of the current version.
+     */
+    public void checkVersion(Long expectedVersion, LongFunction<? extends RuntimeException> stale) {
+        if (expectedVersion != null && expectedVersion != version) {
+            throw stale.apply(version);
+        }
+    }
+
+    /**
+     * Checks a caller's change of status from {@code current} to {@code to}: the version it read is current (see
+     * {@link #checkVersion(String, Object, Long)}) and {@code current} is one of {@code from}; a 409 otherwise.
+     */
+    public <S extends Enum<S>> void checkTransition(String what, Object id, Long expectedVersion, S current,
+            Set<S> from, S to) {
+        checkVersion(what, id, expectedVersion);
+        if (!from.contains(current)) {
+            throw new ConflictException(what + " " + id + " is " + current + "; it can become " + to + " only from "
+                    + from + ".");
+        }
+    }
+
+    /**
+     * Checks a caller's edit: the version it read is current (see {@link #checkVersion(String, Object, Long)}) and
+     * {@code current} is one of the {@code editable} statuses; a 409 otherwise.
+     */
+    public <S extends Enum<S>> void checkEditable(String what, Object id, Long expectedVersion, S current,
+            Set<S> editable) {
+        checkVersion(what, id, expectedVersion);
+        if (!editable.contains(current)) {
+            throw new ConflictException(what + " " + id + " is " + current + " and can no longer be edited.");
         }
     }
 

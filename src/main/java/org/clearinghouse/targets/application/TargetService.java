@@ -12,7 +12,6 @@ import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.targets.domain.Target;
@@ -79,9 +78,7 @@ public class TargetService {
         FieldErrors errors = new FieldErrors();
         errors.required("version", input.version());
         errors.throwIfAny();
-        if (input.version() != target.getVersion()) {
-            throw ConflictException.staleVersion("Target", id, input.version(), target.getVersion());
-        }
+        target.checkVersion("Target", id, input.version());
         apply(caller, input, target, false);
         target.setActingUser(caller.username());
         targets.save(target);

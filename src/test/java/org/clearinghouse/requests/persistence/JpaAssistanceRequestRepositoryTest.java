@@ -166,6 +166,31 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
         assertThat(page(db, PageRequest.of(7, 2)).items()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void savesAChangedPeriodAndSortsByItsMonths(Kind kind) {
+        TestDatabase db = db(kind);
+        long early = insert(db, "NER", r -> r.setStartMonth(YearMonth.of(2026, 5)));
+        long late = insert(db, "HTI", r -> r.setStartMonth(YearMonth.of(2027, 6)));
+
+        db.run(em -> em.find(AssistanceRequest.class, late).setEndMonth(YearMonth.of(2028, 2)));
+        AssistanceRequest detached = db.read(em -> em.find(AssistanceRequest.class, early));
+        detached.setStartMonth(YearMonth.of(2026, 7));
+        db.run(em -> new JpaAssistanceRequestRepository(em).save(detached));
+
+        AssistanceRequest lateRead = db.read(em -> em.find(AssistanceRequest.class, late));
+        assertThat(lateRead.getStartMonth()).isEqualTo(YearMonth.of(2027, 6));
+        assertThat(lateRead.getEndMonth()).isEqualTo(YearMonth.of(2028, 2));
+        assertThat(lateRead.getVersion()).isEqualTo(2);
+        AssistanceRequest earlyRead = db.read(em -> em.find(AssistanceRequest.class, early));
+        assertThat(earlyRead.getStartMonth()).isEqualTo(YearMonth.of(2026, 7));
+        assertThat(earlyRead.getEndMonth()).isEqualTo(YearMonth.of(2027, 12));
+        assertThat(page(db, PageRequest.of(0, 10, "startMonth", SortDirection.DESC)).items())
+                .extracting(AssistanceRequest::getId).containsExactly(late, early);
+        assertThat(page(db, PageRequest.of(0, 10, "endMonth", SortDirection.ASC)).items())
+                .extracting(AssistanceRequest::getId).containsExactly(early, late);
+    }
+
     private static long insert(TestDatabase db, String stateCode, Consumer<AssistanceRequest> change) {
         return db.inTransaction(em -> {
             AssistanceRequest r = Fixtures.request(em.find(State.class, stateCode));

@@ -3,6 +3,7 @@ package org.clearinghouse.shared.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
@@ -63,7 +64,7 @@ class PersistenceUnitTest {
                 String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
                 if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class)
-                        || type.isAnnotationPresent(Converter.class)) {
+                        || type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(Converter.class)) {
                     mapped.add(name);
                 }
             }

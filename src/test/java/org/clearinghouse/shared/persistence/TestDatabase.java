@@ -33,6 +33,9 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Rows the tests write, children first; reference data (States, seeded organisations) is kept. */
     private static final String[] CLEAN_UP = {
+        "DELETE FROM unfunded_request",
+        "DELETE FROM proposal",
+        "DELETE FROM matching_run",
         "DELETE FROM rejection",
         "DELETE FROM commitment",
         "DELETE FROM external_commitment",

@@ -21,9 +21,7 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
@@ -133,26 +131,20 @@ public class AdminAccounts implements Serializable {
         }
         AccountInput input = new AccountInput(username, password, role, boundTo, blankToNull(fullName),
                 blankToNull(email), language, Boolean.TRUE, null);
-        try {
+        FormSubmission.withFields(FIELDS).run(() -> {
             AccountView created = accounts.create(caller.get(), input);
             Texts.info("admin.accounts.created", created.username());
             clearForm();
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, FIELDS);
-        }
+        });
     }
 
     /** Enables a disabled account, disables an enabled one. */
     public void toggle(AccountView account) {
         boolean enable = !account.enabled();
-        try {
+        FormSubmission.withFields(Map.of()).stale("error.conflict").run(() -> {
             accounts.update(caller.get(), account.id(), sameAs(account, null, enable));
             Texts.info(enable ? "admin.accounts.wasEnabled" : "admin.accounts.wasDisabled", account.username());
-        } catch (ConflictException | NotFoundException stale) {
-            Texts.error("error.conflict");
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, Map.of());
-        }
+        });
     }
 
     public void startReset(AccountView account) {
@@ -173,15 +165,11 @@ public class AdminAccounts implements Serializable {
             Texts.fieldError("resetForm:newPasswordAgain", "admin.accounts.passwords.differ");
             return;
         }
-        try {
+        FormSubmission.withFields(Map.of("password", "resetForm:newPassword")).stale("error.conflict").run(() -> {
             accounts.update(caller.get(), resetting.id(), sameAs(resetting, newPassword, null));
             Texts.info("admin.accounts.passwordReset", resetting.username());
             resetting = null;
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, Map.of("password", "resetForm:newPassword"));
-        } catch (ConflictException | NotFoundException stale) {
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     /** The account as it is, with a new password or a new enabled flag (null: unchanged). */

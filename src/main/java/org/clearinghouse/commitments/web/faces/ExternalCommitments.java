@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,8 @@ import org.clearinghouse.commitments.application.ExternalCommitmentInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
 import org.clearinghouse.commitments.domain.ExternalSource;
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormMonths;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -73,32 +70,23 @@ public class ExternalCommitments implements Serializable {
     }
 
     public void record() {
-        if (start != null && end != null && end.isBefore(start)) {
-            Texts.fieldError("externalForm:end", "request.period.order");
+        if (!FormMonths.inOrder(start, end, "externalForm:end")) {
             return;
         }
-        ExternalCommitmentInput input = new ExternalCommitmentInput(state, area, amountUsd, month(start), month(end),
-                source, mechanismName, isSecretariat() ? donor : null, requestId, note);
-        try {
+        ExternalCommitmentInput input = new ExternalCommitmentInput(state, area, amountUsd, FormMonths.month(start),
+                FormMonths.month(end), source, mechanismName, isSecretariat() ? donor : null, requestId, note);
+        FormSubmission.withFields(FIELDS).denied("external.forbidden").run(() -> {
             ExternalCommitmentView saved = service.record(caller.get(), input);
             Texts.info("external.recorded", saved.mechanismName(), saved.stateName());
             clear();
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, FIELDS);
-        } catch (AccessDeniedException denied) {
-            Texts.error("external.forbidden");
-        }
+        });
     }
 
     public void delete(ExternalCommitmentView row) {
-        try {
+        FormSubmission.handling().stale("error.conflict").denied("external.forbidden").run(() -> {
             service.delete(caller.get(), row.id(), row.version());
             Texts.info("external.deleted", row.mechanismName(), row.stateName());
-        } catch (ConflictException | NotFoundException stale) {
-            Texts.error("error.conflict");
-        } catch (AccessDeniedException denied) {
-            Texts.error("external.forbidden");
-        }
+        });
     }
 
     /** Whether the reader may delete this record (a donor: only its own). */
@@ -125,10 +113,6 @@ public class ExternalCommitments implements Serializable {
         donor = null;
         requestId = null;
         note = null;
-    }
-
-    private static String month(LocalDate date) {
-        return date == null ? null : YearMonth.from(date).toString();
     }
 
     public PagedModel<ExternalCommitmentView> getModel() {

@@ -9,7 +9,7 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Formats;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.matchingruns.application.MatchingRunService;
@@ -51,27 +51,22 @@ public class MatchingControl implements Serializable {
 
     /** Starts a run (also a re-run: endorsed and accepted proposals are kept by the service). */
     public void start() {
-        try {
-            run = runs.start(caller.get(), timeLimit);
-            Texts.info("matching.started", run.id());
-        } catch (ConflictException running) {
-            run = latest();
-            Texts.error("matching.error.running");
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldError("matchForm:timeLimit", "matching.error.timeLimit", MatchingRunService.MAX_TIME_LIMIT_SECONDS);
-        }
+        FormSubmission.handling().on(ConflictException.class, running -> run = latest()).conflict("matching.error.running")
+                .invalid("matchForm:timeLimit", "matching.error.timeLimit", MatchingRunService.MAX_TIME_LIMIT_SECONDS)
+                .run(() -> {
+                    run = runs.start(caller.get(), timeLimit);
+                    Texts.info("matching.started", run.id());
+                });
     }
 
     public void stop() {
         if (run == null) {
             return;
         }
-        try {
+        FormSubmission.handling().on(ConflictException.class, ended -> refresh()).run(() -> {
             run = runs.stop(caller.get(), run.id());
             Texts.info("matching.stopping");
-        } catch (ConflictException ended) {
-            refresh();
-        }
+        });
     }
 
     /** The run as it stands now; says so once when it has ended, and then shows its controls and review anew. */

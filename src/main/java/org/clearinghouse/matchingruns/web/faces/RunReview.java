@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.matchingruns.application.CoverageView;
@@ -87,11 +87,8 @@ public class RunReview implements Serializable {
         if (run == null) {
             return;
         }
-        try {
-            Texts.info("proposal.endorsedAll", review.acceptAll(caller.get(), run));
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
+        FormSubmission.handling().conflict("error.conflict")
+                .run(() -> Texts.info("proposal.endorsedAll", review.acceptAll(caller.get(), run)));
     }
 
     /** Funded share of the requested amounts by priority, area and region, and the priority inversions. */

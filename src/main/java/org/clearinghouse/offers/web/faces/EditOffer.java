@@ -1,14 +1,12 @@
 package org.clearinghouse.offers.web.faces;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,8 @@ import org.clearinghouse.offers.application.OfferInput;
 import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
 import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormMonths;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 
 /** Creating or editing one of the donor's offers, saved as a draft or opened for matching. */
@@ -60,36 +57,31 @@ public class EditOffer implements Serializable {
     private boolean loaded;
 
     public void load() throws IOException {
-        if (loaded || FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            return;
-        }
-        try {
-            OfferView o = offers.get(caller.get(), id);
-            if (!caller.get().isDonor(o.donor())) {
-                throw new AccessDeniedException("not yours");
+        loaded = FormSubmission.readOnceOr404(loaded, () -> {
+            if (id != null) {
+                read(offers.get(caller.get(), id));
             }
-            version = o.version();
-            status = o.status();
-            title = o.title();
-            description = o.description();
-            areas = new ArrayList<>(o.areas());
-            types = new ArrayList<>(o.types());
-            regions = new ArrayList<>(o.regions());
-            excludedStates = new ArrayList<>(o.excludedStates());
-            capacityUsd = o.capacityUsd();
-            committedUsd = o.committedUsd();
-            maxPerRequestUsd = o.maxPerRequestUsd();
-            start = YearMonth.parse(o.start()).atDay(1);
-            end = YearMonth.parse(o.end()).atDay(1);
-            contact = o.contact();
-        } catch (NotFoundException | AccessDeniedException notYours) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+        });
+    }
+
+    private void read(OfferView o) {
+        if (!caller.get().isDonor(o.donor())) {
+            throw new AccessDeniedException("not yours");
         }
+        version = o.version();
+        status = o.status();
+        title = o.title();
+        description = o.description();
+        areas = new ArrayList<>(o.areas());
+        types = new ArrayList<>(o.types());
+        regions = new ArrayList<>(o.regions());
+        excludedStates = new ArrayList<>(o.excludedStates());
+        capacityUsd = o.capacityUsd();
+        committedUsd = o.committedUsd();
+        maxPerRequestUsd = o.maxPerRequestUsd();
+        start = FormMonths.firstDay(o.start());
+        end = FormMonths.firstDay(o.end());
+        contact = o.contact();
     }
 
     public String save() {
@@ -101,11 +93,7 @@ public class EditOffer implements Serializable {
     }
 
     private String store(boolean open) {
-        boolean invalid = false;
-        if (start != null && end != null && end.isBefore(start)) {
-            Texts.fieldError("offerForm:end", "request.period.order");
-            invalid = true;
-        }
+        boolean invalid = !FormMonths.inOrder(start, end, "offerForm:end");
         if (capacityUsd != null && maxPerRequestUsd != null && maxPerRequestUsd > capacityUsd) {
             Texts.fieldError("offerForm:ceiling", "offer.ceiling.aboveCapacity");
             invalid = true;
@@ -118,8 +106,8 @@ public class EditOffer implements Serializable {
             return null;
         }
         OfferInput input = new OfferInput(title, description, null, areas, types, capacityUsd, regions, excludedStates,
-                maxPerRequestUsd, month(start), month(end), contact, version);
-        try {
+                maxPerRequestUsd, FormMonths.month(start), FormMonths.month(end), contact, version);
+        return FormSubmission.withFields(FIELDS).conflict("error.conflict").call(() -> {
             OfferView saved = id == null ? offers.create(caller.get(), input) : offers.update(caller.get(), id, input);
             if (open && "DRAFT".equals(saved.status())) {
                 saved = offers.open(caller.get(), saved.id(), saved.version());
@@ -129,16 +117,7 @@ public class EditOffer implements Serializable {
             }
             Texts.keepForRedirect();
             return "/donor/offers.xhtml?faces-redirect=true";
-        } catch (ValidationFailedException failure) {
-            Texts.fieldErrors(failure, FIELDS);
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
-        return null;
-    }
-
-    private static String month(LocalDate date) {
-        return date == null ? null : YearMonth.from(date).toString();
+        });
     }
 
     public boolean isNew() {

@@ -18,7 +18,7 @@ import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -51,23 +51,19 @@ public class MyOffers implements Serializable {
     }
 
     public void open(OfferView offer) {
-        try {
+        FormSubmission.handling().conflict("error.conflict").run(() -> {
             offers.open(caller.get(), offer.id(), offer.version());
             Texts.info("offer.opened", offer.title());
             duplicates.clear();
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     public void withdraw(OfferView offer) {
-        try {
+        FormSubmission.handling().conflict("error.conflict").run(() -> {
             offers.withdraw(caller.get(), offer.id(), offer.version());
             Texts.info("offer.withdrawn", offer.title());
             duplicates.clear();
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     /** Open offers of the donor that likely duplicate this one (only an open offer is compared). */

@@ -1,7 +1,6 @@
 package org.clearinghouse.proposals.web.faces;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,10 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.proposals.application.CommitmentProgressService;
 import org.clearinghouse.proposals.application.CommitmentView;
@@ -63,15 +61,12 @@ public class CommitmentPage implements Serializable {
 
     /** Reads the commitment named by the {@code id} parameter; 404 when unknown or not the reader's. */
     public void load() throws IOException {
-        try {
+        FormSubmission.readOr404(() -> {
             if (id == null) {
                 throw new NotFoundException("Commitment", "none");
             }
             refresh();
-        } catch (NotFoundException | AccessDeniedException notYours) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        });
     }
 
     private void refresh() {
@@ -109,20 +104,14 @@ public class CommitmentPage implements Serializable {
             Texts.fieldError(FORM + "disbursed", "commitment.disbursed.tooHigh", commitment.amountUsd());
             return;
         }
-        try {
-            progress.report(caller.get(), id, new ProgressInput(disbursedUsd, progressPercent, plannedOutputs,
-                    achievedOutputs, completionDate == null ? null : completionDate.toString(), resultsStatement,
-                    completing, commitment.version()));
-            Texts.info(completing ? "commitment.completed" : "commitment.saved", commitment.requestTitle());
-            refresh();
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, FIELDS);
-        } catch (ConflictException conflict) {
-            Texts.error("commitment.error.conflict");
-            refresh();
-        } catch (AccessDeniedException denied) {
-            Texts.error("commitment.error.notYours");
-        }
+        FormSubmission.withFields(FIELDS).conflict("commitment.error.conflict").on(ConflictException.class, c -> refresh())
+                .denied("commitment.error.notYours").run(() -> {
+                    progress.report(caller.get(), id, new ProgressInput(disbursedUsd, progressPercent, plannedOutputs,
+                            achievedOutputs, completionDate == null ? null : completionDate.toString(),
+                            resultsStatement, completing, commitment.version()));
+                    Texts.info(completing ? "commitment.completed" : "commitment.saved", commitment.requestTitle());
+                    refresh();
+                });
     }
 
     public void cancel() {
@@ -130,20 +119,15 @@ public class CommitmentPage implements Serializable {
             Texts.fieldError("cancelForm:cancelReason", "proposal.reason.required");
             return;
         }
-        try {
-            var proposal = review.get(caller.get(), commitment.proposalId());
-            review.decide(caller.get(), proposal.id(), "CANCEL", cancelReason, proposal.version());
-            Texts.info("commitment.cancelled", commitment.requestTitle());
-            cancelReason = null;
-            refresh();
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldError("cancelForm:cancelReason", "proposal.reason.required");
-        } catch (ConflictException conflict) {
-            Texts.error("commitment.error.conflict");
-            refresh();
-        } catch (AccessDeniedException | NotFoundException denied) {
-            Texts.error("commitment.error.notYours");
-        }
+        FormSubmission.handling().invalid("cancelForm:cancelReason", "proposal.reason.required")
+                .conflict("commitment.error.conflict").on(ConflictException.class, c -> refresh())
+                .deniedOrMissing("commitment.error.notYours").run(() -> {
+                    var proposal = review.get(caller.get(), commitment.proposalId());
+                    review.decide(caller.get(), proposal.id(), "CANCEL", cancelReason, proposal.version());
+                    Texts.info("commitment.cancelled", commitment.requestTitle());
+                    cancelReason = null;
+                    refresh();
+                });
     }
 
     /** The recipient State or the donor may report while the commitment is open; the secretariat reads. */

@@ -1,9 +1,7 @@
 package org.clearinghouse.proposals.web.faces;
 
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.proposals.application.ProposalView;
 
@@ -24,21 +22,13 @@ public final class Decisions {
      * missing reason is reported (null if the decision needs none). Returns whether it was taken.
      */
     public static boolean take(Decision decision, ProposalView proposal, String doneKey, String reasonFieldId) {
-        try {
-            decision.take();
-            Texts.info(doneKey, proposal.requestTitle());
-            return true;
-        } catch (ValidationFailedException invalid) {
-            if (reasonFieldId != null) {
-                Texts.fieldError(reasonFieldId, "proposal.reason.required");
-            } else {
-                Texts.error("proposal.error.invalid");
-            }
-        } catch (ConflictException conflict) {
-            Texts.error("proposal.error.conflict", proposal.requestTitle());
-        } catch (AccessDeniedException | NotFoundException denied) {
-            Texts.error("proposal.error.notYours");
-        }
-        return false;
+        FormSubmission submission = reasonFieldId != null
+                ? FormSubmission.handling().invalid(reasonFieldId, "proposal.reason.required")
+                : FormSubmission.handling().on(ValidationFailedException.class, invalid -> Texts.error("proposal.error.invalid"));
+        return submission.conflict("proposal.error.conflict", proposal.requestTitle())
+                .deniedOrMissing("proposal.error.notYours").run(() -> {
+                    decision.take();
+                    Texts.info(doneKey, proposal.requestTitle());
+                });
     }
 }

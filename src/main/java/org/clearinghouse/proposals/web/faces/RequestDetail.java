@@ -1,16 +1,14 @@
 package org.clearinghouse.proposals.web.faces;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.proposals.application.RequestDetailService;
 import org.clearinghouse.proposals.application.RequestDetailView;
@@ -35,22 +33,12 @@ public class RequestDetail implements Serializable {
     private RequestDetailView detail;
 
     public void load() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (detail != null || context.isPostback()) {
-            return;
-        }
-        try {
-            if (id != null) {
-                detail = details.detail(caller.get(), id);
+        FormSubmission.readOnceOr404(detail != null, () -> {
+            if (id == null) {
+                throw new NotFoundException("Request", "none");
             }
-        } catch (NotFoundException | AccessDeniedException notYours) {
-            detail = null;
-        }
-        if (detail == null) {
-            ExternalContext external = context.getExternalContext();
-            external.responseSendError(404, "Not found");
-            context.responseComplete();
-        }
+            detail = details.detail(caller.get(), id);
+        });
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.reporting.application.Complementarities;
 import org.clearinghouse.reporting.application.ComplementarityService;
@@ -47,14 +48,13 @@ public class ComplementaritiesView implements Serializable {
         if (state == null || state.isBlank()) {
             return;
         }
-        try {
-            shown = service.of(caller.get(), state);
-            scale = Math.max(1, shown.cells().stream()
-                    .mapToLong(c -> Math.max(c.requestedUsd(), c.committedHereUsd() + c.fundedElsewhereUsd()))
-                    .max().orElse(1));
-        } catch (NotFoundException unknown) {
-            Texts.error("complementarities.unknownState", state);
-        }
+        FormSubmission.handling().on(NotFoundException.class, unknown -> Texts.error("complementarities.unknownState", state))
+                .run(() -> {
+                    shown = service.of(caller.get(), state);
+                    scale = Math.max(1, shown.cells().stream()
+                            .mapToLong(c -> Math.max(c.requestedUsd(), c.committedHereUsd() + c.fundedElsewhereUsd()))
+                            .max().orElse(1));
+                });
     }
 
     public List<YearGroup> getYears() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.DuplicatePair;
@@ -53,12 +54,13 @@ public class DuplicatesReview implements Serializable {
     }
 
     private void decide(long kept, long other, String decision, String message, Object first, Object second) {
-        try {
-            duplicates.decide(caller.get(), kept, other, decision);
-            Texts.info(message, first, second);
-        } catch (ConflictException | ValidationFailedException refused) {
-            Texts.error("duplicates.refused", refused.getMessage());
-        }
+        FormSubmission.handling()
+                .on(ConflictException.class, refused -> Texts.error("duplicates.refused", refused.getMessage()))
+                .on(ValidationFailedException.class, refused -> Texts.error("duplicates.refused", refused.getMessage()))
+                .run(() -> {
+                    duplicates.decide(caller.get(), kept, other, decision);
+                    Texts.info(message, first, second);
+                });
     }
 
     public long percent(DuplicatePair pair) {

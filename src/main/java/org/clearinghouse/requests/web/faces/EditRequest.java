@@ -1,23 +1,18 @@
 package org.clearinghouse.requests.web.faces;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormMonths;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.DuplicateCandidate;
 import org.clearinghouse.requests.application.DuplicateService;
@@ -77,38 +72,32 @@ public class EditRequest implements Serializable {
 
     /** Reads the request named by {@code ?id=} once (a new request otherwise). */
     public void load() throws IOException {
-        if (loaded || FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            return;
-        }
-        try {
-            RequestView r = requests.get(caller.get(), id);
-            version = r.version();
-            targetId = r.targetId();
-            status = r.status();
-            validationComment = r.validationComment();
-            title = r.title();
-            description = r.description();
-            area = r.area();
-            type = r.type();
-            amountUsd = r.amountUsd();
-            divisible = r.divisible();
-            priority = r.priority();
-            start = YearMonth.parse(r.start()).atDay(1);
-            end = YearMonth.parse(r.end()).atDay(1);
-            nationalTargetReference = r.nationalTargetReference();
-            contact = r.contact();
-            publishSummaryConsent = r.publishSummaryConsent();
-            genderMarker = r.genderMarker();
-            duplicates = duplicateService.duplicatesOf(caller.get(), id);
-        } catch (NotFoundException | AccessDeniedException notYours) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        loaded = FormSubmission.readOnceOr404(loaded, () -> {
+            if (id != null) {
+                read(requests.get(caller.get(), id));
+            }
+        });
+    }
+
+    private void read(RequestView r) {
+        version = r.version();
+        targetId = r.targetId();
+        status = r.status();
+        validationComment = r.validationComment();
+        title = r.title();
+        description = r.description();
+        area = r.area();
+        type = r.type();
+        amountUsd = r.amountUsd();
+        divisible = r.divisible();
+        priority = r.priority();
+        start = FormMonths.firstDay(r.start());
+        end = FormMonths.firstDay(r.end());
+        nationalTargetReference = r.nationalTargetReference();
+        contact = r.contact();
+        publishSummaryConsent = r.publishSummaryConsent();
+        genderMarker = r.genderMarker();
+        duplicates = duplicateService.duplicatesOf(caller.get(), id);
     }
 
     public String save() {
@@ -120,13 +109,13 @@ public class EditRequest implements Serializable {
     }
 
     private String store(boolean submit) {
-        if (start != null && end != null && end.isBefore(start)) {
-            Texts.fieldError("requestForm:end", "request.period.order");
+        if (!FormMonths.inOrder(start, end, "requestForm:end")) {
             return null;
         }
         RequestInput input = new RequestInput(title, description, null, area, type, amountUsd, divisible, priority,
-                month(start), month(end), nationalTargetReference, contact, publishSummaryConsent, genderMarker, targetId, version);
-        try {
+                FormMonths.month(start), FormMonths.month(end), nationalTargetReference, contact, publishSummaryConsent,
+                genderMarker, targetId, version);
+        return FormSubmission.withFields(FIELDS).conflict("error.conflict").call(() -> {
             RequestView saved = id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
             if (submit && "DRAFT".equals(saved.status())) {
                 saved = requests.submit(caller.get(), saved.id(), saved.version());
@@ -142,16 +131,7 @@ public class EditRequest implements Serializable {
             }
             Texts.keepForRedirect();
             return "/recipient/requests.xhtml?faces-redirect=true";
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, FIELDS);
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
-        return null;
-    }
-
-    private static String month(LocalDate date) {
-        return date == null ? null : YearMonth.from(date).toString();
+        });
     }
 
     public List<DuplicateCandidate> getDuplicates() {

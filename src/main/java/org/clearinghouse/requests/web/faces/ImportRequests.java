@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.rest.ErrorResponse;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
@@ -88,14 +90,14 @@ public class ImportRequests implements Serializable {
             Texts.fieldError("importForm:file", "import.file.required");
             return;
         }
-        try {
+        FormSubmission.handling().on(ValidationFailedException.class, invalid -> {
+            errors = rows(invalid.errors());
+            Texts.error("import.failed", fileName, errors.size());
+        }).run(() -> {
             RequestImportService.ImportResult result = imports.importRequests(caller.get(), content, format);
             imported = result.imported();
             Texts.info("import.done", result.imported(), fileName);
-        } catch (ValidationFailedException invalid) {
-            errors = rows(invalid.errors());
-            Texts.error("import.failed", fileName, errors.size());
-        }
+        });
     }
 
     /** "row 7, amountUsd" into row 7, column amountUsd. */

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
@@ -50,12 +50,10 @@ public class MyRequests implements Serializable {
     }
 
     public void submit(RequestView request) {
-        try {
+        FormSubmission.handling().conflict("error.conflict").run(() -> {
             requests.submit(caller.get(), request.id(), request.version());
             Texts.info("request.submitted", request.title());
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     public boolean canEdit(RequestView request) {

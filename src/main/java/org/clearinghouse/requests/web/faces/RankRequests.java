@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
@@ -66,14 +67,11 @@ public class RankRequests implements Serializable {
     }
 
     public void save() {
-        try {
+        FormSubmission.handling().on(ConflictException.class, conflict -> load()).conflict("error.conflict").run(() -> {
             requests.rank(caller.get(), ranking.stream().map(RequestView::id).toList());
             load();
             Texts.info("ranking.saved");
-        } catch (ConflictException conflict) {
-            load();
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     public void reset() {

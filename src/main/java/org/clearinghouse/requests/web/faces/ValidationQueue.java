@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
@@ -40,12 +39,10 @@ public class ValidationQueue implements Serializable {
     }
 
     public void validate(RequestView request) {
-        try {
+        FormSubmission.handling().conflict("error.conflict").run(() -> {
             requests.validate(caller.get(), request.id(), request.version());
             Texts.info("queue.validated", request.title());
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
+        });
     }
 
     public void startReturn(RequestView request) {
@@ -57,15 +54,12 @@ public class ValidationQueue implements Serializable {
         if (returning == null) {
             return;
         }
-        try {
-            requests.returnForChanges(caller.get(), returning.id(), returning.version(), comment);
-            Texts.info("queue.returned", returning.title());
-            returning = null;
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldError("returnForm:comment", "validation.required");
-        } catch (ConflictException conflict) {
-            Texts.error("error.conflict");
-        }
+        FormSubmission.handling().invalid("returnForm:comment", "validation.required").conflict("error.conflict")
+                .run(() -> {
+                    requests.returnForChanges(caller.get(), returning.id(), returning.version(), comment);
+                    Texts.info("queue.returned", returning.title());
+                    returning = null;
+                });
     }
 
     public PagedModel<RequestView> getModel() {

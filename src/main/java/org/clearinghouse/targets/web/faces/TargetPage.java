@@ -1,7 +1,6 @@
 package org.clearinghouse.targets.web.faces;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,8 @@ import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.targets.application.TargetReport;
 import org.clearinghouse.targets.application.TargetReports;
+import org.clearinghouse.platform.web.faces.FormSubmission;
+import org.clearinghouse.reporting.application.TargetReportService;
 
 /** One target and what serves it: the requests linked to it, their commitments and results, and the totals. */
 @Named
@@ -31,15 +32,12 @@ public class TargetPage implements Serializable {
 
     /** Reads the target named by the {@code id} parameter; 404 when there is none. */
     public void load() throws IOException {
-        try {
+        FormSubmission.readOr404(() -> {
             if (id == null) {
                 throw new NotFoundException("Target", "none");
             }
             report = reports.report(caller.get(), id);
-        } catch (NotFoundException | AccessDeniedException unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        });
     }
 
     public Long getId() {

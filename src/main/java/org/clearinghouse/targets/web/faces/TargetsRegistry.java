@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.targets.application.TargetInput;
 import org.clearinghouse.targets.application.TargetService;
@@ -54,7 +53,7 @@ public class TargetsRegistry implements Serializable {
     }
 
     public void create() {
-        try {
+        FormSubmission.withFields(FIELDS).denied("target.error.notAllowed").run(() -> {
             TargetView created = targets.create(caller.get(), new TargetInput(null, isRegional() ? region : null,
                     description, area, indicator, baselineValue, targetValue, targetYear, null));
             Texts.info("target.created", created.description());
@@ -65,11 +64,7 @@ public class TargetsRegistry implements Serializable {
             targetValue = null;
             targetYear = null;
             region = null;
-        } catch (ValidationFailedException invalid) {
-            Texts.fieldErrors(invalid, FIELDS);
-        } catch (AccessDeniedException denied) {
-            Texts.error("target.error.notAllowed");
-        }
+        });
     }
 
     /** The secretariat records regional targets; a recipient its State's. */
