@@ -23,23 +23,37 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importTheProductsClasses() {
-        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.clearinghouse");
     }
 
     /** Every top-level package that is a feature of the product (everything but matching, platform and shared). */
-    static final String[] FEATURES = {"org.clearinghouse.accounts..", "org.clearinghouse.commitments..",
-            "org.clearinghouse.demo..", "org.clearinghouse.directory..", "org.clearinghouse.matchingruns..",
-            "org.clearinghouse.notifications..", "org.clearinghouse.offers..", "org.clearinghouse.proposals..",
-            "org.clearinghouse.reporting..", "org.clearinghouse.requests..", "org.clearinghouse.targets.."};
+    static final String[] FEATURES = {
+        "org.clearinghouse.accounts..",
+        "org.clearinghouse.commitments..",
+        "org.clearinghouse.demo..",
+        "org.clearinghouse.directory..",
+        "org.clearinghouse.matchingruns..",
+        "org.clearinghouse.notifications..",
+        "org.clearinghouse.offers..",
+        "org.clearinghouse.proposals..",
+        "org.clearinghouse.reporting..",
+        "org.clearinghouse.requests..",
+        "org.clearinghouse.targets.."
+    };
 
     /** The engine runs without the container (command line, benchmark): the JDK, OptaPlanner and Jackson only. */
     @Test
     void theEngineIsPlainJava() {
-        ArchRule rule = classes().that().resideInAPackage("org.clearinghouse.matching..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.clearinghouse.matching..", "java..", "",
-                    "org.optaplanner..", "com.fasterxml.jackson..")
-            .because("the command line and the benchmarks run the very same engine as the server");
+        ArchRule rule = classes()
+                .that()
+                .resideInAPackage("org.clearinghouse.matching..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clearinghouse.matching..", "java..", "", "org.optaplanner..", "com.fasterxml.jackson..")
+                .because("the command line and the benchmarks run the very same engine as the server");
         rule.check(product);
     }
 
@@ -47,50 +61,72 @@ class ArchitectureTest {
     @Test
     void noCycleBetweenFeatures() {
         ArchRule rule = slices().matching("org.clearinghouse.(*)..")
-            .namingSlices("$1").should().beFreeOfCycles();
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles();
         rule.check(product);
     }
 
     /** The platform and the shared words import no feature (and not the engine). */
     @Test
     void platformAndSharedImportNoFeature() {
-        ArchRule rule = noClasses().that()
-            .resideInAnyPackage("org.clearinghouse.platform..", "org.clearinghouse.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage(withEngine(FEATURES));
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage("org.clearinghouse.platform..", "org.clearinghouse.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(withEngine(FEATURES));
         rule.check(product);
     }
 
     /** Demo data is loaded by observing the start-up; nothing imports it. */
     @Test
     void nothingImportsTheDemoData() {
-        ArchRule rule = noClasses().that()
-            .resideOutsideOfPackage("org.clearinghouse.demo..")
-            .should().dependOnClassesThat().resideInAPackage("org.clearinghouse.demo..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage("org.clearinghouse.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clearinghouse.demo..");
         rule.check(product);
     }
 
     /** A domain class knows neither the web, nor the persistence, nor the application layer of any feature. */
     @Test
     void theDomainImportsNoOuterLayer() {
-        ArchRule rule = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.clearinghouse..web..",
-                    "org.clearinghouse..persistence..", "org.clearinghouse..application..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.clearinghouse..web..",
+                        "org.clearinghouse..persistence..",
+                        "org.clearinghouse..application..");
         rule.check(product);
     }
 
     /** Application services know nothing of the pages and resources that call them. */
     @Test
     void theApplicationImportsNoWeb() {
-        ArchRule rule = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAPackage("org.clearinghouse..web..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clearinghouse..web..");
         rule.check(product);
     }
 
     /** Persistence implements the domain's repositories; it knows nothing of the web. */
     @Test
     void persistenceImportsNoWeb() {
-        ArchRule rule = noClasses().that().resideInAPackage("..persistence..")
-            .should().dependOnClassesThat().resideInAPackage("org.clearinghouse..web..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.clearinghouse..web..");
         rule.check(product);
     }
 
@@ -102,12 +138,16 @@ class ArchitectureTest {
      */
     @Test
     void onlyPersistenceUsesTheEntityManager() {
-        ArchRule rule = noClasses().that().resideInAnyPackage("..application..", "..web..", "..domain..")
-            .should().dependOnClassesThat().haveNameMatching(
-                    "jakarta\\.persistence\\.(EntityManager|EntityManagerFactory|PersistenceContext|Query|TypedQuery"
-                    + "|StoredProcedureQuery|criteria\\..*)")
-            .because("queries and the persistence context belong to the persistence layer (issue 15): services ask"
-                    + " the domain's repositories intention-revealing questions instead");
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage("..application..", "..web..", "..domain..")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching(
+                        "jakarta\\.persistence\\.(EntityManager|EntityManagerFactory|PersistenceContext|Query|TypedQuery"
+                                + "|StoredProcedureQuery|criteria\\..*)")
+                .because("queries and the persistence context belong to the persistence layer (issue 15): services ask"
+                        + " the domain's repositories intention-revealing questions instead");
         rule.check(product);
     }
 

@@ -70,16 +70,23 @@ class RepositoryQueriesTest extends DatabaseTest {
         db.run(em -> {
             var requests = new JpaAssistanceRequestRepository(em);
             AssistanceRequest published = requests.findById(ids[0]).orElseThrow();
-            assertThat(requests.findByStatusIn(Set.of(RequestStatus.VALIDATED))).extracting(AssistanceRequest::getId)
+            assertThat(requests.findByStatusIn(Set.of(RequestStatus.VALIDATED)))
+                    .extracting(AssistanceRequest::getId)
                     .containsExactly(ids[0]);
-            assertThat(requests.findOthersOfStateAndArea(published, Set.of(RequestStatus.SUBMITTED,
-                    RequestStatus.VALIDATED))).extracting(AssistanceRequest::getId).containsExactly(ids[1]);
-            assertThat(requests.findPublished(Set.of(RequestStatus.VALIDATED), FIRST).total()).isEqualTo(1);
+            assertThat(requests.findOthersOfStateAndArea(
+                            published, Set.of(RequestStatus.SUBMITTED, RequestStatus.VALIDATED)))
+                    .extracting(AssistanceRequest::getId)
+                    .containsExactly(ids[1]);
+            assertThat(requests.findPublished(Set.of(RequestStatus.VALIDATED), FIRST)
+                            .total())
+                    .isEqualTo(1);
             requests.lockForUpdate(published);
             assertThat(requests.reference(ids[0]).getId()).isEqualTo(ids[0]);
 
             var offers = new JpaAssistanceOfferRepository(em);
-            assertThat(offers.findByStatus(OfferStatus.OPEN)).extracting(AssistanceOffer::getId).containsExactly(ids[2]);
+            assertThat(offers.findByStatus(OfferStatus.OPEN))
+                    .extracting(AssistanceOffer::getId)
+                    .containsExactly(ids[2]);
             assertThat(offers.findOpenAndPublic(FIRST).total()).isEqualTo(1);
             offers.lockForUpdate(offers.findById(ids[2]).orElseThrow());
 
@@ -109,9 +116,15 @@ class RepositoryQueriesTest extends DatabaseTest {
         db.run(em -> {
             var commitments = new JpaCommitmentRepository(em);
             assertThat(commitments.findByIdForUpdate(ids[3])).isPresent();
-            assertThat(commitments.findFollowedBy(PartyScope.SECRETARIAT, null, FIRST).total()).isEqualTo(1);
-            assertThat(commitments.findFollowedBy(NIGER, null, PageRequest.of(0, 20, "requestTitle", SortDirection.DESC))
-                    .items()).extracting(Commitment::getId).containsExactly(ids[3]);
+            assertThat(commitments
+                            .findFollowedBy(PartyScope.SECRETARIAT, null, FIRST)
+                            .total())
+                    .isEqualTo(1);
+            assertThat(commitments
+                            .findFollowedBy(NIGER, null, PageRequest.of(0, 20, "requestTitle", SortDirection.DESC))
+                            .items())
+                    .extracting(Commitment::getId)
+                    .containsExactly(ids[3]);
             assertThat(commitments.findFollowedBy(GERMANY, null, FIRST).total()).isEqualTo(1);
             assertThat(commitments.findFollowedBy(FRANCE, null, FIRST).total()).isZero();
 
@@ -121,8 +134,14 @@ class RepositoryQueriesTest extends DatabaseTest {
             assertThat(proposals.findCurrentForRequest(ids[0])).isEmpty();
             for (PartyScope scope : List.of(PartyScope.SECRETARIAT, NIGER, GERMANY)) {
                 assertThat(proposals.findConcerning(scope, null, FIRST).total()).isZero();
-                assertThat(proposals.findConcerning(scope, ProposalState.PROPOSED, FIRST).items()).isEmpty();
-                assertThat(new JpaProposalDecisionRepository(em).findVisibleTo(scope, FIRST).total()).isZero();
+                assertThat(proposals
+                                .findConcerning(scope, ProposalState.PROPOSED, FIRST)
+                                .items())
+                        .isEmpty();
+                assertThat(new JpaProposalDecisionRepository(em)
+                                .findVisibleTo(scope, FIRST)
+                                .total())
+                        .isZero();
             }
             assertThat(proposals.findProposedInRunForUpdate(-1)).isEmpty();
             assertThat(proposals.findPinnedByRuns()).isEmpty();
@@ -134,8 +153,10 @@ class RepositoryQueriesTest extends DatabaseTest {
             assertThat(runs.findRunning()).isEmpty();
             assertThat(runs.findNewestFirst(FIRST).total()).isZero();
             assertThat(runs.findProposals(-1, null, FIRST).total()).isZero();
-            assertThat(runs.findProposals(-1, ProposalState.PROPOSED, PageRequest.of(0, 20, "donor", SortDirection.DESC))
-                    .items()).isEmpty();
+            assertThat(runs.findProposals(
+                                    -1, ProposalState.PROPOSED, PageRequest.of(0, 20, "donor", SortDirection.DESC))
+                            .items())
+                    .isEmpty();
             assertThat(runs.findUnfunded(-1, FIRST).total()).isZero();
             var coverage = new JpaRunCoverageRepository(em);
             assertThat(coverage.unfundedOf(-1)).isEmpty();
@@ -151,15 +172,18 @@ class RepositoryQueriesTest extends DatabaseTest {
         long[] ids = data(db);
         db.run(em -> {
             var inbox = new JpaInboxRepository(em);
-            assertThat(inbox.findFor(PartyScope.SECRETARIAT, false, FIRST).total()).isZero();
+            assertThat(inbox.findFor(PartyScope.SECRETARIAT, false, FIRST).total())
+                    .isZero();
             assertThat(inbox.findFor(NIGER, true, FIRST).items()).isEmpty();
             assertThat(inbox.countUnread(GERMANY)).isZero();
             assertThat(inbox.findUnread(NIGER)).isEmpty();
 
             var reminders = new JpaReminderRepository(em);
             assertThat(reminders.findOpenRequestsQuietSince(LocalDateTime.now().plusYears(1)))
-                    .extracting(AssistanceRequest::getId).containsExactlyInAnyOrder(ids[0], ids[1]);
-            assertThat(reminders.findOpenRequestsQuietSince(LocalDateTime.now().minusYears(1))).isEmpty();
+                    .extracting(AssistanceRequest::getId)
+                    .containsExactlyInAnyOrder(ids[0], ids[1]);
+            assertThat(reminders.findOpenRequestsQuietSince(LocalDateTime.now().minusYears(1)))
+                    .isEmpty();
             assertThat(reminders.isReminded(ids[0], LocalDateTime.now())).isFalse();
 
             var subscriptions = new JpaDonorSubscriptionRepository(em);
@@ -176,11 +200,19 @@ class RepositoryQueriesTest extends DatabaseTest {
         Set<RequestStatus> validated = Set.of(RequestStatus.VALIDATED);
         db.run(em -> {
             var needs = new JpaNeedsRepository(em);
-            assertThat(needs.findPublished(validated)).extracting(AssistanceRequest::getId).containsExactly(ids[0]);
+            assertThat(needs.findPublished(validated))
+                    .extracting(AssistanceRequest::getId)
+                    .containsExactly(ids[0]);
             AssistanceRequest published = em.find(AssistanceRequest.class, ids[0]);
-            AssistanceRequestFilter all = AssistanceRequestFilter.ANY.withArea(published.getArea())
-                    .withType(published.getType()).withState("NER").withRegion(Region.AFRICA).withPriority(1);
-            assertThat(needs.findMatching(all, validated)).extracting(AssistanceRequest::getId).containsExactly(ids[0]);
+            AssistanceRequestFilter all = AssistanceRequestFilter.ANY
+                    .withArea(published.getArea())
+                    .withType(published.getType())
+                    .withState("NER")
+                    .withRegion(Region.AFRICA)
+                    .withPriority(1);
+            assertThat(needs.findMatching(all, validated))
+                    .extracting(AssistanceRequest::getId)
+                    .containsExactly(ids[0]);
             assertThat(needs.findMatching(all.withState("MLI"), validated)).isEmpty();
             assertThat(needs.requestedBy(Grouping.AREA, validated))
                     .containsExactly(Map.entry(published.getArea().name(), 240_000L));
@@ -192,8 +224,10 @@ class RepositoryQueriesTest extends DatabaseTest {
 
             var dashboard = new JpaDashboardRepository(em);
             assertThat(dashboard.findRequests(validated, true)).hasSize(1);
-            assertThat(dashboard.findRequests(Set.of(RequestStatus.SUBMITTED), true)).isEmpty();
-            assertThat(dashboard.findRequests(Set.of(RequestStatus.SUBMITTED), false)).hasSize(1);
+            assertThat(dashboard.findRequests(Set.of(RequestStatus.SUBMITTED), true))
+                    .isEmpty();
+            assertThat(dashboard.findRequests(Set.of(RequestStatus.SUBMITTED), false))
+                    .hasSize(1);
             assertThat(dashboard.findCommitmentsNotCancelled()).hasSize(1);
             assertThat(dashboard.findEverEndorsed()).isEmpty();
             assertThat(dashboard.findOffersNotDraft()).hasSize(1);
@@ -212,7 +246,8 @@ class RepositoryQueriesTest extends DatabaseTest {
 
             var targetReports = new JpaTargetReportRepository(em);
             assertThat(targetReports.findRequestsServing(-1)).isEmpty();
-            assertThat(targetReports.findCommitmentsNotCancelledTo(List.of(ids[0], ids[1]))).hasSize(1);
+            assertThat(targetReports.findCommitmentsNotCancelledTo(List.of(ids[0], ids[1])))
+                    .hasSize(1);
             assertThat(targetReports.findCommitmentsNotCancelledTo(List.of())).isEmpty();
         });
     }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Command-line choices, as system properties: bench.sizes=S,M and bench.seeds=1,2,3 (or 1-3). */
 final class BenchArgs {
 
-    private BenchArgs() {
-    }
+    private BenchArgs() {}
 
     static List<Size> sizes(String def) {
         List<Size> out = new ArrayList<>();

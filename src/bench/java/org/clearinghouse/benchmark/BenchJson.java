@@ -1,13 +1,11 @@
 package org.clearinghouse.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 
 /** Jackson reading and writing of the exchange format (and of the runner's own result files). */
@@ -17,8 +15,7 @@ final class BenchJson {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.INDENT_OUTPUT, false);
 
-    private BenchJson() {
-    }
+    private BenchJson() {}
 
     static Path problemsDir() {
         return Path.of(System.getProperty("bench.dir", "target/benchmark")).resolve("problems");

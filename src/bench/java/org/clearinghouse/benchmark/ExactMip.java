@@ -1,8 +1,5 @@
 package org.clearinghouse.benchmark;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -10,7 +7,8 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.clearinghouse.matching.exchange.MatchDocument;
 
 /**
@@ -32,8 +30,7 @@ final class ExactMip {
         }
     }
 
-    private ExactMip() {
-    }
+    private ExactMip() {}
 
     static Result solve(Instance in, List<MatchDocument> hint, double timeLimitSeconds, int workers) {
         OrTools.load();
@@ -91,7 +88,8 @@ final class ExactMip {
                 model.addLessOrEqual(LinearExpr.sum(xs.toArray(new IntVar[0])), in.capLeft[o]);
             }
         }
-        model.maximize(LinearExpr.weightedSum(objVars.toArray(new LinearArgument[0]),
+        model.maximize(LinearExpr.weightedSum(
+                objVars.toArray(new LinearArgument[0]),
                 objCoefs.stream().mapToLong(Long::longValue).toArray()));
 
         // warm start from a feasible proposal (the greedy's)
@@ -134,7 +132,7 @@ final class ExactMip {
                 }
             }
         }
-        return new Result(value, solver.bestObjectiveBound(), status.name(), (System.nanoTime() - t0) / 1_000_000,
-                matches);
+        return new Result(
+                value, solver.bestObjectiveBound(), status.name(), (System.nanoTime() - t0) / 1_000_000, matches);
     }
 }

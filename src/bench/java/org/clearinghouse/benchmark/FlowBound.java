@@ -12,8 +12,7 @@ import java.util.Arrays;
  */
 final class FlowBound {
 
-    record Result(long value, long fundedUsd, long millis) {
-    }
+    record Result(long value, long fundedUsd, long millis) {}
 
     private final int n;
     private final int s;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 
 /**
@@ -28,8 +27,7 @@ final class GreedyBaseline {
         ROOM_LEFT
     }
 
-    private GreedyBaseline() {
-    }
+    private GreedyBaseline() {}
 
     /** The priority-first greedy: offers with most capacity left first. */
     static List<MatchDocument> solve(Instance in) {
@@ -39,9 +37,11 @@ final class GreedyBaseline {
     static List<MatchDocument> solve(Instance in, OfferChoice choice) {
         long[] capLeft = in.capLeft.clone();
         Integer[] order = IntStream.range(0, in.nR).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(r -> -in.weight[r])
-                .thenComparingLong(r -> -in.amount[r])
-                .thenComparingInt(r -> r));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingInt(r -> -in.weight[r])
+                        .thenComparingLong(r -> -in.amount[r])
+                        .thenComparingInt(r -> r));
         List<MatchDocument> out = new ArrayList<>();
         for (int r : order) {
             long need = in.need[r];

@@ -3,7 +3,6 @@ package org.clearinghouse.benchmark;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 

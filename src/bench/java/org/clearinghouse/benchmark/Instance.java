@@ -3,7 +3,6 @@ package org.clearinghouse.benchmark;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.clearinghouse.matching.exchange.CommitmentDocument;
 import org.clearinghouse.matching.exchange.OfferDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
@@ -37,6 +36,7 @@ final class Instance {
 
     /** Pairs meeting H1-H5, grouped by request: pairs of request r are pairStart[r] .. pairStart[r+1]-1. */
     final int[] pairStart;
+
     final int[] pairOffer;
     final boolean[] pairRejected;
     /** commitment already on the pair (0 if none). */
@@ -139,8 +139,12 @@ final class Instance {
                     pairStart[r] = k;
                 }
                 for (int o = 0; o < nO; o++) {
-                    if ((oAreas[o] & rArea[r]) != 0 && (oTypes[o] & rType[r]) != 0 && (oRegions[o] & rRegion[r]) != 0
-                            && rStart[r] <= oEnd[o] && oStart[o] <= rEnd[r] && !contains(oBlocked[o], rState[r])) {
+                    if ((oAreas[o] & rArea[r]) != 0
+                            && (oTypes[o] & rType[r]) != 0
+                            && (oRegions[o] & rRegion[r]) != 0
+                            && rStart[r] <= oEnd[o]
+                            && oStart[o] <= rEnd[r]
+                            && !contains(oBlocked[o], rState[r])) {
                         if (fill != null) {
                             fill[k] = o;
                         }

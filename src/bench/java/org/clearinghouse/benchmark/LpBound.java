@@ -13,11 +13,9 @@ import com.google.ortools.linearsolver.MPVariable;
  */
 final class LpBound {
 
-    record Result(double value, String status, long millis) {
-    }
+    record Result(double value, String status, long millis) {}
 
-    private LpBound() {
-    }
+    private LpBound() {}
 
     static Result solve(Instance in, double timeLimitSeconds) {
         OrTools.load();

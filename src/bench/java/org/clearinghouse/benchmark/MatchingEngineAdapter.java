@@ -23,9 +23,16 @@ public final class MatchingEngineAdapter implements SolverUnderTest {
     @Override
     public List<MatchDocument> solve(ProblemDocument problem, Duration limit, Consumer<Progress> onProgress) {
         MatchingEngine engine = new MatchingEngine();
-        MatchingResult result = engine.solve(problem, List.of(), new EngineSettings(limit, null, 0L, false),
+        MatchingResult result = engine.solve(
+                problem,
+                List.of(),
+                new EngineSettings(limit, null, 0L, false),
                 p -> onProgress.accept(new Progress(p.feasible(), p.hard(), p.medium(), p.soft(), null)));
-        onProgress.accept(new Progress(result.feasible(), result.hard(), result.medium(), result.soft(),
+        onProgress.accept(new Progress(
+                result.feasible(),
+                result.hard(),
+                result.medium(),
+                result.soft(),
                 result.run().scoreCalculationSpeed()));
         return result.matches();
     }

@@ -7,8 +7,7 @@ final class OrTools {
 
     private static boolean loaded;
 
-    private OrTools() {
-    }
+    private OrTools() {}
 
     static synchronized void load() {
         if (!loaded) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.clearinghouse.matching.exchange.CommitmentDocument;
 import org.clearinghouse.matching.exchange.OfferDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
@@ -21,8 +20,8 @@ import org.clearinghouse.matching.exchange.RequestDocument;
 public final class ProblemGenerator {
 
     static final int FIRST_REQUEST_MONTH = 2027 * 12; // 2027-01
-    static final int LAST_MONTH = 2029 * 12 + 11;     // 2029-12
-    static final double CAPACITY_SHARE = 0.5;          // total capacity / total requested
+    static final int LAST_MONTH = 2029 * 12 + 11; // 2029-12
+    static final double CAPACITY_SHARE = 0.5; // total capacity / total requested
     static final double INDIVISIBLE_SHARE = 0.30;
     static final double COMMITTED_REQUEST_SHARE = 0.05;
     static final double REJECTED_PAIR_SHARE = 0.03;
@@ -61,7 +60,8 @@ public final class ProblemGenerator {
         List<OfferDocument> offers = family == Family.BROAD ? offers(requested) : realisticOffers(requested);
 
         // static eligibility on the bare problem, then rejections and commitments on eligible pairs only
-        ProblemDocument bare = new ProblemDocument(ProblemDocument.FORMAT_VERSION, requests, offers, List.of(), List.of());
+        ProblemDocument bare =
+                new ProblemDocument(ProblemDocument.FORMAT_VERSION, requests, offers, List.of(), List.of());
         Instance inst = new Instance(bare);
         List<RejectionDocument> rejections = new ArrayList<>();
         boolean[] rejected = new boolean[(int) inst.eligiblePairs()];
@@ -89,14 +89,24 @@ public final class ProblemGenerator {
             String area = pickWeighted(Catalogue.AREAS);
             String type = pickWeighted(Catalogue.TYPES);
             // log-normal: median about 220k, from tens of thousands to a few millions
-            long amount = family == Family.BROAD ? logNormal(220_000, 1.05, 20_000, 6_000_000, 1_000)
+            long amount = family == Family.BROAD
+                    ? logNormal(220_000, 1.05, 20_000, 6_000_000, 1_000)
                     : logNormal(220_000 * Catalogue.amountScale(area, type), 1.0, 20_000, 6_000_000, 1_000);
             boolean divisible = rnd.nextDouble() >= (family == Family.BROAD ? INDIVISIBLE_SHARE : R_INDIVISIBLE_SHARE);
             int priority = pick(Catalogue.PRIORITY_WEIGHTS) + 1;
             int start = FIRST_REQUEST_MONTH + rnd.nextInt(30);
             int end = Math.min(LAST_MONTH, start + 2 + rnd.nextInt(22));
-            out.add(new RequestDocument("R-" + (i + 1), st.code(), st.region(), area, type, amount, divisible, priority,
-                    Instance.monthString(start), Instance.monthString(end)));
+            out.add(new RequestDocument(
+                    "R-" + (i + 1),
+                    st.code(),
+                    st.region(),
+                    area,
+                    type,
+                    amount,
+                    divisible,
+                    priority,
+                    Instance.monthString(start),
+                    Instance.monthString(end)));
         }
         return out;
     }
@@ -114,7 +124,8 @@ public final class ProblemGenerator {
             rawSum += raw[i];
         }
         double scale = CAPACITY_SHARE * requested / rawSum;
-        List<String> recipientCodes = Catalogue.RECIPIENTS.stream().map(Catalogue.State::code).toList();
+        List<String> recipientCodes =
+                Catalogue.RECIPIENTS.stream().map(Catalogue.State::code).toList();
         List<OfferDocument> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String donor = Catalogue.DONORS.get(pick(donorActivity));
@@ -128,11 +139,21 @@ public final class ProblemGenerator {
             if (rnd.nextDouble() < OFFER_CEILING_SHARE) {
                 ceiling = Math.max(50_000, Math.round(capacity * (0.1 + 0.4 * rnd.nextDouble()) / 10_000.0) * 10_000);
             }
-            List<String> excluded = rnd.nextDouble() < OFFER_EXCLUSION_SHARE ? excludedStates(recipientCodes) : List.of();
+            List<String> excluded =
+                    rnd.nextDouble() < OFFER_EXCLUSION_SHARE ? excludedStates(recipientCodes) : List.of();
             int start = 2026 * 12 + 6 + rnd.nextInt(30); // 2026-07 .. 2028-12
             int end = Math.min(LAST_MONTH, start + 11 + rnd.nextInt(25));
-            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, excluded,
-                    ceiling, Instance.monthString(start), Instance.monthString(end)));
+            out.add(new OfferDocument(
+                    "O-" + (i + 1),
+                    donor,
+                    areas,
+                    types,
+                    capacity,
+                    regions,
+                    excluded,
+                    ceiling,
+                    Instance.monthString(start),
+                    Instance.monthString(end)));
         }
         return out;
     }
@@ -157,7 +178,8 @@ public final class ProblemGenerator {
         double rawSum = 0;
         for (int i = 0; i < n; i++) {
             double u = rnd.nextDouble();
-            kinds[i] = u < R_GLOBAL_SHARE ? OfferKind.GLOBAL
+            kinds[i] = u < R_GLOBAL_SHARE
+                    ? OfferKind.GLOBAL
                     : u < R_GLOBAL_SHARE + R_REGIONAL_SHARE ? OfferKind.REGIONAL : OfferKind.BILATERAL;
         }
         if (n > 0 && Arrays.stream(kinds).noneMatch(k -> k == OfferKind.GLOBAL)) {
@@ -168,7 +190,8 @@ public final class ProblemGenerator {
             rawSum += raw[i];
         }
         double scale = CAPACITY_SHARE * requested / rawSum;
-        List<String> recipientCodes = Catalogue.RECIPIENTS.stream().map(Catalogue.State::code).toList();
+        List<String> recipientCodes =
+                Catalogue.RECIPIENTS.stream().map(Catalogue.State::code).toList();
         double b = size.realisticBreadth;
         List<OfferDocument> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -194,7 +217,8 @@ public final class ProblemGenerator {
                 case REGIONAL -> {
                     areas = pickDistinct(Catalogue.OFFER_AREAS, 1 + binomial(3, b));
                     types = pickDistinct(Catalogue.TYPES, 1 + binomial(2, b));
-                    regions = sortedByCatalogue(pickDistinct(Catalogue.DONOR_REGIONS, 1 + (rnd.nextDouble() < 0.25 ? 1 : 0)));
+                    regions = sortedByCatalogue(
+                            pickDistinct(Catalogue.DONOR_REGIONS, 1 + (rnd.nextDouble() < 0.25 ? 1 : 0)));
                     ceilingShare = 0.35;
                     exclusionShare = 0.08;
                     minMonths = 12;
@@ -218,15 +242,26 @@ public final class ProblemGenerator {
             List<String> excluded = rnd.nextDouble() < exclusionShare ? excludedStates(recipientCodes) : List.of();
             int start = 2026 * 12 + 6 + rnd.nextInt(30); // 2026-07 .. 2028-12
             int end = Math.min(LAST_MONTH, start + minMonths - 1 + rnd.nextInt(extraMonths));
-            out.add(new OfferDocument("O-" + (i + 1), donor, areas, types, capacity, regions, excluded,
-                    ceiling, Instance.monthString(start), Instance.monthString(end)));
+            out.add(new OfferDocument(
+                    "O-" + (i + 1),
+                    donor,
+                    areas,
+                    types,
+                    capacity,
+                    regions,
+                    excluded,
+                    ceiling,
+                    Instance.monthString(start),
+                    Instance.monthString(end)));
         }
         return out;
     }
 
     /** The three kinds of offer of the realistic family, with their relative capacity. */
     private enum OfferKind {
-        GLOBAL(12.0), REGIONAL(1.5), BILATERAL(0.6);
+        GLOBAL(12.0),
+        REGIONAL(1.5),
+        BILATERAL(0.6);
 
         final double capacityScale;
 

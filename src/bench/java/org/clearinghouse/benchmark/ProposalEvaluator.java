@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.clearinghouse.matching.exchange.CommitmentDocument;
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.OfferDocument;
@@ -123,7 +122,10 @@ public final class ProposalEvaluator {
         for (Map.Entry<String, Long> e : perOffer.entrySet()) {
             OfferDocument o = offers.get(e.getKey());
             if (e.getValue() > o.capacityUsd()) {
-                breaches.add(new Breach("H6", null, o.id(),
+                breaches.add(new Breach(
+                        "H6",
+                        null,
+                        o.id(),
                         "commitments plus proposals " + e.getValue() + " exceed capacity " + o.capacityUsd()));
             }
         }
@@ -131,7 +133,10 @@ public final class ProposalEvaluator {
         for (Map.Entry<String, Long> e : perRequest.entrySet()) {
             RequestDocument r = requests.get(e.getKey());
             if (e.getValue() > r.amountUsd()) {
-                breaches.add(new Breach("H7", r.id(), null,
+                breaches.add(new Breach(
+                        "H7",
+                        r.id(),
+                        null,
                         "commitments plus proposals " + e.getValue() + " exceed amount " + r.amountUsd()));
             }
         }
@@ -143,8 +148,8 @@ public final class ProposalEvaluator {
             }
             long rest = r.amountUsd() - committedPerRequest.getOrDefault(r.id(), 0L);
             if (e.getValue() != 0 && e.getValue() != rest) {
-                breaches.add(new Breach("H8", r.id(), null,
-                        "indivisible: proposals total " + e.getValue() + ", must be 0 or " + rest));
+                breaches.add(new Breach(
+                        "H8", r.id(), null, "indivisible: proposals total " + e.getValue() + ", must be 0 or " + rest));
             }
         }
         // H9 ceiling per request
@@ -152,23 +157,26 @@ public final class ProposalEvaluator {
             String[] ro = e.getKey().split("\u0000");
             OfferDocument o = offers.get(ro[1]);
             if (o.maxPerRequestUsd() != null && e.getValue() > o.maxPerRequestUsd()) {
-                breaches.add(new Breach("H9", ro[0], o.id(),
+                breaches.add(new Breach(
+                        "H9",
+                        ro[0],
+                        o.id(),
                         "commitments plus proposals " + e.getValue() + " exceed ceiling " + o.maxPerRequestUsd()));
             }
         }
         // H10 few donors
         for (Map.Entry<String, Set<String>> e : fundersOfRequest.entrySet()) {
             if (e.getValue().size() > 3) {
-                breaches.add(new Breach("H10", e.getKey(), null,
-                        e.getValue().size() + " distinct offers fund the request, at most 3"));
+                breaches.add(new Breach(
+                        "H10", e.getKey(), null, e.getValue().size() + " distinct offers fund the request, at most 3"));
             }
         }
         return new Evaluation(List.copyOf(breaches), medium, matches.size(), funded);
     }
 
     /** H1-H5 and H11 for one pair. */
-    private static void checkPair(RequestDocument r, OfferDocument o, Set<String> rejected, String what,
-            List<Breach> out) {
+    private static void checkPair(
+            RequestDocument r, OfferDocument o, Set<String> rejected, String what, List<Breach> out) {
         if (!nullToEmpty(o.areas()).contains(r.area())) {
             out.add(new Breach("H1", r.id(), o.id(), what + ": area " + r.area() + " not among " + o.areas()));
         }
@@ -189,7 +197,10 @@ public final class ProposalEvaluator {
         YearMonth os = YearMonth.parse(o.start());
         YearMonth oe = YearMonth.parse(o.end());
         if (rs.isAfter(oe) || os.isAfter(re)) {
-            out.add(new Breach("H5", r.id(), o.id(),
+            out.add(new Breach(
+                    "H5",
+                    r.id(),
+                    o.id(),
                     what + ": months " + r.start() + ".." + r.end() + " and " + o.start() + ".." + o.end()
                             + " do not overlap"));
         }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 
@@ -25,12 +24,41 @@ import org.clearinghouse.matching.exchange.ProblemDocument;
  */
 public final class RunBenchmark {
 
-    record Row(Size size, long seed, int requests, int offers, long eligible, long usable, long greedy,
-            boolean greedyFeasible, long greedyMillis, long roomGreedy, boolean roomGreedyFeasible, long flowBound, long flowMillis, Double lpBound,
-            String lpStatus, Long lpMillis, Long exact, Double exactBound, String exactStatus, Long exactMillis,
-            Boolean exactFeasible, String solverName, Long solver, Boolean solverFeasible, String solverBreaches,
-            Integer solverProposals, Long firstFeasibleMillis, Long scoreSpeed, Long peakHeapBytes,
-            Long peakLiveBytes, Long problemHeapBytes, Integer gcCount, Long solverMillis, Long solverWallMillis,
+    record Row(
+            Size size,
+            long seed,
+            int requests,
+            int offers,
+            long eligible,
+            long usable,
+            long greedy,
+            boolean greedyFeasible,
+            long greedyMillis,
+            long roomGreedy,
+            boolean roomGreedyFeasible,
+            long flowBound,
+            long flowMillis,
+            Double lpBound,
+            String lpStatus,
+            Long lpMillis,
+            Long exact,
+            Double exactBound,
+            String exactStatus,
+            Long exactMillis,
+            Boolean exactFeasible,
+            String solverName,
+            Long solver,
+            Boolean solverFeasible,
+            String solverBreaches,
+            Integer solverProposals,
+            Long firstFeasibleMillis,
+            Long scoreSpeed,
+            Long peakHeapBytes,
+            Long peakLiveBytes,
+            Long problemHeapBytes,
+            Integer gcCount,
+            Long solverMillis,
+            Long solverWallMillis,
             String solverError) {
 
         /** The best reference: the proven optimum, else the relaxation bound. */
@@ -39,8 +67,7 @@ public final class RunBenchmark {
         }
     }
 
-    private RunBenchmark() {
-    }
+    private RunBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<Size> sizes = BenchArgs.sizes("S,M,L");
@@ -63,22 +90,34 @@ public final class RunBenchmark {
                 Path problemFile = BenchJson.problemPath(size, seed);
                 Instance in = new Instance(doc);
                 long usable = in.usablePairs();
-                log("  %d x %d, eligible pairs (H1-H5) %,d, not rejected %,d", in.nR, in.nO, in.eligiblePairs(), usable);
+                log(
+                        "  %d x %d, eligible pairs (H1-H5) %,d, not rejected %,d",
+                        in.nR, in.nO, in.eligiblePairs(), usable);
                 ProposalEvaluator.Evaluation input = evaluator.evaluate(doc, List.of());
                 if (!input.feasible()) { // the commitments alone must break no rule
                     notes.add(size + "-seed" + seed + ": INVALID INPUT, commitments break " + input.breachesByRule());
-                    log("  INVALID INPUT: %s", input.breaches().subList(0, Math.min(5, input.breaches().size())));
+                    log(
+                            "  INVALID INPUT: %s",
+                            input.breaches()
+                                    .subList(0, Math.min(5, input.breaches().size())));
                 }
 
                 long t0 = System.nanoTime();
                 List<MatchDocument> greedy = GreedyBaseline.solve(in);
                 long greedyMs = ms(t0);
                 ProposalEvaluator.Evaluation ge = evaluator.evaluate(doc, greedy);
-                log("  greedy %,d (%d proposals, %s) in %d ms", ge.medium(), ge.proposals(),
-                        ge.feasible() ? "feasible" : "INFEASIBLE " + ge.breachesByRule(), greedyMs);
+                log(
+                        "  greedy %,d (%d proposals, %s) in %d ms",
+                        ge.medium(),
+                        ge.proposals(),
+                        ge.feasible() ? "feasible" : "INFEASIBLE " + ge.breachesByRule(),
+                        greedyMs);
                 List<MatchDocument> roomGreedy = GreedyBaseline.solve(in, GreedyBaseline.OfferChoice.ROOM_LEFT);
                 ProposalEvaluator.Evaluation rge = evaluator.evaluate(doc, roomGreedy);
-                log("  room-first greedy %,d (%d proposals, %s)", rge.medium(), rge.proposals(),
+                log(
+                        "  room-first greedy %,d (%d proposals, %s)",
+                        rge.medium(),
+                        rge.proposals(),
                         rge.feasible() ? "feasible" : "INFEASIBLE " + rge.breachesByRule());
 
                 FlowBound.Result flow = FlowBound.solve(in);
@@ -93,12 +132,22 @@ public final class RunBenchmark {
                 ExactMip.Result exact = null;
                 ProposalEvaluator.Evaluation ee = null;
                 if (exactSizes.contains(size)) {
-                    double cap = Double.parseDouble(System.getProperty("bench.exactSeconds." + size,
+                    double cap = Double.parseDouble(System.getProperty(
+                            "bench.exactSeconds." + size,
                             System.getProperty("bench.exactSeconds", size == Size.S ? "30" : "120")));
-                    exact = ExactMip.solve(in, rge.medium() > ge.medium() ? roomGreedy : greedy, cap, Integer.getInteger("bench.exactWorkers", 2));
+                    exact = ExactMip.solve(
+                            in,
+                            rge.medium() > ge.medium() ? roomGreedy : greedy,
+                            cap,
+                            Integer.getInteger("bench.exactWorkers", 2));
                     ee = evaluator.evaluate(doc, exact.matches());
-                    log("  CP-SAT %,d bound %,.0f %s (gap %.3f%%) in %d ms, evaluator: %s", exact.value(), exact.bound(),
-                            exact.status(), 100 * exact.gap(), exact.millis(),
+                    log(
+                            "  CP-SAT %,d bound %,.0f %s (gap %.3f%%) in %d ms, evaluator: %s",
+                            exact.value(),
+                            exact.bound(),
+                            exact.status(),
+                            100 * exact.gap(),
+                            exact.millis(),
                             ee.feasible() ? "feasible" : "INFEASIBLE " + ee.breachesByRule());
                 }
 
@@ -109,7 +158,12 @@ public final class RunBenchmark {
                     Path resultFile = out.resolve("runs").resolve(size + "-seed" + seed + "-result.json");
                     Files.deleteIfExists(resultFile);
                     long w0 = System.nanoTime();
-                    sr = fork(problemFile, size.solverLimit, resultFile, solverClass, xmx,
+                    sr = fork(
+                            problemFile,
+                            size.solverLimit,
+                            resultFile,
+                            solverClass,
+                            xmx,
                             out.resolve("runs").resolve(size + "-seed" + seed + "-solver.log"));
                     wall = ms(w0);
                     if (sr != null && sr.error() != null) {
@@ -117,39 +171,79 @@ public final class RunBenchmark {
                     } else if (sr != null) {
                         se = evaluator.evaluate(doc, sr.matches());
                         if (sr.lastMedium() != null && sr.lastMedium() != se.medium()) {
-                            notes.add(String.format(Locale.ROOT, "%s-seed%d: the solver's last reported medium %,d "
-                                    + "differs from the evaluator's %,d", size, seed, sr.lastMedium(), se.medium()));
+                            notes.add(String.format(
+                                    Locale.ROOT,
+                                    "%s-seed%d: the solver's last reported medium %,d "
+                                            + "differs from the evaluator's %,d",
+                                    size,
+                                    seed,
+                                    sr.lastMedium(),
+                                    se.medium()));
                         }
                         if (sr.solveMillis() > size.solverLimit.toMillis() + 1_000) {
-                            notes.add(String.format(Locale.ROOT, "%s-seed%d: solve took %d ms, over the %d s limit",
-                                    size, seed, sr.solveMillis(), size.solverLimit.toSeconds()));
+                            notes.add(String.format(
+                                    Locale.ROOT,
+                                    "%s-seed%d: solve took %d ms, over the %d s limit",
+                                    size,
+                                    seed,
+                                    sr.solveMillis(),
+                                    size.solverLimit.toSeconds()));
                         }
-                        log("  solver %s: %,d (%d proposals, %s) solve %d ms, wall %d ms, heap peak %d MB, live %s, "
-                                + "problem %d MB, %d GCs", sr.solver(), se.medium(), se.proposals(),
-                                se.feasible() ? "feasible" : "INFEASIBLE " + se.breachesByRule(), sr.solveMillis(), wall,
+                        log(
+                                "  solver %s: %,d (%d proposals, %s) solve %d ms, wall %d ms, heap peak %d MB, live %s, "
+                                        + "problem %d MB, %d GCs",
+                                sr.solver(),
+                                se.medium(),
+                                se.proposals(),
+                                se.feasible() ? "feasible" : "INFEASIBLE " + se.breachesByRule(),
+                                sr.solveMillis(),
+                                wall,
                                 sr.peakHeapSampledBytes() >> 20,
                                 sr.peakHeapAfterGcBytes() == null ? "no GC" : (sr.peakHeapAfterGcBytes() >> 20) + " MB",
-                                sr.heapAfterLoadBytes() >> 20, sr.gcCount());
+                                sr.heapAfterLoadBytes() >> 20,
+                                sr.gcCount());
                         if (!se.feasible()) {
                             se.breaches().stream().limit(10).forEach(b -> log("    %s", b));
                         }
                     }
                 }
-                rows.add(new Row(size, seed, in.nR, in.nO, in.eligiblePairs(), usable, ge.medium(), ge.feasible(),
-                        greedyMs, rge.medium(), rge.feasible(), flow.value(), flow.millis(), lp == null ? null : lp.value(),
-                        lp == null ? null : lp.status(), lp == null ? null : lp.millis(),
+                rows.add(new Row(
+                        size,
+                        seed,
+                        in.nR,
+                        in.nO,
+                        in.eligiblePairs(),
+                        usable,
+                        ge.medium(),
+                        ge.feasible(),
+                        greedyMs,
+                        rge.medium(),
+                        rge.feasible(),
+                        flow.value(),
+                        flow.millis(),
+                        lp == null ? null : lp.value(),
+                        lp == null ? null : lp.status(),
+                        lp == null ? null : lp.millis(),
                         exact == null ? null : exact.value(),
                         exact == null ? null : Math.min(exact.bound(), (double) flow.value()),
-                        exact == null ? null : exact.status(), exact == null ? null : exact.millis(),
+                        exact == null ? null : exact.status(),
+                        exact == null ? null : exact.millis(),
                         ee == null ? null : ee.feasible(),
                         sr == null ? (runSolver ? "(no result)" : null) : sr.solver(),
-                        se == null ? null : se.medium(), se == null ? null : se.feasible(),
-                        se == null ? null : se.breachesByRule().toString(), se == null ? null : se.proposals(),
-                        sr == null ? null : sr.firstFeasibleMillis(), sr == null ? null : sr.scoreCalculationSpeed(),
-                        sr == null ? null : sr.peakHeapSampledBytes(), sr == null ? null : sr.peakHeapAfterGcBytes(),
-                        sr == null ? null : sr.heapAfterLoadBytes(), sr == null ? null : sr.gcCount(),
-                        sr == null ? null : sr.solveMillis(), wall,
-                        sr == null ? (runSolver ? "no result file (crash or timeout, see runs/*-solver.log)" : null)
+                        se == null ? null : se.medium(),
+                        se == null ? null : se.feasible(),
+                        se == null ? null : se.breachesByRule().toString(),
+                        se == null ? null : se.proposals(),
+                        sr == null ? null : sr.firstFeasibleMillis(),
+                        sr == null ? null : sr.scoreCalculationSpeed(),
+                        sr == null ? null : sr.peakHeapSampledBytes(),
+                        sr == null ? null : sr.peakHeapAfterGcBytes(),
+                        sr == null ? null : sr.heapAfterLoadBytes(),
+                        sr == null ? null : sr.gcCount(),
+                        sr == null ? null : sr.solveMillis(),
+                        wall,
+                        sr == null
+                                ? (runSolver ? "no result file (crash or timeout, see runs/*-solver.log)" : null)
                                 : sr.error()));
             }
         }
@@ -162,8 +256,9 @@ public final class RunBenchmark {
     }
 
     /** Runs the solver under test in its own JVM; null if it produced no result file. */
-    private static SolverRunner.Result fork(Path problemFile, Duration limit, Path resultFile, String solverClass,
-            String xmx, Path logFile) throws IOException, InterruptedException {
+    private static SolverRunner.Result fork(
+            Path problemFile, Duration limit, Path resultFile, String solverClass, String xmx, Path logFile)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path")));
         String jvmArgs = System.getProperty("bench.solverJvmArgs", "");
@@ -172,9 +267,16 @@ public final class RunBenchmark {
                 cmd.add(a);
             }
         }
-        cmd.addAll(List.of(SolverRunner.class.getName(), problemFile.toString(), Long.toString(limit.toMillis()),
-                resultFile.toString(), solverClass));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        cmd.addAll(List.of(
+                SolverRunner.class.getName(),
+                problemFile.toString(),
+                Long.toString(limit.toMillis()),
+                resultFile.toString(),
+                solverClass));
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
         long grace = limit.toMillis() * 2 + 120_000;
         if (!p.waitFor(grace, TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
@@ -195,26 +297,48 @@ public final class RunBenchmark {
                 + "| first feasible | score calc/s | heap peak / live / problem | solve | wall |\n");
         sb.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|\n");
         for (Row r : rows) {
-            String exact = r.exact() == null ? "—"
-                    : String.format(Locale.ROOT, "%,d %s%s", r.exact(), "OPTIMAL".equals(r.exactStatus()) ? "(proven)"
-                            : String.format(Locale.ROOT, "(gap %.2f%%)", 100 * (r.exactBound() - r.exact()) / r.exactBound()),
+            String exact = r.exact() == null
+                    ? "—"
+                    : String.format(
+                            Locale.ROOT,
+                            "%,d %s%s",
+                            r.exact(),
+                            "OPTIMAL".equals(r.exactStatus())
+                                    ? "(proven)"
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "(gap %.2f%%)",
+                                            100 * (r.exactBound() - r.exact()) / r.exactBound()),
                             Boolean.FALSE.equals(r.exactFeasible()) ? " INFEASIBLE" : "");
-            sb.append(String.format(Locale.ROOT,
+            sb.append(String.format(
+                    Locale.ROOT,
                     "| %s | %d | %,d | %,d%s | %,d%s | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s "
                             + "| %s |\n",
-                    r.size(), r.seed(), r.eligible(), r.greedy(), r.greedyFeasible() ? "" : " INFEASIBLE",
-                    r.roomGreedy(), r.roomGreedyFeasible() ? "" : " INFEASIBLE", r.flowBound(), exact,
-                    r.solver() == null ? (r.solverError() == null ? "—" : "error") : String.format(Locale.ROOT, "%,d", r.solver()),
+                    r.size(),
+                    r.seed(),
+                    r.eligible(),
+                    r.greedy(),
+                    r.greedyFeasible() ? "" : " INFEASIBLE",
+                    r.roomGreedy(),
+                    r.roomGreedyFeasible() ? "" : " INFEASIBLE",
+                    r.flowBound(),
+                    exact,
+                    r.solver() == null
+                            ? (r.solverError() == null ? "—" : "error")
+                            : String.format(Locale.ROOT, "%,d", r.solver()),
                     pct(r.solver(), r.flowBound()),
                     "OPTIMAL".equals(r.exactStatus()) ? pct(r.solver(), r.exact()) : "—",
-                    gain(r.solver(), r.greedy()), gain(r.solver(), r.roomGreedy()),
+                    gain(r.solver(), r.greedy()),
+                    gain(r.solver(), r.roomGreedy()),
                     r.solverFeasible() == null ? "—" : r.solverFeasible() ? "yes" : "NO " + r.solverBreaches(),
                     r.solverProposals() == null ? "—" : r.solverProposals().toString(),
                     r.firstFeasibleMillis() == null ? "—" : r.firstFeasibleMillis() + " ms",
                     r.scoreSpeed() == null ? "n/r" : String.format(Locale.ROOT, "%,d", r.scoreSpeed()),
-                    r.peakHeapBytes() == null ? "—" : (r.peakHeapBytes() >> 20) + " / "
-                            + (r.peakLiveBytes() == null ? "no GC" : (r.peakLiveBytes() >> 20)) + " / "
-                            + (r.problemHeapBytes() >> 20) + " MB",
+                    r.peakHeapBytes() == null
+                            ? "—"
+                            : (r.peakHeapBytes() >> 20) + " / "
+                                    + (r.peakLiveBytes() == null ? "no GC" : (r.peakLiveBytes() >> 20)) + " / "
+                                    + (r.problemHeapBytes() >> 20) + " MB",
                     r.solverMillis() == null ? "—" : r.solverMillis() + " ms",
                     r.solverWallMillis() == null ? "—" : r.solverWallMillis() + " ms"));
         }
@@ -236,27 +360,49 @@ public final class RunBenchmark {
         return String.format(Locale.ROOT, "%.2f%%", 100.0 * v / ref);
     }
 
-    private static void writeReport(Path out, List<Row> rows, String table, String solverClass, String xmx,
-            List<String> notes) throws IOException {
+    private static void writeReport(
+            Path out, List<Row> rows, String table, String solverClass, String xmx, List<String> notes)
+            throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Matching engine benchmark\n\n");
-        md.append(String.format(Locale.ROOT, "Run %s; problem family %s; solver under test `%s` (forked JVM, -Xmx%s); "
-                + "Java %s; %d cores; load average at the end %.2f.%n%n",
-                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), Family.current().name().toLowerCase(Locale.ROOT),
-                solverClass, xmx, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        md.append(String.format(
+                Locale.ROOT,
+                "Run %s; problem family %s; solver under test `%s` (forked JVM, -Xmx%s); "
+                        + "Java %s; %d cores; load average at the end %.2f.%n%n",
+                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                Family.current().name().toLowerCase(Locale.ROOT),
+                solverClass,
+                xmx,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage()));
         md.append("Objective = medium level, Σ W(priority) × USD (W = 16, 8, 4, 2, 1). Time limits: ");
         for (Size s : Size.values()) {
-            md.append(s).append(' ').append(s.solverLimit.toSeconds()).append(" s").append(s == Size.XL ? ".\n\n" : ", ");
+            md.append(s)
+                    .append(' ')
+                    .append(s.solverLimit.toSeconds())
+                    .append(" s")
+                    .append(s == Size.XL ? ".\n\n" : ", ");
         }
         md.append(table).append('\n');
-        md.append("## References\n\n| size | seed | requests | offers | eligible | not rejected | greedy ms | max-flow bound "
-                + "| ms | GLOP LP bound | ms | CP-SAT value | bound for gap (min of CP-SAT, relaxation) | status | ms |\n"
-                + "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|\n");
+        md.append(
+                "## References\n\n| size | seed | requests | offers | eligible | not rejected | greedy ms | max-flow bound "
+                        + "| ms | GLOP LP bound | ms | CP-SAT value | bound for gap (min of CP-SAT, relaxation) | status | ms |\n"
+                        + "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %,d | %,d | %d | %,d | %d | %s | %s | %s | %s | %s | %s |%n",
-                    r.size(), r.seed(), r.requests(), r.offers(), r.eligible(), r.usable(), r.greedyMillis(),
-                    r.flowBound(), r.flowMillis(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %,d | %,d | %d | %,d | %d | %s | %s | %s | %s | %s | %s |%n",
+                    r.size(),
+                    r.seed(),
+                    r.requests(),
+                    r.offers(),
+                    r.eligible(),
+                    r.usable(),
+                    r.greedyMillis(),
+                    r.flowBound(),
+                    r.flowMillis(),
                     r.lpBound() == null ? "—" : String.format(Locale.ROOT, "%,.1f (%s)", r.lpBound(), r.lpStatus()),
                     r.lpMillis() == null ? "—" : r.lpMillis().toString(),
                     r.exact() == null ? "—" : String.format(Locale.ROOT, "%,d", r.exact()),
@@ -264,20 +410,21 @@ public final class RunBenchmark {
                     r.exactStatus() == null ? "—" : r.exactStatus(),
                     r.exactMillis() == null ? "—" : r.exactMillis().toString()));
         }
-        md.append("\n- greedy: the issue's priority-first greedy (priority 1 first, ties by larger amount; each request "
-                + "filled from up to 3 eligible offers with most capacity left); room-first greedy: the same, choosing "
-                + "the offers with most room left for the request (capacity left bounded by the ceiling), a stronger "
-                + "baseline.\n"
-                + "- relaxation bound: LP optimum without integrality, 3-offer limit and indivisibility, computed "
-                + "exactly by max-flow by weight class; GLOP solves the same LP as a cross-check where run.\n"
-                + "- optimum: CP-SAT on the real constraints (integer USD, ≤ 3 offers, indivisibility, ceilings, "
-                + "commitments), time-capped; gap = (bound − value) / bound when not proven, with bound = the lower of "
-                + "CP-SAT's best bound and the relaxation bound.\n"
-                + "- feasible: every hard rule H1–H12 checked by ProposalEvaluator (independent of the solver).\n"
-                + "- first feasible: ms from the call of solve() to the first progress report with feasible = true.\n"
-                + "- heap, in the solver's own JVM (-Xmx as above): peak = maximum of heap used sampled every 20 ms "
-                + "(garbage included, problem included); live = largest heap left after a GC during solve() (\"no GC\" "
-                + "if none ran); problem = heap after loading the problem and a System.gc(), before solve().\n");
+        md.append(
+                "\n- greedy: the issue's priority-first greedy (priority 1 first, ties by larger amount; each request "
+                        + "filled from up to 3 eligible offers with most capacity left); room-first greedy: the same, choosing "
+                        + "the offers with most room left for the request (capacity left bounded by the ceiling), a stronger "
+                        + "baseline.\n"
+                        + "- relaxation bound: LP optimum without integrality, 3-offer limit and indivisibility, computed "
+                        + "exactly by max-flow by weight class; GLOP solves the same LP as a cross-check where run.\n"
+                        + "- optimum: CP-SAT on the real constraints (integer USD, ≤ 3 offers, indivisibility, ceilings, "
+                        + "commitments), time-capped; gap = (bound − value) / bound when not proven, with bound = the lower of "
+                        + "CP-SAT's best bound and the relaxation bound.\n"
+                        + "- feasible: every hard rule H1–H12 checked by ProposalEvaluator (independent of the solver).\n"
+                        + "- first feasible: ms from the call of solve() to the first progress report with feasible = true.\n"
+                        + "- heap, in the solver's own JVM (-Xmx as above): peak = maximum of heap used sampled every 20 ms "
+                        + "(garbage included, problem included); live = largest heap left after a GC during solve() (\"no GC\" "
+                        + "if none ran); problem = heap after loading the problem and a System.gc(), before solve().\n");
         notes.forEach(n -> md.append("- NOTE ").append(n).append('\n'));
         for (Row r : rows) {
             if (r.solverError() != null) {
@@ -292,14 +439,40 @@ public final class RunBenchmark {
                     + "solver,solver_feasible,solver_proposals,first_feasible_ms,score_calc_per_s,peak_heap_bytes,"
                     + "peak_live_heap_bytes,problem_heap_bytes,gc_count,solve_ms,wall_ms,solver_error");
             for (Row r : rows) {
-                csv.println(String.join(",", str(r.size()), str(r.seed()), str(r.requests()), str(r.offers()),
-                        str(r.eligible()), str(r.usable()), str(r.greedy()), str(r.greedyFeasible()),
-                        str(r.greedyMillis()), str(r.roomGreedy()), str(r.roomGreedyFeasible()), str(r.flowBound()), str(r.flowMillis()), str(r.lpBound()),
-                        str(r.lpStatus()), str(r.lpMillis()), str(r.exact()), str(r.exactBound()), str(r.exactStatus()),
-                        str(r.exactMillis()), str(r.solverName()), str(r.solver()), str(r.solverFeasible()),
-                        str(r.solverProposals()), str(r.firstFeasibleMillis()), str(r.scoreSpeed()),
-                        str(r.peakHeapBytes()), str(r.peakLiveBytes()), str(r.problemHeapBytes()), str(r.gcCount()),
-                        str(r.solverMillis()), str(r.solverWallMillis()),
+                csv.println(String.join(
+                        ",",
+                        str(r.size()),
+                        str(r.seed()),
+                        str(r.requests()),
+                        str(r.offers()),
+                        str(r.eligible()),
+                        str(r.usable()),
+                        str(r.greedy()),
+                        str(r.greedyFeasible()),
+                        str(r.greedyMillis()),
+                        str(r.roomGreedy()),
+                        str(r.roomGreedyFeasible()),
+                        str(r.flowBound()),
+                        str(r.flowMillis()),
+                        str(r.lpBound()),
+                        str(r.lpStatus()),
+                        str(r.lpMillis()),
+                        str(r.exact()),
+                        str(r.exactBound()),
+                        str(r.exactStatus()),
+                        str(r.exactMillis()),
+                        str(r.solverName()),
+                        str(r.solver()),
+                        str(r.solverFeasible()),
+                        str(r.solverProposals()),
+                        str(r.firstFeasibleMillis()),
+                        str(r.scoreSpeed()),
+                        str(r.peakHeapBytes()),
+                        str(r.peakLiveBytes()),
+                        str(r.problemHeapBytes()),
+                        str(r.gcCount()),
+                        str(r.solverMillis()),
+                        str(r.solverWallMillis()),
                         r.solverError() == null ? "" : '"' + r.solverError().replace('"', '\'') + '"'));
             }
         }
@@ -317,5 +490,4 @@ public final class RunBenchmark {
         System.out.println(String.format(Locale.ROOT, fmt, args));
         System.out.flush();
     }
-
 }

@@ -21,7 +21,12 @@ public enum Size {
     /** The same knob for the realistic family. */
     final double realisticBreadth;
 
-    Size(int requests, int offers, long targetEligiblePairs, Duration solverLimit, double breadth,
+    Size(
+            int requests,
+            int offers,
+            long targetEligiblePairs,
+            Duration solverLimit,
+            double breadth,
             double realisticBreadth) {
         this.realisticBreadth = realisticBreadth;
         this.requests = requests;

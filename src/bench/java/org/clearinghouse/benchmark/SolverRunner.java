@@ -1,5 +1,6 @@
 package org.clearinghouse.benchmark;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -12,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 
@@ -29,11 +26,21 @@ import org.clearinghouse.matching.exchange.ProblemDocument;
 public final class SolverRunner {
 
     /** What the parent reads back. Times in ms; null = not reported. */
-    public record Result(String solver, List<MatchDocument> matches, Long firstFeasibleMillis, long solveMillis,
-            long loadMillis, long peakHeapSampledBytes, long peakHeapPoolsBytes, Long peakHeapAfterGcBytes,
-            long heapAfterLoadBytes, int gcCount, Long scoreCalculationSpeed, int progressEvents, Long lastMedium,
-            String error) {
-    }
+    public record Result(
+            String solver,
+            List<MatchDocument> matches,
+            Long firstFeasibleMillis,
+            long solveMillis,
+            long loadMillis,
+            long peakHeapSampledBytes,
+            long peakHeapPoolsBytes,
+            Long peakHeapAfterGcBytes,
+            long heapAfterLoadBytes,
+            int gcCount,
+            Long scoreCalculationSpeed,
+            int progressEvents,
+            Long lastMedium,
+            String error) {}
 
     private static volatile boolean counting;
     private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
@@ -46,8 +53,7 @@ public final class SolverRunner {
         }
     }
 
-    private SolverRunner() {
-    }
+    private SolverRunner() {}
 
     public static void main(String[] args) throws Exception {
         Path problemFile = Path.of(args[0]);
@@ -62,39 +68,47 @@ public final class SolverRunner {
         AtomicLong gcs = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener((n, h) -> {
-                    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                        return;
-                    }
-                    GarbageCollectionNotificationInfo info =
-                            GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                    long after = 0;
-                    for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        if (HEAP_POOLS.contains(e.getKey())) {
-                            after += e.getValue().getUsed();
-                        }
-                    }
-                    if (counting) {
-                        gcs.incrementAndGet();
-                        peakAfterGc.accumulateAndGet(after, Math::max);
-                    }
-                }, null, null);
+                emitter.addNotificationListener(
+                        (n, h) -> {
+                            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                    n.getType())) {
+                                return;
+                            }
+                            GarbageCollectionNotificationInfo info =
+                                    GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                            long after = 0;
+                            for (Map.Entry<String, MemoryUsage> e :
+                                    info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                                if (HEAP_POOLS.contains(e.getKey())) {
+                                    after += e.getValue().getUsed();
+                                }
+                            }
+                            if (counting) {
+                                gcs.incrementAndGet();
+                                peakAfterGc.accumulateAndGet(after, Math::max);
+                            }
+                        },
+                        null,
+                        null);
             }
         }
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                if (counting) { // only during solve(): loading and the System.gc() before it are not the solver's
-                    peak.accumulateAndGet(
-                            Math.max(memory.getHeapMemoryUsage().getUsed(), rt.totalMemory() - rt.freeMemory()),
-                            Math::max);
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        if (counting) { // only during solve(): loading and the System.gc() before it are not the
+                            // solver's
+                            peak.accumulateAndGet(
+                                    Math.max(memory.getHeapMemoryUsage().getUsed(), rt.totalMemory() - rt.freeMemory()),
+                                    Math::max);
+                        }
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
 
@@ -116,7 +130,8 @@ public final class SolverRunner {
         String name = solverClass;
         long start = System.nanoTime();
         try {
-            SolverUnderTest solver = (SolverUnderTest) Class.forName(solverClass).getDeclaredConstructor().newInstance();
+            SolverUnderTest solver = (SolverUnderTest)
+                    Class.forName(solverClass).getDeclaredConstructor().newInstance();
             name = solver.name();
             matches = solver.solve(problem, limit, p -> {
                 long ms = (System.nanoTime() - start) / 1_000_000;
@@ -134,8 +149,8 @@ public final class SolverRunner {
             e.printStackTrace();
         }
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
-        peak.accumulateAndGet(Math.max(memory.getHeapMemoryUsage().getUsed(), rt.totalMemory() - rt.freeMemory()),
-                Math::max);
+        peak.accumulateAndGet(
+                Math.max(memory.getHeapMemoryUsage().getUsed(), rt.totalMemory() - rt.freeMemory()), Math::max);
         counting = false;
         sampler.interrupt();
         long poolPeaks = 0;
@@ -144,8 +159,22 @@ public final class SolverRunner {
                 poolPeaks += pool.getPeakUsage().getUsed();
             }
         }
-        BenchJson.write(resultFile, new Result(name, matches, firstFeasible.get(), solveMillis, loadMillis, peak.get(),
-                poolPeaks, peakAfterGc.get() < 0 ? null : peakAfterGc.get(), heapAfterLoad, (int) gcs.get(), speed.get(),
-                (int) events.get(), lastMedium.get(), error));
+        BenchJson.write(
+                resultFile,
+                new Result(
+                        name,
+                        matches,
+                        firstFeasible.get(),
+                        solveMillis,
+                        loadMillis,
+                        peak.get(),
+                        poolPeaks,
+                        peakAfterGc.get() < 0 ? null : peakAfterGc.get(),
+                        heapAfterLoad,
+                        (int) gcs.get(),
+                        speed.get(),
+                        (int) events.get(),
+                        lastMedium.get(),
+                        error));
     }
 }

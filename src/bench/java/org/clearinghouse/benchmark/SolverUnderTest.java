@@ -3,7 +3,6 @@ package org.clearinghouse.benchmark;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 
@@ -36,6 +35,5 @@ public interface SolverUnderTest {
      * @param soft    the soft score (minus the number of proposals)
      * @param scoreCalculationSpeed score calculations per second, or null if the solver does not say
      */
-    record Progress(boolean feasible, long hard, long medium, long soft, Long scoreCalculationSpeed) {
-    }
+    record Progress(boolean feasible, long hard, long medium, long soft, Long scoreCalculationSpeed) {}
 }

@@ -21,11 +21,11 @@ import org.clearinghouse.accounts.security.PasswordHashing;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.Rejection;
 import org.clearinghouse.commitments.domain.RejectionParty;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.platform.DatabaseMigration;
@@ -81,9 +81,13 @@ public class DemoDataLoader {
         if (accounts.count() == 0) {
             load();
         }
-        LOG.info(() -> "\n\n  Clearinghouse is running at http://localhost:" + httpPort + "/\n  Demo accounts (password '"
-                + DEMO_PASSWORD + "'): " + DemoCatalogue.ACCOUNTS.stream().map(DemoCatalogue.DemoAccount::username)
-                        .collect(Collectors.joining(", ")) + "\n");
+        LOG.info(() ->
+                "\n\n  Clearinghouse is running at http://localhost:" + httpPort + "/\n  Demo accounts (password '"
+                        + DEMO_PASSWORD + "'): "
+                        + DemoCatalogue.ACCOUNTS.stream()
+                                .map(DemoCatalogue.DemoAccount::username)
+                                .collect(Collectors.joining(", "))
+                        + "\n");
     }
 
     private void load() {
@@ -115,7 +119,11 @@ public class DemoDataLoader {
         em.persist(commitment);
         maliCollection.setStatus(RequestStatus.PARTIALLY_FUNDED);
         // a pair the recipient turned down: Niger's armouries by the EU offer
-        em.persist(new Rejection(requests.get(1), offers.get(4), RejectionParty.RECIPIENT, "recipient.NER",
+        em.persist(new Rejection(
+                requests.get(1),
+                offers.get(4),
+                RejectionParty.RECIPIENT,
+                "recipient.NER",
                 "Armouries are covered by a bilateral programme of the EU delegation already."));
         LOG.info(() -> "Demo data loaded: " + DemoCatalogue.ACCOUNTS.size() + " accounts, " + requests.size()
                 + " requests, " + offers.size() + " offers, 1 commitment, 1 rejection");
@@ -148,9 +156,15 @@ public class DemoDataLoader {
         offer.setDonor(organisations.findDonor(demo.donor()).orElseThrow());
         offer.setTitle(demo.title());
         offer.setDescription(demo.title() + ". Proposals are assessed with the national focal point.");
-        offer.setAreas(demo.areas().stream().map(CommitmentArea::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(CommitmentArea.class))));
-        offer.setTypes(demo.types().stream().map(AssistanceType::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(AssistanceType.class))));
-        offer.setRegions(demo.regions().stream().map(Region::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Region.class))));
+        offer.setAreas(demo.areas().stream()
+                .map(CommitmentArea::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CommitmentArea.class))));
+        offer.setTypes(demo.types().stream()
+                .map(AssistanceType::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssistanceType.class))));
+        offer.setRegions(demo.regions().stream()
+                .map(Region::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Region.class))));
         offer.setExcludedStates(new java.util.HashSet<>(demo.excludedStates()));
         offer.setCapacityUsd(demo.capacityUsd());
         offer.setMaxPerRequestUsd(demo.maxPerRequestUsd());

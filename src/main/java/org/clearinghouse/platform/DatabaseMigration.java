@@ -40,8 +40,8 @@ public class DatabaseMigration {
         MigrateResult result = flyway.migrate();
         appliedMigrations = result.migrationsExecuted;
         databaseProduct = productName();
-        LOG.info(() -> "Database " + databaseProduct + " at schema version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database " + databaseProduct + " at schema version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 
     private String productName() {

@@ -19,8 +19,7 @@ public class InfoResource {
     @Inject
     DatabaseMigration migration;
 
-    public record Info(String application, String database) {
-    }
+    public record Info(String application, String database) {}
 
     @GET
     @Operation(operationId = "getInfo", summary = "The application and the database product it runs on")

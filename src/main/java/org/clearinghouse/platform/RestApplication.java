@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The REST API, version 1, under {@code /api/v1}. */
 @ApplicationPath("/api/v1")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -22,54 +22,181 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AuthorizationMatrixIT {
 
-    private static final List<String> CALLERS = List.of("anonymous", "admin", "secretariat", "recipient.NER",
-            "recipient.MLI", "donor.DEU", "donor.JPN", "donor.EU");
+    private static final List<String> CALLERS = List.of(
+            "anonymous",
+            "admin",
+            "secretariat",
+            "recipient.NER",
+            "recipient.MLI",
+            "donor.DEU",
+            "donor.JPN",
+            "donor.EU");
 
     /** An endpoint: how to call it as a given client, and the expected status per caller (same order as CALLERS). */
-    record Case(String endpoint, Function<ApiClient, ApiResponse> call, int... expected) {
-    }
+    record Case(String endpoint, Function<ApiClient, ApiResponse> call, int... expected) {}
 
     static Stream<Arguments> matrix() {
         List<Case> cases = List.of(
                 new Case("GET /states", c -> c.get("/api/v1/states"), 200, 200, 200, 200, 200, 200, 200, 200),
-                new Case("GET /organisations", c -> c.get("/api/v1/organisations"), 200, 200, 200, 200, 200, 200, 200, 200),
+                new Case(
+                        "GET /organisations",
+                        c -> c.get("/api/v1/organisations"),
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200),
                 new Case("GET /requests", c -> c.get("/api/v1/requests"), 401, 200, 200, 200, 200, 200, 200, 200),
-                new Case("GET /requests/{NER draft}", c -> c.get("/api/v1/requests/" + nigerDraft().path("id").asLong()),
-                        401, 200, 200, 200, 403, 403, 403, 403),
-                new Case("POST /requests for NER", c -> c.post("/api/v1/requests", request("NER")),
-                        401, 403, 201, 201, 403, 403, 403, 403),
-                new Case("PUT /requests/{NER draft}", c -> {
-                    JsonNode draft = nigerDraft();
-                    return c.put("/api/v1/requests/" + draft.path("id").asLong(),
-                            with(request("NER"), "version", draft.path("version").asLong()));
-                }, 401, 403, 200, 200, 403, 403, 403, 403),
-                new Case("POST /requests/{NER submitted}/validate", c -> {
-                    long id = nigerDraft().path("id").asLong();
-                    ApiClient.as("recipient.NER").post("/api/v1/requests/" + id + "/submit", Map.of());
-                    return c.post("/api/v1/requests/" + id + "/validate", Map.of());
-                }, 401, 403, 200, 403, 403, 403, 403, 403),
-                new Case("POST /requests/{NER draft}/withdraw", c -> c.post("/api/v1/requests/" + nigerDraft().path("id").asLong()
-                        + "/withdraw", Map.of()), 401, 403, 200, 200, 403, 403, 403, 403),
+                new Case(
+                        "GET /requests/{NER draft}",
+                        c -> c.get("/api/v1/requests/" + nigerDraft().path("id").asLong()),
+                        401,
+                        200,
+                        200,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Case(
+                        "POST /requests for NER",
+                        c -> c.post("/api/v1/requests", request("NER")),
+                        401,
+                        403,
+                        201,
+                        201,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Case(
+                        "PUT /requests/{NER draft}",
+                        c -> {
+                            JsonNode draft = nigerDraft();
+                            return c.put(
+                                    "/api/v1/requests/" + draft.path("id").asLong(),
+                                    with(
+                                            request("NER"),
+                                            "version",
+                                            draft.path("version").asLong()));
+                        },
+                        401,
+                        403,
+                        200,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Case(
+                        "POST /requests/{NER submitted}/validate",
+                        c -> {
+                            long id = nigerDraft().path("id").asLong();
+                            ApiClient.as("recipient.NER").post("/api/v1/requests/" + id + "/submit", Map.of());
+                            return c.post("/api/v1/requests/" + id + "/validate", Map.of());
+                        },
+                        401,
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Case(
+                        "POST /requests/{NER draft}/withdraw",
+                        c -> c.post(
+                                "/api/v1/requests/" + nigerDraft().path("id").asLong() + "/withdraw", Map.of()),
+                        401,
+                        403,
+                        200,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403),
                 new Case("GET /offers", c -> c.get("/api/v1/offers"), 401, 200, 200, 200, 200, 200, 200, 200),
-                new Case("GET /offers/{DEU draft}", c -> c.get("/api/v1/offers/" + germanDraft().path("id").asLong()),
-                        401, 200, 200, 403, 403, 200, 403, 403),
-                new Case("POST /offers for DEU", c -> c.post("/api/v1/offers", offer("DEU")),
-                        401, 403, 201, 403, 403, 201, 403, 403),
-                new Case("PUT /offers/{DEU draft}", c -> {
-                    JsonNode draft = germanDraft();
-                    return c.put("/api/v1/offers/" + draft.path("id").asLong(),
-                            with(offer("DEU"), "version", draft.path("version").asLong()));
-                }, 401, 403, 200, 403, 403, 200, 403, 403),
-                new Case("POST /offers/{DEU draft}/open", c -> c.post("/api/v1/offers/" + germanDraft().path("id").asLong()
-                        + "/open", Map.of()), 401, 403, 200, 403, 403, 200, 403, 403),
-                new Case("GET /matching/problem", c -> c.get("/api/v1/matching/problem"),
-                        401, 403, 200, 403, 403, 403, 403, 403),
-                new Case("GET /duplicates", c -> c.get("/api/v1/duplicates"),
-                        401, 200, 200, 403, 403, 403, 403, 403),
-                new Case("GET /states/MLI/complementarities", c -> c.get("/api/v1/states/MLI/complementarities"),
-                        401, 200, 200, 403, 403, 403, 403, 403));
-        return cases.stream().flatMap(c -> java.util.stream.IntStream.range(0, CALLERS.size())
-                .mapToObj(i -> Arguments.of(c.endpoint(), CALLERS.get(i), c.expected()[i], c.call())));
+                new Case(
+                        "GET /offers/{DEU draft}",
+                        c -> c.get("/api/v1/offers/" + germanDraft().path("id").asLong()),
+                        401,
+                        200,
+                        200,
+                        403,
+                        403,
+                        200,
+                        403,
+                        403),
+                new Case(
+                        "POST /offers for DEU",
+                        c -> c.post("/api/v1/offers", offer("DEU")),
+                        401,
+                        403,
+                        201,
+                        403,
+                        403,
+                        201,
+                        403,
+                        403),
+                new Case(
+                        "PUT /offers/{DEU draft}",
+                        c -> {
+                            JsonNode draft = germanDraft();
+                            return c.put(
+                                    "/api/v1/offers/" + draft.path("id").asLong(),
+                                    with(
+                                            offer("DEU"),
+                                            "version",
+                                            draft.path("version").asLong()));
+                        },
+                        401,
+                        403,
+                        200,
+                        403,
+                        403,
+                        200,
+                        403,
+                        403),
+                new Case(
+                        "POST /offers/{DEU draft}/open",
+                        c -> c.post("/api/v1/offers/" + germanDraft().path("id").asLong() + "/open", Map.of()),
+                        401,
+                        403,
+                        200,
+                        403,
+                        403,
+                        200,
+                        403,
+                        403),
+                new Case(
+                        "GET /matching/problem",
+                        c -> c.get("/api/v1/matching/problem"),
+                        401,
+                        403,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Case("GET /duplicates", c -> c.get("/api/v1/duplicates"), 401, 200, 200, 403, 403, 403, 403, 403),
+                new Case(
+                        "GET /states/MLI/complementarities",
+                        c -> c.get("/api/v1/states/MLI/complementarities"),
+                        401,
+                        200,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403,
+                        403));
+        return cases.stream()
+                .flatMap(c -> java.util.stream.IntStream.range(0, CALLERS.size())
+                        .mapToObj(i -> Arguments.of(c.endpoint(), CALLERS.get(i), c.expected()[i], c.call())));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -79,7 +206,9 @@ class AuthorizationMatrixIT {
 
         ApiResponse response = call.apply(client);
 
-        assertThat(response.status()).as(endpoint + " as " + caller + ": " + response).isEqualTo(expected);
+        assertThat(response.status())
+                .as(endpoint + " as " + caller + ": " + response)
+                .isEqualTo(expected);
         if (expected == 401) {
             assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
         }

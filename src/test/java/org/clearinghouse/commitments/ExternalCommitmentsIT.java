@@ -40,15 +40,19 @@ class ExternalCommitmentsIT {
     static void importRequests() {
         ApiResponse imported = SECRETARIAT.postRaw("/api/v1/matching/problem", "application/json", PROBLEM);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        fullyFunded = Long.parseLong(imported.json().path("ids").path("EXT-FULL").asText().substring(2));
-        partlyFunded = Long.parseLong(imported.json().path("ids").path("EXT-PART").asText().substring(2));
+        fullyFunded = Long.parseLong(
+                imported.json().path("ids").path("EXT-FULL").asText().substring(2));
+        partlyFunded = Long.parseLong(
+                imported.json().path("ids").path("EXT-PART").asText().substring(2));
     }
 
     @Test
     void theSolverCountsExternalFundingOfARequest() {
         assertThat(problemAmount(fullyFunded)).isEqualTo(100_000);
-        ApiResponse full = SECRETARIAT.post("/api/v1/external-commitments", body("UNSCAR", "UNSCAR call 2026", 100_000, fullyFunded));
-        ApiResponse part = SECRETARIAT.post("/api/v1/external-commitments", body("BILATERAL", "Australian bilateral aid", 150_000, partlyFunded));
+        ApiResponse full = SECRETARIAT.post(
+                "/api/v1/external-commitments", body("UNSCAR", "UNSCAR call 2026", 100_000, fullyFunded));
+        ApiResponse part = SECRETARIAT.post(
+                "/api/v1/external-commitments", body("BILATERAL", "Australian bilateral aid", 150_000, partlyFunded));
         assertThat(full.status()).as(full.toString()).isEqualTo(201);
         assertThat(part.status()).as(part.toString()).isEqualTo(201);
         assertThat(full.json().path("state").asText()).isEqualTo("TON"); // taken from the request
@@ -60,12 +64,21 @@ class ExternalCommitmentsIT {
         JsonNode run = finished(SECRETARIAT.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 3)));
         assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
         List<JsonNode> proposals = new ArrayList<>();
-        SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200").json()
-                .path("items").forEach(proposals::add);
-        assertThat(proposals).noneSatisfy(p -> assertThat(p.path("requestId").asLong()).isEqualTo(fullyFunded));
-        long toPart = proposals.stream().filter(p -> p.path("requestId").asLong() == partlyFunded)
-                .mapToLong(p -> p.path("amountUsd").asLong()).sum();
-        assertThat(toPart).as("what is left of the partly funded request").isPositive().isLessThanOrEqualTo(50_000);
+        SECRETARIAT
+                .get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200")
+                .json()
+                .path("items")
+                .forEach(proposals::add);
+        assertThat(proposals)
+                .noneSatisfy(p -> assertThat(p.path("requestId").asLong()).isEqualTo(fullyFunded));
+        long toPart = proposals.stream()
+                .filter(p -> p.path("requestId").asLong() == partlyFunded)
+                .mapToLong(p -> p.path("amountUsd").asLong())
+                .sum();
+        assertThat(toPart)
+                .as("what is left of the partly funded request")
+                .isPositive()
+                .isLessThanOrEqualTo(50_000);
     }
 
     @Test
@@ -74,8 +87,8 @@ class ExternalCommitmentsIT {
         own.put("state", "NER");
         own.put("area", "GENDER");
         ApiResponse byDonor = ApiClient.as("donor.DEU").post("/api/v1/external-commitments", own);
-        ApiResponse forOther = ApiClient.as("donor.DEU").post("/api/v1/external-commitments",
-                with(own, "donor", "JPN"));
+        ApiResponse forOther =
+                ApiClient.as("donor.DEU").post("/api/v1/external-commitments", with(own, "donor", "JPN"));
         ApiResponse byRecipient = ApiClient.as("recipient.NER").post("/api/v1/external-commitments", own);
         ApiResponse anonymous = ApiClient.anonymous().post("/api/v1/external-commitments", own);
 
@@ -86,16 +99,27 @@ class ExternalCommitmentsIT {
         assertThat(anonymous.status()).isEqualTo(401);
         long id = byDonor.json().path("id").asLong();
 
-        assertThat(SECRETARIAT.get("/api/v1/external-commitments?state=NER").json()).anySatisfy(e ->
-                assertThat(e.path("id").asLong()).isEqualTo(id));
+        assertThat(SECRETARIAT.get("/api/v1/external-commitments?state=NER").json())
+                .anySatisfy(e -> assertThat(e.path("id").asLong()).isEqualTo(id));
         assertThat(SECRETARIAT.get("/api/v1/external-commitments?state=TON").json())
                 .allSatisfy(e -> assertThat(e.path("state").asText()).isEqualTo("TON"));
-        assertThat(ApiClient.as("recipient.NER").get("/api/v1/external-commitments").json())
-                .isNotEmpty().allSatisfy(e -> assertThat(e.path("state").asText()).isEqualTo("NER"));
-        assertThat(ApiClient.as("recipient.MLI").get("/api/v1/external-commitments?state=NER").json()).isEmpty();
-        assertThat(ApiClient.as("recipient.MLI").get("/api/v1/external-commitments/" + id).status()).isEqualTo(403);
-        assertThat(SECRETARIAT.get("/api/v1/external-commitments/999999").status()).isEqualTo(404);
-        assertThat(ApiClient.anonymous().get("/api/v1/external-commitments").status()).isEqualTo(401);
+        assertThat(ApiClient.as("recipient.NER")
+                        .get("/api/v1/external-commitments")
+                        .json())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.path("state").asText()).isEqualTo("NER"));
+        assertThat(ApiClient.as("recipient.MLI")
+                        .get("/api/v1/external-commitments?state=NER")
+                        .json())
+                .isEmpty();
+        assertThat(ApiClient.as("recipient.MLI")
+                        .get("/api/v1/external-commitments/" + id)
+                        .status())
+                .isEqualTo(403);
+        assertThat(SECRETARIAT.get("/api/v1/external-commitments/999999").status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous().get("/api/v1/external-commitments").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -103,20 +127,30 @@ class ExternalCommitmentsIT {
         Map<String, Object> own = body("BILATERAL", "Record made in error (delete test)", 12_345, null);
         own.put("state", "NER");
         own.put("area", "LEGISLATION");
-        JsonNode german = ApiClient.as("donor.DEU").post("/api/v1/external-commitments", own).json();
-        JsonNode bySecretariat = SECRETARIAT.post("/api/v1/external-commitments", own).json();
+        JsonNode german = ApiClient.as("donor.DEU")
+                .post("/api/v1/external-commitments", own)
+                .json();
+        JsonNode bySecretariat =
+                SECRETARIAT.post("/api/v1/external-commitments", own).json();
         String germanPath = "/api/v1/external-commitments/" + german.path("id").asLong();
-        String secretariatPath = "/api/v1/external-commitments/" + bySecretariat.path("id").asLong();
+        String secretariatPath =
+                "/api/v1/external-commitments/" + bySecretariat.path("id").asLong();
 
         assertThat(ApiClient.as("donor.JPN").delete(germanPath).status()).isEqualTo(403);
-        assertThat(ApiClient.as("donor.DEU").delete(secretariatPath).status()).as("no donor recorded").isEqualTo(403);
+        assertThat(ApiClient.as("donor.DEU").delete(secretariatPath).status())
+                .as("no donor recorded")
+                .isEqualTo(403);
         assertThat(ApiClient.as("recipient.NER").delete(germanPath).status()).isEqualTo(403);
         assertThat(ApiClient.anonymous().delete(germanPath).status()).isEqualTo(401);
-        ApiResponse stale = ApiClient.as("donor.DEU").delete(germanPath + "?version=" + (german.path("version").asLong() + 5));
+        ApiResponse stale = ApiClient.as("donor.DEU")
+                .delete(germanPath + "?version=" + (german.path("version").asLong() + 5));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
 
-        assertThat(ApiClient.as("donor.DEU").delete(germanPath + "?version=" + german.path("version").asLong()).status())
+        assertThat(ApiClient.as("donor.DEU")
+                        .delete(germanPath + "?version="
+                                + german.path("version").asLong())
+                        .status())
                 .isEqualTo(204);
         assertThat(SECRETARIAT.delete(secretariatPath).status()).isEqualTo(204);
         assertThat(SECRETARIAT.get(germanPath).status()).isEqualTo(404);
@@ -135,8 +169,8 @@ class ExternalCommitmentsIT {
         bad.put("source", "LOTTERY");
 
         ApiResponse response = SECRETARIAT.post("/api/v1/external-commitments", bad);
-        ApiResponse wrongState = SECRETARIAT.post("/api/v1/external-commitments",
-                with(body("UNSCAR", "UNSCAR", 10_000, partlyFunded), "state", "NER"));
+        ApiResponse wrongState = SECRETARIAT.post(
+                "/api/v1/external-commitments", with(body("UNSCAR", "UNSCAR", 10_000, partlyFunded), "state", "NER"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -145,7 +179,9 @@ class ExternalCommitmentsIT {
         assertThat(fields).contains("state", "area", "source", "start", "mechanismName", "amountUsd");
         assertThat(wrongState.status()).isEqualTo(422);
         assertThat(wrongState.body()).contains("requestId");
-        assertThat(SECRETARIAT.postRaw("/api/v1/external-commitments", "application/json", "{not json").status())
+        assertThat(SECRETARIAT
+                        .postRaw("/api/v1/external-commitments", "application/json", "{not json")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -189,7 +225,9 @@ class ExternalCommitmentsIT {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            current = SECRETARIAT.get("/api/v1/matching/runs/" + started.json().path("id").asLong()).json();
+            current = SECRETARIAT
+                    .get("/api/v1/matching/runs/" + started.json().path("id").asLong())
+                    .json();
         }
         return current;
     }

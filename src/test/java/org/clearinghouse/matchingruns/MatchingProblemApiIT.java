@@ -37,7 +37,8 @@ class MatchingProblemApiIT {
             assertThat(r.path("id").asText()).startsWith("R-");
             assertThat(r.path("priority").asInt()).isBetween(1, 5);
         });
-        assertThat(problem.path("offers")).isNotEmpty()
+        assertThat(problem.path("offers"))
+                .isNotEmpty()
                 .allSatisfy(o -> assertThat(o.path("id").asText()).startsWith("O-"));
         assertThat(problem.path("commitments")).isNotEmpty();
         assertThat(problem.path("rejections")).isNotEmpty();
@@ -45,7 +46,11 @@ class MatchingProblemApiIT {
 
     @Test
     void importsAWholeProblem() {
-        int before = secretariat.get("/api/v1/matching/problem").json().path("requests").size();
+        int before = secretariat
+                .get("/api/v1/matching/problem")
+                .json()
+                .path("requests")
+                .size();
 
         ApiResponse imported = secretariat.postRaw("/api/v1/matching/problem", "application/json", GOOD);
 
@@ -69,7 +74,8 @@ class MatchingProblemApiIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.body()).contains("X-2", "amountUsd");
         JsonNode after = secretariat.get("/api/v1/matching/problem").json();
-        assertThat(after.path("requests").size()).isEqualTo(before.path("requests").size());
+        assertThat(after.path("requests").size())
+                .isEqualTo(before.path("requests").size());
         assertThat(after.path("offers").size()).isEqualTo(before.path("offers").size());
     }
 
@@ -77,12 +83,18 @@ class MatchingProblemApiIT {
     void anUnknownDonorInAnOtherwiseValidFileImportsNothing() {
         JsonNode before = secretariat.get("/api/v1/matching/problem").json();
 
-        ApiResponse response = secretariat.postRaw("/api/v1/matching/problem", "application/json",
+        ApiResponse response = secretariat.postRaw(
+                "/api/v1/matching/problem",
+                "application/json",
                 GOOD.replace("\"donor\": \"UNDP\"", "\"donor\": \"NOBODY\""));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.body()).contains("Y-1.donor");
-        assertThat(secretariat.get("/api/v1/matching/problem").json().path("requests").size())
+        assertThat(secretariat
+                        .get("/api/v1/matching/problem")
+                        .json()
+                        .path("requests")
+                        .size())
                 .isEqualTo(before.path("requests").size());
     }
 

@@ -34,14 +34,16 @@ class MatchingRunsIT {
         assertThat(run.path("feasible").asBoolean()).isTrue();
         assertThat(run.path("proposalCount").asInt()).isPositive();
         JsonNode problem = secretariat.get("/api/v1/matching/problem").json();
-        List<JsonNode> proposals = items("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200");
+        List<JsonNode> proposals =
+                items("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200");
         assertThat(proposals).hasSize(run.path("proposalCount").asInt());
         assertWithinCapacityAndNeed(problem, proposals);
         assertThat(proposals).allSatisfy(p -> {
             assertThat(p.path("explanation").asText()).isNotBlank();
             assertThat(p.path("decision").asText()).isEqualTo("PROPOSED");
         });
-        List<JsonNode> unfunded = items("/api/v1/matching/runs/" + run.path("id").asLong() + "/unfunded?size=200");
+        List<JsonNode> unfunded =
+                items("/api/v1/matching/runs/" + run.path("id").asLong() + "/unfunded?size=200");
         assertThat(unfunded).isNotEmpty().allSatisfy(u -> {
             assertThat(u.path("reason").asText()).isNotBlank();
             assertThat(u.path("explanation").asText()).isNotBlank();
@@ -52,26 +54,35 @@ class MatchingRunsIT {
     @Order(2)
     void endorsedProposalsAreKeptByTheNextRunAndRejectedPairsNeverComeBack() {
         JsonNode first = finished(start(5));
-        List<JsonNode> proposals = items("/api/v1/matching/runs/" + first.path("id").asLong() + "/proposals?size=200");
+        List<JsonNode> proposals =
+                items("/api/v1/matching/runs/" + first.path("id").asLong() + "/proposals?size=200");
         assertThat(proposals.size()).isGreaterThanOrEqualTo(2);
         JsonNode accepted = proposals.get(0);
         JsonNode rejected = proposals.get(1);
 
-        ApiResponse accept = secretariat.post("/api/v1/proposals/" + accepted.path("id").asLong() + "/decisions",
+        ApiResponse accept = secretariat.post(
+                "/api/v1/proposals/" + accepted.path("id").asLong() + "/decisions",
                 Map.of("action", "ACCEPT", "version", accepted.path("version").asLong()));
-        ApiResponse noReason = secretariat.post("/api/v1/proposals/" + rejected.path("id").asLong() + "/decisions",
-                Map.of("action", "REJECT"));
-        ApiResponse reject = secretariat.post("/api/v1/proposals/" + rejected.path("id").asLong() + "/decisions",
+        ApiResponse noReason = secretariat.post(
+                "/api/v1/proposals/" + rejected.path("id").asLong() + "/decisions", Map.of("action", "REJECT"));
+        ApiResponse reject = secretariat.post(
+                "/api/v1/proposals/" + rejected.path("id").asLong() + "/decisions",
                 Map.of("action", "REJECT", "reason", "The donor already funds this through another programme."));
-        ApiResponse twice = secretariat.post("/api/v1/proposals/" + accepted.path("id").asLong() + "/decisions",
-                Map.of("action", "ACCEPT"));
+        ApiResponse twice = secretariat.post(
+                "/api/v1/proposals/" + accepted.path("id").asLong() + "/decisions", Map.of("action", "ACCEPT"));
 
         assertThat(accept.status()).as(accept.toString()).isEqualTo(200);
-        assertThat(accept.json().path("state").asText()).as("the secretariat's ACCEPT endorses").isEqualTo("ENDORSED");
+        assertThat(accept.json().path("state").asText())
+                .as("the secretariat's ACCEPT endorses")
+                .isEqualTo("ENDORSED");
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(422);
         assertThat(reject.json().path("state").asText()).isEqualTo("REJECTED");
         assertThat(twice.status()).isEqualTo(409);
-        assertThat(secretariat.get("/api/v1/matching/problem").json().path("rejections").toString())
+        assertThat(secretariat
+                        .get("/api/v1/matching/problem")
+                        .json()
+                        .path("rejections")
+                        .toString())
                 .contains("R-" + rejected.path("requestId").asLong());
         long endorsedVersion = accept.json().path("version").asLong();
 
@@ -80,14 +91,20 @@ class MatchingRunsIT {
         assertThat(second.path("pinnedCount").asInt()).isPositive();
         List<JsonNode> next = items("/api/v1/matching/runs/" + second.path("id").asLong() + "/proposals?size=200");
         assertThat(next).noneSatisfy(p -> {
-            assertThat(p.path("requestId").asLong()).isEqualTo(accepted.path("requestId").asLong());
-            assertThat(p.path("offerId").asLong()).isEqualTo(accepted.path("offerId").asLong());
+            assertThat(p.path("requestId").asLong())
+                    .isEqualTo(accepted.path("requestId").asLong());
+            assertThat(p.path("offerId").asLong())
+                    .isEqualTo(accepted.path("offerId").asLong());
         });
         assertThat(next).noneSatisfy(p -> {
-            assertThat(p.path("requestId").asLong()).isEqualTo(rejected.path("requestId").asLong());
-            assertThat(p.path("offerId").asLong()).isEqualTo(rejected.path("offerId").asLong());
+            assertThat(p.path("requestId").asLong())
+                    .isEqualTo(rejected.path("requestId").asLong());
+            assertThat(p.path("offerId").asLong())
+                    .isEqualTo(rejected.path("offerId").asLong());
         });
-        JsonNode kept = secretariat.get("/api/v1/proposals/" + accepted.path("id").asLong()).json();
+        JsonNode kept = secretariat
+                .get("/api/v1/proposals/" + accepted.path("id").asLong())
+                .json();
         assertThat(kept.path("state").asText()).isEqualTo("ENDORSED");
         assertThat(kept.path("version").asLong()).isEqualTo(endorsedVersion);
     }
@@ -97,16 +114,20 @@ class MatchingRunsIT {
     void oneRunAtATimeAndAStoppedRunKeepsItsBestSoFar() {
         JsonNode running = start(120);
         ApiResponse second = secretariat.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 5));
-        ApiResponse stopped = secretariat.post("/api/v1/matching/runs/" + running.path("id").asLong() + "/stop", Map.of());
+        ApiResponse stopped =
+                secretariat.post("/api/v1/matching/runs/" + running.path("id").asLong() + "/stop", Map.of());
         JsonNode run = finished(running);
 
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(stopped.status()).as(stopped.toString()).isEqualTo(200);
         assertThat(run.path("status").asText()).isEqualTo("STOPPED");
-        assertThat(run.path("elapsedMs").asLong()).isLessThan(Duration.ofSeconds(120).toMillis());
+        assertThat(run.path("elapsedMs").asLong())
+                .isLessThan(Duration.ofSeconds(120).toMillis());
         assertThat(items("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200"))
                 .hasSize(run.path("proposalCount").asInt());
-        assertThat(secretariat.post("/api/v1/matching/runs/" + run.path("id").asLong() + "/stop", Map.of()).status())
+        assertThat(secretariat
+                        .post("/api/v1/matching/runs/" + run.path("id").asLong() + "/stop", Map.of())
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -114,13 +135,16 @@ class MatchingRunsIT {
     @Order(4)
     void aRunThatCannotKeepTheAcceptedProposalsFailsAndWritesNothing() {
         JsonNode base = finished(start(5));
-        JsonNode proposal = items("/api/v1/matching/runs/" + base.path("id").asLong() + "/proposals?state=PROPOSED").get(0);
-        secretariat.post("/api/v1/proposals/" + proposal.path("id").asLong() + "/decisions", Map.of("action", "ACCEPT"));
+        JsonNode proposal = items("/api/v1/matching/runs/" + base.path("id").asLong() + "/proposals?state=PROPOSED")
+                .get(0);
+        secretariat.post(
+                "/api/v1/proposals/" + proposal.path("id").asLong() + "/decisions", Map.of("action", "ACCEPT"));
         String offerPath = "/api/v1/offers/" + proposal.path("offerId").asLong();
         JsonNode offer = secretariat.get(offerPath).json();
         // room for what the offer committed (earlier tests may have), one dollar short of the accepted proposal
         long committed = offer.path("committedUsd").asLong();
-        Map<String, Object> shrunk = offerBody(offer, committed + proposal.path("amountUsd").asLong() - 1, null);
+        Map<String, Object> shrunk =
+                offerBody(offer, committed + proposal.path("amountUsd").asLong() - 1, null);
         ApiResponse shrinking = secretariat.put(offerPath, shrunk);
         assertThat(shrinking.status()).as(shrinking.toString()).isEqualTo(200);
 
@@ -128,24 +152,41 @@ class MatchingRunsIT {
 
         assertThat(failed.path("status").asText()).isEqualTo("FAILED");
         assertThat(failed.path("failureMessage").asText()).contains("accepted proposals");
-        assertThat(items("/api/v1/matching/runs/" + failed.path("id").asLong() + "/proposals")).isEmpty();
+        assertThat(items("/api/v1/matching/runs/" + failed.path("id").asLong() + "/proposals"))
+                .isEmpty();
         // leave the data as it was: undo the decision and the capacity
-        JsonNode accepted = secretariat.get("/api/v1/proposals/" + proposal.path("id").asLong()).json();
-        secretariat.post("/api/v1/proposals/" + accepted.path("id").asLong() + "/decisions",
+        JsonNode accepted = secretariat
+                .get("/api/v1/proposals/" + proposal.path("id").asLong())
+                .json();
+        secretariat.post(
+                "/api/v1/proposals/" + accepted.path("id").asLong() + "/decisions",
                 Map.of("action", "REJECT", "reason", "Offer reduced by the donor."));
         JsonNode current = secretariat.get(offerPath).json();
-        secretariat.put(offerPath, offerBody(current, offer.path("capacityUsd").asLong(),
-                offer.path("maxPerRequestUsd").isNull() ? null : offer.path("maxPerRequestUsd").asLong()));
+        secretariat.put(
+                offerPath,
+                offerBody(
+                        current,
+                        offer.path("capacityUsd").asLong(),
+                        offer.path("maxPerRequestUsd").isNull()
+                                ? null
+                                : offer.path("maxPerRequestUsd").asLong()));
         assertThat(finished(start(3)).path("status").asText()).isEqualTo("COMPLETED");
     }
 
     @Test
     @Order(5)
     void onlyTheSecretariatRunsMatching() {
-        assertThat(ApiClient.as("donor.DEU").post("/api/v1/matching/runs", Map.of()).status()).isEqualTo(403);
-        assertThat(ApiClient.as("recipient.NER").get("/api/v1/matching/runs").status()).isEqualTo(403);
+        assertThat(ApiClient.as("donor.DEU")
+                        .post("/api/v1/matching/runs", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as("recipient.NER").get("/api/v1/matching/runs").status())
+                .isEqualTo(403);
         assertThat(ApiClient.anonymous().get("/api/v1/matching/runs").status()).isEqualTo(401);
-        assertThat(secretariat.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 0)).status()).isEqualTo(422);
+        assertThat(secretariat
+                        .post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 0))
+                        .status())
+                .isEqualTo(422);
     }
 
     private JsonNode start(int seconds) {
@@ -155,7 +196,8 @@ class MatchingRunsIT {
     }
 
     private JsonNode finished(JsonNode run) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
         JsonNode current = run;
         while (current.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
             try {
@@ -164,7 +206,9 @@ class MatchingRunsIT {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            current = secretariat.get("/api/v1/matching/runs/" + run.path("id").asLong()).json();
+            current = secretariat
+                    .get("/api/v1/matching/runs/" + run.path("id").asLong())
+                    .json();
         }
         return current;
     }
@@ -178,7 +222,7 @@ class MatchingRunsIT {
     }
 
     private static Map<String, Object> offerBody(JsonNode offer, long capacity, Long ceiling) {
-        Map<String, Object> body = ApiClient.json().convertValue(offer, Map.class);
+        Map<String, Object> body = ApiClient.asMap(offer);
         body.put("capacityUsd", capacity);
         body.put("maxPerRequestUsd", ceiling == null ? null : Math.min(ceiling, capacity));
         return body;
@@ -194,11 +238,16 @@ class MatchingRunsIT {
         });
         proposals.forEach(p -> {
             drawn.merge("O-" + p.path("offerId").asLong(), p.path("amountUsd").asLong(), Long::sum);
-            funded.merge("R-" + p.path("requestId").asLong(), p.path("amountUsd").asLong(), Long::sum);
+            funded.merge(
+                    "R-" + p.path("requestId").asLong(), p.path("amountUsd").asLong(), Long::sum);
         });
-        problem.path("offers").forEach(o -> assertThat(drawn.getOrDefault(o.path("id").asText(), 0L))
-                .as("drawn on " + o.path("id").asText()).isLessThanOrEqualTo(o.path("capacityUsd").asLong()));
-        problem.path("requests").forEach(r -> assertThat(funded.getOrDefault(r.path("id").asText(), 0L))
-                .as("funding of " + r.path("id").asText()).isLessThanOrEqualTo(r.path("amountUsd").asLong()));
+        problem.path("offers")
+                .forEach(o -> assertThat(drawn.getOrDefault(o.path("id").asText(), 0L))
+                        .as("drawn on " + o.path("id").asText())
+                        .isLessThanOrEqualTo(o.path("capacityUsd").asLong()));
+        problem.path("requests")
+                .forEach(r -> assertThat(funded.getOrDefault(r.path("id").asText(), 0L))
+                        .as("funding of " + r.path("id").asText())
+                        .isLessThanOrEqualTo(r.path("amountUsd").asLong()));
     }
 }

@@ -29,11 +29,14 @@ class RunCoverageIT {
         long funded = sum(coverage.path("byPriority"), "fundedUsd");
         assertThat(funded).isBetween(0L, requested);
         assertThat(sum(coverage.path("byArea"), "fundedUsd")).isEqualTo(funded);
-        coverage.path("byRegion").forEach(r -> assertThat(r.path("key").asText())
-                .isIn("AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"));
-        assertThat(coverage.path("inversions").size()).isEqualTo(run.path("priorityInversions").asInt());
+        coverage.path("byRegion")
+                .forEach(r ->
+                        assertThat(r.path("key").asText()).isIn("AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"));
+        assertThat(coverage.path("inversions").size())
+                .isEqualTo(run.path("priorityInversions").asInt());
         coverage.path("inversions").forEach(i -> {
-            assertThat(i.path("higherPriority").asInt()).isLessThan(i.path("lowerPriority").asInt());
+            assertThat(i.path("higherPriority").asInt())
+                    .isLessThan(i.path("lowerPriority").asInt());
             assertThat(i.path("higherTitle").asText()).isNotBlank();
         });
     }
@@ -43,10 +46,20 @@ class RunCoverageIT {
         JsonNode latest = secretariat.get("/api/v1/matching/runs?size=1").json().path("items");
         long id = latest.size() > 0 ? latest.get(0).path("id").asLong() : 1;
 
-        assertThat(ApiClient.as("recipient.NER").get("/api/v1/matching/runs/" + id + "/coverage").status()).isEqualTo(403);
-        assertThat(ApiClient.as("donor.DEU").get("/api/v1/matching/runs/" + id + "/coverage").status()).isEqualTo(403);
-        assertThat(ApiClient.anonymous().get("/api/v1/matching/runs/" + id + "/coverage").status()).isEqualTo(401);
-        assertThat(secretariat.get("/api/v1/matching/runs/987654321/coverage").status()).isEqualTo(404);
+        assertThat(ApiClient.as("recipient.NER")
+                        .get("/api/v1/matching/runs/" + id + "/coverage")
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as("donor.DEU")
+                        .get("/api/v1/matching/runs/" + id + "/coverage")
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.anonymous()
+                        .get("/api/v1/matching/runs/" + id + "/coverage")
+                        .status())
+                .isEqualTo(401);
+        assertThat(secretariat.get("/api/v1/matching/runs/987654321/coverage").status())
+                .isEqualTo(404);
     }
 
     private static long sum(JsonNode shares, String field) {

@@ -65,26 +65,35 @@ class NotificationsIT {
         DemoAccountNeeds.provide("Notifications test");
         JsonNode p = MatchingRuns.proposals(MatchingRuns.run(3)).stream()
                 .filter(x -> x.path("state").asText().equals("PROPOSED"))
-                .filter(x -> RECIPIENTS.contains(x.path("recipientState").asText()) && DONORS.contains(x.path("donor").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no proposal between demo accounts"));
+                .filter(x -> RECIPIENTS.contains(x.path("recipientState").asText())
+                        && DONORS.contains(x.path("donor").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no proposal between demo accounts"));
         long id = p.path("id").asLong();
         String state = p.path("recipientState").asText();
         String donor = p.path("donor").asText();
         String french = newAccount("RECIPIENT", state, "fr");
 
-        ApiResponse endorsed = SECRETARIAT.post("/api/v1/proposals/" + id + "/decisions",
+        ApiResponse endorsed = SECRETARIAT.post(
+                "/api/v1/proposals/" + id + "/decisions",
                 Map.of("action", "ENDORSE", "version", p.path("version").asLong()));
         assertThat(endorsed.status()).as(endorsed.toString()).isEqualTo(200);
 
         String english = "Clearinghouse: a decision is needed from you on proposal " + id;
         MimeMessage toFrench = awaitMail(to(french + "@example.org"));
-        assertThat(toFrench.getSubject()).isEqualTo("Clearinghouse : votre décision est attendue sur la proposition " + id);
+        assertThat(toFrench.getSubject())
+                .isEqualTo("Clearinghouse : votre décision est attendue sur la proposition " + id);
         assertThat(body(toFrench)).contains("Bonjour", "La proposition " + id, "attend votre décision");
-        assertThat(awaitMail(to(("recipient." + state + "@example.org").toLowerCase())).getSubject()).isEqualTo(english);
-        assertThat(awaitMail(to(("donor." + donor + "@example.org").toLowerCase())).getSubject()).isEqualTo(english);
+        assertThat(awaitMail(to(("recipient." + state + "@example.org").toLowerCase()))
+                        .getSubject())
+                .isEqualTo(english);
+        assertThat(awaitMail(to(("donor." + donor + "@example.org").toLowerCase()))
+                        .getSubject())
+                .isEqualTo(english);
         Thread.sleep(QUIET_WAIT_MS);
         List<MimeMessage> aboutIt = mails(subjectNames("proposal " + id, "proposition " + id));
-        assertThat(aboutIt).as("the recipient State's accounts and the donor's; not the secretariat, who decided")
+        assertThat(aboutIt)
+                .as("the recipient State's accounts and the donor's; not the secretariat, who decided")
                 .hasSizeGreaterThanOrEqualTo(3)
                 .noneSatisfy(m -> assertThat(recipients(m)).contains("secretariat@example.org"));
 
@@ -94,17 +103,26 @@ class NotificationsIT {
         ApiResponse again = SECRETARIAT.post("/api/v1/proposals/" + id + "/decisions", Map.of("action", "ENDORSE"));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         Thread.sleep(QUIET_WAIT_MS);
-        assertThat(mails(subjectNames("proposal " + id, "proposition " + id))).as("nothing changed: no mail")
+        assertThat(mails(subjectNames("proposal " + id, "proposition " + id)))
+                .as("nothing changed: no mail")
                 .hasSize(aboutIt.size());
 
-        JsonNode frenchInbox = ApiClient.as(french, "demo-password-1").get("/api/v1/inbox?size=200").json();
+        JsonNode frenchInbox = ApiClient.as(french, "demo-password-1")
+                .get("/api/v1/inbox?size=200")
+                .json();
         assertThat(list(frenchInbox.path("items"))).anySatisfy(e -> {
             assertThat(e.path("proposalId").asLong()).isEqualTo(id);
             assertThat(e.path("kind").asText()).isEqualTo("DECISION_NEEDED");
-            assertThat(e.path("message").asText()).startsWith("La proposition " + id).contains("« Approuvée »");
+            assertThat(e.path("message").asText())
+                    .startsWith("La proposition " + id)
+                    .contains("« Approuvée »");
         });
-        assertThat(list(ApiClient.as("recipient." + state).get("/api/v1/inbox?size=200").json().path("items")))
-                .anySatisfy(e -> assertThat(e.path("message").asText()).startsWith("Proposal " + id + " (")
+        assertThat(list(ApiClient.as("recipient." + state)
+                        .get("/api/v1/inbox?size=200")
+                        .json()
+                        .path("items")))
+                .anySatisfy(e -> assertThat(e.path("message").asText())
+                        .startsWith("Proposal " + id + " (")
                         .contains("\"Endorsed\" and awaits your decision"));
     }
 
@@ -113,29 +131,46 @@ class NotificationsIT {
         ApiClient japan = ApiClient.as("donor.JPN");
         ApiClient eu = ApiClient.as("donor.EU");
         try {
-            ApiResponse subscribed = japan.put("/api/v1/subscriptions", Map.of("active", true,
-                    "areas", List.of("BORDER_CONTROL"), "regions", List.of("AFRICA")));
+            ApiResponse subscribed = japan.put(
+                    "/api/v1/subscriptions",
+                    Map.of("active", true, "areas", List.of("BORDER_CONTROL"), "regions", List.of("AFRICA")));
             assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
-            assertThat(japan.get("/api/v1/subscriptions").json().path("areas").toString()).isEqualTo("[\"BORDER_CONTROL\"]");
-            assertThat(eu.put("/api/v1/subscriptions", Map.of("active", true, "areas", List.of("GENDER"),
-                    "regions", List.of())).status()).isEqualTo(200);
-            assertThat(japan.put("/api/v1/subscriptions", Map.of("active", true, "areas", List.of("NOPE"))).status())
+            assertThat(japan.get("/api/v1/subscriptions").json().path("areas").toString())
+                    .isEqualTo("[\"BORDER_CONTROL\"]");
+            assertThat(eu.put(
+                                    "/api/v1/subscriptions",
+                                    Map.of("active", true, "areas", List.of("GENDER"), "regions", List.of()))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(japan.put("/api/v1/subscriptions", Map.of("active", true, "areas", List.of("NOPE")))
+                            .status())
                     .isEqualTo(422);
-            assertThat(ApiClient.as("recipient.NER").get("/api/v1/subscriptions").status()).isEqualTo(403);
-            assertThat(SECRETARIAT.put("/api/v1/subscriptions", Map.of("active", true)).status()).isEqualTo(403);
-            assertThat(ApiClient.anonymous().get("/api/v1/subscriptions").status()).isEqualTo(401);
+            assertThat(ApiClient.as("recipient.NER")
+                            .get("/api/v1/subscriptions")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(SECRETARIAT
+                            .put("/api/v1/subscriptions", Map.of("active", true))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(ApiClient.anonymous().get("/api/v1/subscriptions").status())
+                    .isEqualTo(401);
 
             long fitting = validatedRequest("NER", "BORDER_CONTROL");
             long other = validatedRequest("NER", "LEGISLATION");
 
             MimeMessage mail = awaitMail(to("donor.jpn@example.org").and(subjectNames("(request " + fitting + ")")));
-            assertThat(mail.getSubject()).isEqualTo("Clearinghouse: a new need fits your subscription (request " + fitting + ")");
+            assertThat(mail.getSubject())
+                    .isEqualTo("Clearinghouse: a new need fits your subscription (request " + fitting + ")");
             assertThat(body(mail)).contains("request " + fitting, "Border control");
             Thread.sleep(QUIET_WAIT_MS);
-            assertThat(mails(subjectNames("(request " + fitting + ")"))).as("only Japan's subscription fits")
-                    .isNotEmpty().noneSatisfy(m -> assertThat(recipients(m))
-                            .containsAnyOf("donor.eu@example.org", "donor.deu@example.org"));
-            assertThat(mails(subjectNames("(request " + other + ")"))).as("no subscription fits legislation in Africa")
+            assertThat(mails(subjectNames("(request " + fitting + ")")))
+                    .as("only Japan's subscription fits")
+                    .isNotEmpty()
+                    .noneSatisfy(m ->
+                            assertThat(recipients(m)).containsAnyOf("donor.eu@example.org", "donor.deu@example.org"));
+            assertThat(mails(subjectNames("(request " + other + ")")))
+                    .as("no subscription fits legislation in Africa")
                     .isEmpty();
             assertThat(list(japan.get("/api/v1/inbox?size=200").json().path("items")))
                     .anySatisfy(e -> assertThat(e.path("requestId").asLong()).isEqualTo(fitting))
@@ -151,16 +186,21 @@ class NotificationsIT {
     @Test
     void theReminderJobRemindsAQuietRequestOncePerQuietPeriod() throws Exception {
         ApiClient mali = ApiClient.as("recipient.MLI");
-        ApiResponse created = mali.post("/api/v1/requests", Payloads.with(Payloads.request("MLI"),
-                "title", "Reminder check " + UUID.randomUUID()));
+        ApiResponse created = mali.post(
+                "/api/v1/requests",
+                Payloads.with(Payloads.request("MLI"), "title", "Reminder check " + UUID.randomUUID()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().path("id").asLong();
         String path = "/api/v1/admin/jobs/reminders?asOf=";
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        assertThat(SECRETARIAT.post(path + today.plusMonths(13), Map.of()).status()).isEqualTo(403);
+        assertThat(SECRETARIAT.post(path + today.plusMonths(13), Map.of()).status())
+                .isEqualTo(403);
         assertThat(mali.post(path + today.plusMonths(13), Map.of()).status()).isEqualTo(403);
-        assertThat(ApiClient.anonymous().post(path + today.plusMonths(13), Map.of()).status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous()
+                        .post(path + today.plusMonths(13), Map.of())
+                        .status())
+                .isEqualTo(401);
         assertThat(ADMIN.post(path + "next-year", Map.of()).status()).isEqualTo(422);
 
         JsonNode early = ADMIN.post(path + today.plusMonths(11), Map.of()).json();
@@ -178,42 +218,68 @@ class NotificationsIT {
         Thread.sleep(QUIET_WAIT_MS);
         assertThat(mails(subjectNames("request " + id + " still"))).hasSize(1);
         assertThat(list(mali.get("/api/v1/inbox?size=200").json().path("items")))
-                .filteredOn(e -> e.path("requestId").asLong() == id && e.path("kind").asText().equals("REMINDER"))
+                .filteredOn(e -> e.path("requestId").asLong() == id
+                        && e.path("kind").asText().equals("REMINDER"))
                 .hasSize(1);
-        assertThat(list(ApiClient.as("recipient.NER").get("/api/v1/inbox?size=200").json().path("items")))
+        assertThat(list(ApiClient.as("recipient.NER")
+                        .get("/api/v1/inbox?size=200")
+                        .json()
+                        .path("items")))
                 .noneSatisfy(e -> assertThat(e.path("requestId").asLong()).isEqualTo(id));
     }
 
     @Test
     void entriesAreMarkedReadByTheirPartyOnly() {
         ApiClient haiti = ApiClient.as("recipient.HTI");
-        ApiResponse created = haiti.post("/api/v1/requests", Payloads.with(Payloads.request("HTI"),
-                "title", "Inbox check " + UUID.randomUUID()));
+        ApiResponse created = haiti.post(
+                "/api/v1/requests",
+                Payloads.with(Payloads.request("HTI"), "title", "Inbox check " + UUID.randomUUID()));
         long requestId = created.json().path("id").asLong();
-        JsonNode run = ADMIN.post("/api/v1/admin/jobs/reminders?asOf="
-                + LocalDate.now(ZoneOffset.UTC).plusMonths(13), Map.of()).json();
+        JsonNode run = ADMIN.post(
+                        "/api/v1/admin/jobs/reminders?asOf="
+                                + LocalDate.now(ZoneOffset.UTC).plusMonths(13),
+                        Map.of())
+                .json();
         assertThat(ids(run)).contains(requestId);
-        JsonNode entry = list(haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items")).stream()
-                .filter(e -> e.path("requestId").asLong() == requestId).findFirst().orElseThrow();
+        JsonNode entry = list(
+                        haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items"))
+                .stream()
+                .filter(e -> e.path("requestId").asLong() == requestId)
+                .findFirst()
+                .orElseThrow();
         long entryId = entry.path("id").asLong();
         assertThat(entry.path("read").asBoolean()).isFalse();
-        long unread = haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong();
+        long unread =
+                haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong();
         assertThat(unread).isPositive();
 
-        assertThat(ApiClient.as("recipient.NER").post("/api/v1/inbox/" + entryId + "/read", Map.of()).status())
+        assertThat(ApiClient.as("recipient.NER")
+                        .post("/api/v1/inbox/" + entryId + "/read", Map.of())
+                        .status())
                 .isEqualTo(403);
-        assertThat(ApiClient.as("donor.DEU").post("/api/v1/inbox/" + entryId + "/read", Map.of()).status())
+        assertThat(ApiClient.as("donor.DEU")
+                        .post("/api/v1/inbox/" + entryId + "/read", Map.of())
+                        .status())
                 .isEqualTo(403);
-        assertThat(SECRETARIAT.post("/api/v1/inbox/" + entryId + "/read", Map.of()).status()).isEqualTo(403);
-        assertThat(ADMIN.post("/api/v1/inbox/" + entryId + "/read", Map.of()).status()).isEqualTo(403);
-        assertThat(ApiClient.anonymous().post("/api/v1/inbox/" + entryId + "/read", Map.of()).status()).isEqualTo(401);
-        assertThat(haiti.post("/api/v1/inbox/999999999/read", Map.of()).status()).isEqualTo(404);
+        assertThat(SECRETARIAT
+                        .post("/api/v1/inbox/" + entryId + "/read", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(ADMIN.post("/api/v1/inbox/" + entryId + "/read", Map.of()).status())
+                .isEqualTo(403);
+        assertThat(ApiClient.anonymous()
+                        .post("/api/v1/inbox/" + entryId + "/read", Map.of())
+                        .status())
+                .isEqualTo(401);
+        assertThat(haiti.post("/api/v1/inbox/999999999/read", Map.of()).status())
+                .isEqualTo(404);
 
         ApiResponse read = haiti.post("/api/v1/inbox/" + entryId + "/read", Map.of());
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.json().path("read").asBoolean()).isTrue();
         assertThat(read.json().path("readAt").asText()).endsWith("Z");
-        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong()).isEqualTo(unread - 1);
+        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong())
+                .isEqualTo(unread - 1);
         assertThat(list(haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items")))
                 .noneSatisfy(e -> assertThat(e.path("id").asLong()).isEqualTo(entryId));
         assertThat(list(haiti.get("/api/v1/inbox?size=200").json().path("items")))
@@ -221,31 +287,57 @@ class NotificationsIT {
 
         JsonNode all = haiti.post("/api/v1/inbox/read-all", Map.of()).json();
         assertThat(all.path("marked").asLong()).isEqualTo(unread - 1);
-        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong()).isZero();
-        assertThat(haiti.get("/api/v1/inbox?unread=true").json().path("items").size()).isZero();
+        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong())
+                .isZero();
+        assertThat(haiti.get("/api/v1/inbox?unread=true").json().path("items").size())
+                .isZero();
         JsonNode page = haiti.get("/api/v1/inbox?size=1&page=0").json();
         assertThat(page.path("items").size()).isEqualTo(1);
         assertThat(haiti.get("/api/v1/inbox?size=0").status()).isEqualTo(422);
         assertThat(ADMIN.get("/api/v1/inbox").status()).isEqualTo(403);
-        assertThat(ApiClient.anonymous().get("/api/v1/inbox/unread-count").status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous().get("/api/v1/inbox/unread-count").status())
+                .isEqualTo(401);
     }
 
     // --- helpers
 
     /** A new account of the role bound to a State, with an e-mail address and a language; returns its username. */
     private static String newAccount(String role, String boundTo, String language) {
-        String username = "notify." + language + "." + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = ADMIN.post("/api/v1/accounts", Map.of("username", username, "password",
-                "demo-password-1", "role", role, "boundTo", boundTo, "fullName", "Point focal " + username,
-                "email", username + "@example.org", "preferredLocale", language, "enabled", true));
+        String username =
+                "notify." + language + "." + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = ADMIN.post(
+                "/api/v1/accounts",
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        "demo-password-1",
+                        "role",
+                        role,
+                        "boundTo",
+                        boundTo,
+                        "fullName",
+                        "Point focal " + username,
+                        "email",
+                        username + "@example.org",
+                        "preferredLocale",
+                        language,
+                        "enabled",
+                        true));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return username;
     }
 
     private static long validatedRequest(String state, String area) {
         ApiClient recipient = ApiClient.as("recipient." + state);
-        ApiResponse created = recipient.post("/api/v1/requests", Payloads.with(Payloads.request(state),
-                "area", area, "title", "Subscription check " + area + " " + UUID.randomUUID()));
+        ApiResponse created = recipient.post(
+                "/api/v1/requests",
+                Payloads.with(
+                        Payloads.request(state),
+                        "area",
+                        area,
+                        "title",
+                        "Subscription check " + area + " " + UUID.randomUUID()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().path("id").asLong();
         ApiResponse submitted = recipient.post("/api/v1/requests/" + id + "/submit", Map.of());
@@ -279,7 +371,9 @@ class NotificationsIT {
     private static List<String> recipients(MimeMessage m) {
         try {
             Address[] to = m.getRecipients(Message.RecipientType.TO);
-            return to == null ? List.of() : Arrays.stream(to).map(a -> a.toString().toLowerCase()).toList();
+            return to == null
+                    ? List.of()
+                    : Arrays.stream(to).map(a -> a.toString().toLowerCase()).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -300,7 +394,9 @@ class NotificationsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no such mail within " + MAIL_WAIT_MS + " ms; received: "
-                + Arrays.stream(smtp.getReceivedMessages()).map(NotificationsIT::describe).toList());
+                + Arrays.stream(smtp.getReceivedMessages())
+                        .map(NotificationsIT::describe)
+                        .toList());
     }
 
     private static String describe(MimeMessage m) {

@@ -26,18 +26,24 @@ import org.junit.jupiter.api.Test;
 class CsrfIT {
 
     private static final String EVIL = "https://attacker.example";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String base = ApiClient.baseUrl();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void aSignInPostedFromAnotherSiteIsRefusedAndSignsNobodyIn() throws Exception {
         HttpResponse<String> refused = signIn("recipient.NER", EVIL);
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-        assertThat(get("/recipient/home.xhtml").statusCode()).as("still signed out").isNotEqualTo(200);
+        assertThat(get("/recipient/home.xhtml").statusCode())
+                .as("still signed out")
+                .isNotEqualTo(200);
     }
 
     @Test
@@ -60,7 +66,8 @@ class CsrfIT {
         form.put("matchForm:startRun", "matchForm:startRun");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
         ApiClient api = ApiClient.as("secretariat");
-        int runsBefore = api.get("/api/v1/matching/runs?size=100").json().path("total").asInt(-1);
+        int runsBefore =
+                api.get("/api/v1/matching/runs?size=100").json().path("total").asInt(-1);
 
         HttpResponse<String> fromReferer = post("/secretariat/matching.xhtml", form, "Referer", EVIL + "/page.html");
         HttpResponse<String> fromNullOrigin = post("/secretariat/matching.xhtml", form, "Origin", "null");
@@ -68,31 +75,48 @@ class CsrfIT {
         assertThat(fromReferer.statusCode()).isEqualTo(403);
         assertThat(fromNullOrigin.statusCode()).isEqualTo(403);
         assertThat(fromReferer.body()).doesNotContain("at org.", "Caused by");
-        assertThat(api.get("/api/v1/matching/runs?size=100").json().path("total").asInt(-1)).isEqualTo(runsBefore);
+        assertThat(api.get("/api/v1/matching/runs?size=100")
+                        .json()
+                        .path("total")
+                        .asInt(-1))
+                .isEqualTo(runsBefore);
     }
 
     @Test
     void anApiCallFromAnotherSiteIsRefusedWithAProblem() {
         ApiClient recipient = ApiClient.as("recipient.NER");
-        int before = recipient.get("/api/v1/requests?size=100").json().path("total").asInt(-1);
+        int before =
+                recipient.get("/api/v1/requests?size=100").json().path("total").asInt(-1);
 
         HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/requests"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "recipient.NER:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Origin", EVIL).header("Content-Type", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString("recipient.NER:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Origin", EVIL)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Forged\"}")));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(recipient.get("/api/v1/requests?size=100").json().path("total").asInt(-1)).isEqualTo(before);
+        assertThat(recipient
+                        .get("/api/v1/requests?size=100")
+                        .json()
+                        .path("total")
+                        .asInt(-1))
+                .isEqualTo(before);
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
         HttpResponse<String> login = get("/login.xhtml");
 
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .containsIgnoringCase("HttpOnly"));
     }
 
     private HttpResponse<String> signIn(String user, String origin) throws IOException, InterruptedException {
@@ -119,9 +143,12 @@ class CsrfIT {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String header, String value) {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value)
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header(header, value)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

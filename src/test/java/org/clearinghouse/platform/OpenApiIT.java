@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.platform.rest.ErrorResponse;
+import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiIT {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
 
     private static JsonNode document;
@@ -51,11 +52,13 @@ class OpenApiIT {
 
     private static List<Op> operations() {
         List<Op> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            if (METHODS.contains(entry.getKey())) {
-                operations.add(new Op(entry.getKey(), path.getKey(), entry.getValue()));
-            }
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
+                    if (METHODS.contains(entry.getKey())) {
+                        operations.add(new Op(entry.getKey(), path.getKey(), entry.getValue()));
+                    }
+                }));
         assertThat(operations).as("operations in the document").hasSizeGreaterThan(50);
         return operations;
     }
@@ -116,8 +119,11 @@ class OpenApiIT {
             ApiResponse response = ApiClient.anonymous().getAccepting(op.path(), "*/*");
             boolean refused = response.status() == 401 && response.contentType().startsWith(ErrorResponse.MEDIA_TYPE);
             if (admitsAnonymous(op) == refused) {
-                problems.add(op + (refused ? " is stated public but refused an anonymous caller: "
-                        : " is stated signed-in only but served an anonymous caller: ") + response.status());
+                problems.add(op
+                        + (refused
+                                ? " is stated public but refused an anonymous caller: "
+                                : " is stated signed-in only but served an anonymous caller: ")
+                        + response.status());
             }
         }
         assertThat(problems).isEmpty();
@@ -128,7 +134,8 @@ class OpenApiIT {
         List<String> problems = new ArrayList<>();
         for (Op op : operations()) {
             int listed = 0;
-            Iterator<Map.Entry<String, JsonNode>> responses = op.node().path("responses").fields();
+            Iterator<Map.Entry<String, JsonNode>> responses =
+                    op.node().path("responses").properties().iterator();
             while (responses.hasNext()) {
                 Map.Entry<String, JsonNode> response = responses.next();
                 if (!response.getKey().startsWith("4")) {
@@ -138,9 +145,14 @@ class OpenApiIT {
                 JsonNode resolved = resolve(response.getValue());
                 if (resolved == null) {
                     problems.add(op + " " + response.getKey() + ": " + response.getValue() + " does not resolve");
-                } else if (!"#/components/schemas/Problem".equals(
-                        resolved.path("content").path(ErrorResponse.MEDIA_TYPE).path("schema").path("$ref").asText())) {
-                    problems.add(op + " " + response.getKey() + ": not " + ErrorResponse.MEDIA_TYPE + " with the ErrorResponse schema");
+                } else if (!"#/components/schemas/Problem"
+                        .equals(resolved.path("content")
+                                .path(ErrorResponse.MEDIA_TYPE)
+                                .path("schema")
+                                .path("$ref")
+                                .asText())) {
+                    problems.add(op + " " + response.getKey() + ": not " + ErrorResponse.MEDIA_TYPE
+                            + " with the ErrorResponse schema");
                 }
             }
             if (listed == 0) {
@@ -157,12 +169,15 @@ class OpenApiIT {
     @Test
     void theProblemSchemaDescribesTheProblemRecord() {
         JsonNode schemas = document.path("components").path("schemas");
-        assertThat(names(schemas.path("Problem").path("properties")))
-                .isEqualTo(componentNames(ErrorResponse.class));
-        assertThat(schemas.path("Problem").path("properties").path("errors").path("items").path("$ref").asText())
+        assertThat(names(schemas.path("Problem").path("properties"))).isEqualTo(componentNames(ErrorResponse.class));
+        assertThat(schemas.path("Problem")
+                        .path("properties")
+                        .path("errors")
+                        .path("items")
+                        .path("$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/FieldError");
-        assertThat(names(schemas.path("FieldError").path("properties")))
-                .isEqualTo(componentNames(FieldError.class));
+        assertThat(names(schemas.path("FieldError").path("properties"))).isEqualTo(componentNames(FieldError.class));
     }
 
     @Test
@@ -182,7 +197,9 @@ class OpenApiIT {
             assertThat(answer.status()).as(path).isEqualTo(200);
             loaded.add(path);
             if (path.endsWith("reference.js")) {
-                assertThat(answer.body()).as("the page shows the served document").contains("/openapi");
+                assertThat(answer.body())
+                        .as("the page shows the served document")
+                        .contains("/openapi");
             }
         }
         assertThat(loaded).anyMatch(p -> p.endsWith("swagger-ui-bundle.js")).anyMatch(p -> p.endsWith("reference.js"));
@@ -208,7 +225,8 @@ class OpenApiIT {
             return response;
         }
         String prefix = "#/components/responses/";
-        JsonNode target = ref.startsWith(prefix) ? document.path("components").path("responses").get(ref.substring(prefix.length()))
+        JsonNode target = ref.startsWith(prefix)
+                ? document.path("components").path("responses").get(ref.substring(prefix.length()))
                 : null;
         return target;
     }
@@ -220,6 +238,7 @@ class OpenApiIT {
     }
 
     private static Set<String> componentNames(Class<? extends Record> type) {
-        return new TreeSet<>(Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList());
+        return new TreeSet<>(
+                Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList());
     }
 }

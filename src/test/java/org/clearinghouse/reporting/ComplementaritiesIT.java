@@ -35,8 +35,10 @@ class ComplementaritiesIT {
     static void recordFunding() {
         ApiResponse imported = SECRETARIAT.postRaw("/api/v1/matching/problem", "application/json", PROBLEM);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        law = Long.parseLong(imported.json().path("ids").path("CMP-LAW").asText().substring(2));
-        gender = Long.parseLong(imported.json().path("ids").path("CMP-GEN").asText().substring(2));
+        law = Long.parseLong(
+                imported.json().path("ids").path("CMP-LAW").asText().substring(2));
+        gender = Long.parseLong(
+                imported.json().path("ids").path("CMP-GEN").asText().substring(2));
         record(external("UNSCAR", 60_000, "2027-04", "2027-12", law, null));
         record(external("BILATERAL", 50_000, "2027-06", "2027-12", law, null));
         record(external("ATT_VTF", 30_000, "2028-02", "2028-09", gender, null));
@@ -80,12 +82,19 @@ class ComplementaritiesIT {
 
     @Test
     void onlyTheSecretariatSeesIt() {
-        assertThat(ApiClient.anonymous().get("/api/v1/states/BTN/complementarities").status()).isEqualTo(401);
-        assertThat(ApiClient.as("donor.DEU").get("/api/v1/states/BTN/complementarities").status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous()
+                        .get("/api/v1/states/BTN/complementarities")
+                        .status())
+                .isEqualTo(401);
+        assertThat(ApiClient.as("donor.DEU")
+                        .get("/api/v1/states/BTN/complementarities")
+                        .status())
+                .isEqualTo(403);
         ApiResponse recipient = ApiClient.as("recipient.NER").get("/api/v1/states/NER/complementarities");
         assertThat(recipient.status()).isEqualTo(403);
         assertThat(recipient.contentType()).startsWith("application/problem+json");
-        assertThat(SECRETARIAT.get("/api/v1/states/XYZ/complementarities").status()).isEqualTo(404);
+        assertThat(SECRETARIAT.get("/api/v1/states/XYZ/complementarities").status())
+                .isEqualTo(404);
     }
 
     private static JsonNode cell(JsonNode body, int year, String area) {
@@ -102,8 +111,8 @@ class ComplementaritiesIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
-    private static Map<String, Object> external(String source, long amount, String start, String end, Long requestId,
-            String area) {
+    private static Map<String, Object> external(
+            String source, long amount, String start, String end, Long requestId, String area) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("source", source);
         body.put("mechanismName", source + " (complementarities test)");

@@ -43,7 +43,8 @@ class IatiExportIT {
 
     @BeforeAll
     static void addCommitments() {
-        ApiResponse imported = ApiClient.as("secretariat").postRaw("/api/v1/matching/problem", "application/json", PROBLEM);
+        ApiResponse imported =
+                ApiClient.as("secretariat").postRaw("/api/v1/matching/problem", "application/json", PROBLEM);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
     }
 
@@ -51,36 +52,62 @@ class IatiExportIT {
     void theSecretariatGetsEveryCommitmentInAValidFile() {
         String xml = export(ApiClient.as("secretariat"));
 
-        assertThat(xml).contains(GERMAN, JAPANESE, DEMO_PUBLISHED, "Imported from request body",
-                "<recipient-country code=\"TD\"", "<recipient-country code=\"ML\"",
-                "<sector vocabulary=\"1\" code=\"15130\"", "<sector vocabulary=\"1\" code=\"15196\"",
-                "<value currency=\"USD\"", ">70000</value>", "<tag vocabulary=\"3\" code=\"16.4\"");
+        assertThat(xml)
+                .contains(
+                        GERMAN,
+                        JAPANESE,
+                        DEMO_PUBLISHED,
+                        "Imported from request body",
+                        "<recipient-country code=\"TD\"",
+                        "<recipient-country code=\"ML\"",
+                        "<sector vocabulary=\"1\" code=\"15130\"",
+                        "<sector vocabulary=\"1\" code=\"15196\"",
+                        "<value currency=\"USD\"",
+                        ">70000</value>",
+                        "<tag vocabulary=\"3\" code=\"16.4\"");
         List<String> ids = identifiers(xml);
-        assertThat(ids).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates()
+        assertThat(ids)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[A-Z0-9-]+-[0-9]+"));
-        assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("XM-DAC-5-"))
+        assertThat(ids)
+                .anySatisfy(id -> assertThat(id).startsWith("XM-DAC-5-"))
                 .anySatisfy(id -> assertThat(id).startsWith("XM-DAC-701-"));
-        assertThat(xml).contains("<reporting-org ref=\"XM-DAC-5\" type=\"10\"", "<reporting-org ref=\"XM-DAC-701\"",
-                "<participating-org ref=\"XM-DAC-5\" type=\"10\" role=\"1\"", "role=\"4\"",
-                "<transaction-type code=\"2\"", "<activity-status code=");
+        assertThat(xml)
+                .contains(
+                        "<reporting-org ref=\"XM-DAC-5\" type=\"10\"",
+                        "<reporting-org ref=\"XM-DAC-701\"",
+                        "<participating-org ref=\"XM-DAC-5\" type=\"10\" role=\"1\"",
+                        "role=\"4\"",
+                        "<transaction-type code=\"2\"",
+                        "<activity-status code=");
     }
 
     @Test
     void aProgressReportAddsADisbursementTransaction() {
         String before = activityOf(export(ApiClient.as("secretariat")), JAPANESE);
         assertThat(before).doesNotContain("<transaction-type code=\"3\"");
-        Matcher id = Pattern.compile("<iati-identifier>XM-DAC-701-([0-9]+)</iati-identifier>").matcher(before);
+        Matcher id = Pattern.compile("<iati-identifier>XM-DAC-701-([0-9]+)</iati-identifier>")
+                .matcher(before);
         assertThat(id.find()).isTrue();
         String path = "/api/v1/commitments/" + id.group(1);
-        long version = ApiClient.as("donor.JPN").get(path).json().path("version").asLong();
-        ApiResponse reported = ApiClient.as("donor.JPN").put(path + "/progress",
-                java.util.Map.of("disbursedUsd", 20_000, "progressPercent", 30, "version", version));
+        long version =
+                ApiClient.as("donor.JPN").get(path).json().path("version").asLong();
+        ApiResponse reported = ApiClient.as("donor.JPN")
+                .put(
+                        path + "/progress",
+                        java.util.Map.of("disbursedUsd", 20_000, "progressPercent", 30, "version", version));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
 
         String after = activityOf(export(ApiClient.as("secretariat")), JAPANESE);
 
-        assertThat(after).contains("<activity-status code=\"2\"", "<transaction-type code=\"3\"", ">20000</value>",
-                "<transaction-type code=\"2\"", ">50000</value>");
+        assertThat(after)
+                .contains(
+                        "<activity-status code=\"2\"",
+                        "<transaction-type code=\"3\"",
+                        ">20000</value>",
+                        "<transaction-type code=\"2\"",
+                        ">50000</value>");
         assertThat(activityOf(export(ApiClient.as("donor.JPN")), JAPANESE)).contains("<transaction-type code=\"3\"");
     }
 
@@ -88,9 +115,12 @@ class IatiExportIT {
     void anonymousCallersGetOnlyPublishedRequestsAndNoRestrictedText() {
         String xml = export(ApiClient.anonymous());
 
-        assertThat(xml).contains(DEMO_PUBLISHED).doesNotContain(GERMAN, JAPANESE)
+        assertThat(xml)
+                .contains(DEMO_PUBLISHED)
+                .doesNotContain(GERMAN, JAPANESE)
                 .doesNotContain("Costed in the national action plan") // the demo request's own description
-                .doesNotContain("focal.point@").doesNotContain("NAP MLI");
+                .doesNotContain("focal.point@")
+                .doesNotContain("NAP MLI");
     }
 
     @Test
@@ -133,7 +163,8 @@ class IatiExportIT {
 
     private static List<String> identifiers(String xml) {
         List<String> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>").matcher(xml);
+        Matcher m =
+                Pattern.compile("<iati-identifier>([^<]+)</iati-identifier>").matcher(xml);
         while (m.find()) {
             ids.add(m.group(1));
         }

@@ -9,11 +9,11 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccount;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.requests.domain.AssistanceRequest;
@@ -25,8 +25,7 @@ public final class Fixtures {
     public static final State NIGER = new State("NER", "Niger", Region.AFRICA, "Western Africa", false);
     public static final State GERMANY = new State("DEU", "Germany", Region.EUROPE, "Western Europe", false);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static AssistanceRequest request(State state) {
         AssistanceRequest r = new AssistanceRequest();
@@ -78,7 +77,9 @@ public final class Fixtures {
             byte[] salt = new byte[32];
             new SecureRandom().nextBytes(salt);
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, 2048, 256);
-            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
             Base64.Encoder b64 = Base64.getEncoder();
             return "PBKDF2WithHmacSHA256:2048:" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
         } catch (GeneralSecurityException e) {

@@ -1,5 +1,6 @@
 package org.clearinghouse.testsupport;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,12 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A black-box HTTP client for the running server: JSON in, {@link ApiResponse} out, optional HTTP Basic. */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String baseUrl;
     private final String authorization;
@@ -59,16 +62,19 @@ public final class ApiClient {
     }
 
     public ApiResponse post(String path, Object body) {
-        return send(json(request(path)).header("Content-Type", "application/json").POST(bodyOf(body)));
+        return send(
+                json(request(path)).header("Content-Type", "application/json").POST(bodyOf(body)));
     }
 
     public ApiResponse put(String path, Object body) {
-        return send(json(request(path)).header("Content-Type", "application/json").PUT(bodyOf(body)));
+        return send(
+                json(request(path)).header("Content-Type", "application/json").PUT(bodyOf(body)));
     }
 
     /** Sends a raw body with the given content type, for malformed-input tests. */
     public ApiResponse postRaw(String path, String contentType, String body) {
-        return send(json(request(path)).header("Content-Type", contentType)
+        return send(json(request(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
@@ -84,7 +90,8 @@ public final class ApiClient {
     /** A GET whose body is kept as bytes (spreadsheets). */
     public HttpResponse<byte[]> getBytes(String path, String accept) {
         try {
-            return HTTP.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(
+                    request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -95,12 +102,14 @@ public final class ApiClient {
 
     /** Sends a binary body (a spreadsheet) with the given content type. */
     public ApiResponse postBytes(String path, String contentType, byte[] body) {
-        return send(json(request(path)).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(json(request(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -118,9 +127,13 @@ public final class ApiClient {
 
     private static ApiResponse send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ApiResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers(), response.body());
+            HttpResponse<String> response =
+                    HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new ApiResponse(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers(),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -140,5 +153,10 @@ public final class ApiClient {
 
     public static ObjectMapper json() {
         return JSON;
+    }
+
+    /** A value (a record, a JSON tree) as the map of its JSON fields, to change one field and send it back. */
+    public static Map<String, Object> asMap(Object value) {
+        return json().convertValue(value, new TypeReference<Map<String, Object>>() {});
     }
 }

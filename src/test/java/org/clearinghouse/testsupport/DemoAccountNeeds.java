@@ -17,8 +17,7 @@ public final class DemoAccountNeeds {
     /** Donors with a demo account (donor.DEU ...). */
     public static final Set<String> DONORS = Set.of("DEU", "JPN", "EU");
 
-    private DemoAccountNeeds() {
-    }
+    private DemoAccountNeeds() {}
 
     /**
      * Two validated priority-1 needs per demo recipient and an open offer per demo donor with room for all of them;
@@ -30,21 +29,43 @@ public final class DemoAccountNeeds {
         for (String state : RECIPIENTS) {
             ApiClient recipient = ApiClient.as("recipient." + state);
             for (String area : areas) {
-                ApiResponse created = recipient.post("/api/v1/requests", Payloads.with(Payloads.request(state),
-                        "title", label + " need of " + state + " in " + area, "area", area, "priority", 1));
+                ApiResponse created = recipient.post(
+                        "/api/v1/requests",
+                        Payloads.with(
+                                Payloads.request(state),
+                                "title",
+                                label + " need of " + state + " in " + area,
+                                "area",
+                                area,
+                                "priority",
+                                1));
                 assertThat(created.status()).as(created.toString()).isEqualTo(201);
                 long id = created.json().path("id").asLong();
-                assertThat(recipient.post("/api/v1/requests/" + id + "/submit", Map.of()).status()).isEqualTo(200);
-                assertThat(secretariat.post("/api/v1/requests/" + id + "/validate", Map.of()).status()).isEqualTo(200);
+                assertThat(recipient
+                                .post("/api/v1/requests/" + id + "/submit", Map.of())
+                                .status())
+                        .isEqualTo(200);
+                assertThat(secretariat
+                                .post("/api/v1/requests/" + id + "/validate", Map.of())
+                                .status())
+                        .isEqualTo(200);
             }
         }
         for (String donor : DONORS) {
             ApiClient client = ApiClient.as("donor." + donor);
-            ApiResponse created = client.post("/api/v1/offers", Payloads.with(Payloads.offer(donor),
-                    "title", label + " offer of " + donor, "regions", List.of("AFRICA", "AMERICAS"),
-                    "capacityUsd", 2_000_000));
+            ApiResponse created = client.post(
+                    "/api/v1/offers",
+                    Payloads.with(
+                            Payloads.offer(donor),
+                            "title",
+                            label + " offer of " + donor,
+                            "regions",
+                            List.of("AFRICA", "AMERICAS"),
+                            "capacityUsd",
+                            2_000_000));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
-            ApiResponse opened = client.post("/api/v1/offers/" + created.json().path("id").asLong() + "/open", Map.of());
+            ApiResponse opened =
+                    client.post("/api/v1/offers/" + created.json().path("id").asLong() + "/open", Map.of());
             assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         }
     }

@@ -14,16 +14,17 @@ public final class IatiSchema {
 
     private static Schema schema;
 
-    private IatiSchema() {
-    }
+    private IatiSchema() {}
 
     /** Validates the document; fails with the validator's message (line, column, what is wrong). */
     public static void validate(byte[] xml) {
         try {
             schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
         } catch (SAXException e) {
-            throw new AssertionError("not valid IATI 2.03: " + e.getMessage() + "\n"
-                    + new String(xml, java.nio.charset.StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "not valid IATI 2.03: " + e.getMessage() + "\n"
+                            + new String(xml, java.nio.charset.StandardCharsets.UTF_8),
+                    e);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -14,8 +14,7 @@ public final class MatchingRuns {
 
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
-    private MatchingRuns() {
-    }
+    private MatchingRuns() {}
 
     /** Starts a run of {@code seconds} and returns it finished (COMPLETED, STOPPED or FAILED). */
     public static JsonNode run(int seconds) {
@@ -34,18 +33,22 @@ public final class MatchingRuns {
 
     /** Polls the run until it is no longer RUNNING. */
     public static JsonNode finished(JsonNode run) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
         JsonNode current = run;
         while (current.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
             pause(250);
-            current = SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong()).json();
+            current = SECRETARIAT
+                    .get("/api/v1/matching/runs/" + run.path("id").asLong())
+                    .json();
         }
         return current;
     }
 
     /** Every proposal of a run (up to 200). */
     public static List<JsonNode> proposals(JsonNode run) {
-        ApiResponse response = SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200");
+        ApiResponse response =
+                SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200");
         if (response.status() != 200) {
             throw new AssertionError(response.toString());
         }

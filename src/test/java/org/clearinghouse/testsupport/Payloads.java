@@ -7,8 +7,7 @@ import java.util.Map;
 /** Valid request and offer bodies that tests change one field at a time. */
 public final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     public static Map<String, Object> request(String state) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -11,12 +11,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** XLSX workbooks for tests. */
 public final class Spreadsheets {
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     /** A workbook whose first sheet holds the rows; Doubles, Booleans and other values become cells of that kind. */
     public static byte[] xlsx(List<? extends List<?>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("requests");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

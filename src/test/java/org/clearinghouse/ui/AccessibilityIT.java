@@ -33,18 +33,23 @@ class AccessibilityIT {
      * A rule not checked on exactly one element, because the markup comes from inside a PrimeFaces widget and
      * cannot be changed from the page. Never a rule for the whole page.
      */
-    record Exclusion(String rule, String selector, String reason) {
-    }
+    record Exclusion(String rule, String selector, String reason) {}
 
     private static final List<Exclusion> EXCLUSIONS = List.of(
             // p:autoComplete multiple="true" (donor offer form, excluded States) renders its chips and its input as
             // <li> items of a <ul role="listbox"> with no name of its own; the <input> inside it has the field's
             // label (label-for passes). The widget's markup has no attribute to change that.
-            new Exclusion("aria-required-children", ".ui-autocomplete-multiple-container",
+            new Exclusion(
+                    "aria-required-children",
+                    ".ui-autocomplete-multiple-container",
                     "PrimeFaces autoComplete multiple: <li> items without role=option in its role=listbox <ul>"),
-            new Exclusion("aria-input-field-name", ".ui-autocomplete-multiple-container",
+            new Exclusion(
+                    "aria-input-field-name",
+                    ".ui-autocomplete-multiple-container",
                     "PrimeFaces autoComplete multiple: its <ul role=listbox> has no name; the labelled <input> inside has"),
-            new Exclusion("listitem", ".ui-autocomplete-input-token",
+            new Exclusion(
+                    "listitem",
+                    ".ui-autocomplete-input-token",
                     "PrimeFaces autoComplete multiple: the input's <li> sits in a <ul role=listbox>, not a list"));
 
     /** The browser of these tests; a failed test leaves a screenshot of its page. */
@@ -64,7 +69,8 @@ class AccessibilityIT {
         check("error 404", failures);
         browser.open("/?lang=ar");
         browser.visible(By.cssSelector("#chartByArea canvas"));
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("rtl");
         check("public (ar)", failures);
         browser.open("/login.xhtml?lang=ar");
         check("sign-in (ar)", failures);
@@ -90,7 +96,10 @@ class AccessibilityIT {
         browser.visible(By.cssSelector("#targetForm .ui-message-error"));
         browser.waitForAjax();
         check("recipient target form with errors", failures);
-        checkPage("/recipient/request-view.xhtml?id=" + requestOfNigerWithACommitment(), "recipient request detail", failures);
+        checkPage(
+                "/recipient/request-view.xhtml?id=" + requestOfNigerWithACommitment(),
+                "recipient request detail",
+                failures);
         // the form after a failed save: messages next to the fields
         browser.open("/recipient/request.xhtml");
         browser.driver.findElement(By.id("requestForm:save")).click();
@@ -100,8 +109,10 @@ class AccessibilityIT {
         browser.screenshot("a11y-request-form-errors");
         // the same form in Arabic (right to left); the language is kept in the account: back to English after
         browser.open("/recipient/request.xhtml?lang=ar");
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("rtl");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("ar");
         check("recipient request form (ar)", failures);
         browser.screenshot("a11y-request-form-ar");
         browser.open("/recipient/home.xhtml?lang=en");
@@ -170,11 +181,17 @@ class AccessibilityIT {
             String key = id == null || id.isEmpty() ? focused.getTagName() + "." + focused.getAttribute("class") : id;
             order.add(key);
             if (i == 0) {
-                assertThat(focused.getAttribute("class")).as("first focusable element: the skip link").contains("ch-skip");
+                assertThat(focused.getAttribute("class"))
+                        .as("first focusable element: the skip link")
+                        .contains("ch-skip");
                 assertThat(focused.getAttribute("href")).endsWith("#main");
-                assertThat(isInViewport(focused)).as("the skip link shows when focused").isTrue();
+                assertThat(isInViewport(focused))
+                        .as("the skip link shows when focused")
+                        .isTrue();
             }
-            if (Set.of("signInForm:username", "signInForm:password", "signInForm:submit").contains(id) || i == 0) {
+            if (Set.of("signInForm:username", "signInForm:password", "signInForm:submit")
+                            .contains(id)
+                    || i == 0) {
                 assertVisibleOutline(focused, key);
             }
         }
@@ -185,26 +202,33 @@ class AccessibilityIT {
         assertThat(user).as("Tab reaches the user name").isGreaterThan(0);
         assertThat(password).as("then the password").isGreaterThan(user);
         assertThat(submit).as("then the sign-in button").isGreaterThan(password);
-        assertThat(order.subList(user + 1, password)).as("nothing between the user name and the password").isEmpty();
+        assertThat(order.subList(user + 1, password))
+                .as("nothing between the user name and the password")
+                .isEmpty();
     }
 
     /** The first commitment on the signed-in donor's commitments page, if any. */
     private static java.util.Optional<String> firstCommitment() {
-        return browser.driver.findElements(By.cssSelector("a.commitment-request")).stream().findFirst()
+        return browser.driver.findElements(By.cssSelector("a.commitment-request")).stream()
+                .findFirst()
                 .map(a -> a.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
     private static boolean isInViewport(WebElement element) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver).executeScript(
-                "var r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.left >= 0"
-                + " && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;", element));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "var r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.left >= 0"
+                                + " && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;",
+                        element));
     }
 
     private static void assertVisibleOutline(WebElement element, String name) {
         String style = element.getCssValue("outline-style");
         String width = element.getCssValue("outline-width");
         assertThat(style).as("outline style of focused " + name).isNotEqualTo("none");
-        assertThat(Double.parseDouble(width.replace("px", ""))).as("outline width of focused " + name).isGreaterThanOrEqualTo(2);
+        assertThat(Double.parseDouble(width.replace("px", "")))
+                .as("outline width of focused " + name)
+                .isGreaterThanOrEqualTo(2);
     }
 
     private static void checkPage(String path, String name, List<String> failures) {
@@ -228,8 +252,14 @@ class AccessibilityIT {
                     continue;
                 }
                 String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
-                String line = String.format("%s: %s [%s] %s%n      %s%n      %s", page, rule.getId(), impact, target,
-                        abbreviate(node.getHtml()), abbreviate(node.getFailureSummary()).replace("\n", " | "));
+                String line = String.format(
+                        "%s: %s [%s] %s%n      %s%n      %s",
+                        page,
+                        rule.getId(),
+                        impact,
+                        target,
+                        abbreviate(node.getHtml()),
+                        abbreviate(node.getFailureSummary()).replace("\n", " | "));
                 System.out.println("[a11y] " + line);
                 count++;
                 if (FAILING_IMPACTS.contains(impact)) {
@@ -238,13 +268,21 @@ class AccessibilityIT {
             }
         }
         // "incomplete": what axe could not decide (e.g. a colour over an image or a gradient), for a person to look at
-        String review = results.getIncomplete().stream().map(r -> r.getId() + " ×" + r.getNodes().size()).toList().toString();
+        String review = results.getIncomplete().stream()
+                .map(r -> r.getId() + " ×" + r.getNodes().size())
+                .toList()
+                .toString();
         for (Rule rule : results.getIncomplete()) {
-            System.out.printf("[a11y]   review %s: %s%n", rule.getId(),
-                    rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            System.out.printf(
+                    "[a11y]   review %s: %s%n",
+                    rule.getId(),
+                    rule.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .toList());
         }
-        System.out.printf("[a11y] %s (%s): %d violation(s), %d rule(s) passed, to review by hand: %s%n", page,
-                results.getUrl(), count, results.getPasses().size(), review);
+        System.out.printf(
+                "[a11y] %s (%s): %d violation(s), %d rule(s) passed, to review by hand: %s%n",
+                page, results.getUrl(), count, results.getPasses().size(), review);
     }
 
     private static boolean excluded(String rule, String target) {
@@ -260,10 +298,16 @@ class AccessibilityIT {
 
     /** A request of Niger, one with a commitment when the demo data has one (the detail page shows more then). */
     private static long requestOfNigerWithACommitment() {
-        var problem = org.clearinghouse.testsupport.ApiClient.as("secretariat").get("/api/v1/matching/problem").json();
+        var problem = org.clearinghouse.testsupport.ApiClient.as("secretariat")
+                .get("/api/v1/matching/problem")
+                .json();
         java.util.Set<String> committed = new java.util.HashSet<>();
-        problem.path("commitments").forEach(c -> committed.add(c.path("requestId").asText()));
-        var mine = org.clearinghouse.testsupport.ApiClient.as("recipient.NER").get("/api/v1/requests?size=100").json().path("items");
+        problem.path("commitments")
+                .forEach(c -> committed.add(c.path("requestId").asText()));
+        var mine = org.clearinghouse.testsupport.ApiClient.as("recipient.NER")
+                .get("/api/v1/requests?size=100")
+                .json()
+                .path("items");
         assertThat(mine.size()).as("Niger has requests in the demo data").isGreaterThan(0);
         for (var r : mine) {
             if (committed.contains("R-" + r.path("id").asLong())) {

@@ -28,7 +28,8 @@ class AdminPortalIT {
         browser.waitForPage();
         assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/accounts.xhtml");
         browser.visible(By.id("accountsForm:accounts"));
-        assertThat(browser.driver.findElements(By.cssSelector("#accountsForm\\:accounts tr.account-row"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#accountsForm\\:accounts tr.account-row")))
+                .isNotEmpty();
         assertNoRawKeys();
         browser.screenshot("a01-accounts");
 
@@ -42,9 +43,9 @@ class AdminPortalIT {
         browser.type(By.id("accountForm:email"), "desk.officer@example.org");
         browser.driver.findElement(By.id("accountForm:createAccount")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#accountForm .ui-message-error"),
-                "The two passwords differ."));
-        assertThat(browser.driver.findElements(By.cssSelector("#accountForm .ui-message-error"))).hasSize(1);
+                By.cssSelector("#accountForm .ui-message-error"), "The two passwords differ."));
+        assertThat(browser.driver.findElements(By.cssSelector("#accountForm .ui-message-error")))
+                .hasSize(1);
         browser.screenshot("a02-passwords-differ");
 
         browser.type(By.id("accountForm:password"), PASSWORD);
@@ -54,7 +55,11 @@ class AdminPortalIT {
         browser.waitForAjax();
         browser.choose("accountsForm:filterRole", "Recipient State");
         WebElement row = row(username);
-        assertThat(row.getText()).contains("TCD · Chad").contains("Desk officer, Chad").contains("English").contains("Enabled");
+        assertThat(row.getText())
+                .contains("TCD · Chad")
+                .contains("Desk officer, Chad")
+                .contains("English")
+                .contains("Enabled");
         assertThat(browser.driver.findElements(By.cssSelector("#accountsForm\\:accounts tr.account-row")))
                 .allSatisfy(r -> assertThat(r.getText()).contains("Recipient State"));
         browser.screenshot("a03-account-created");
@@ -72,12 +77,16 @@ class AdminPortalIT {
         browser.choose("accountsForm:filterRole", "Recipient State");
         row(username).findElement(By.cssSelector(".toggle-account")).click();
         browser.visible(By.xpath("//*[contains(text(), 'Account \"" + username + "\" disabled')]"));
-        browser.wait.until(d -> row(username).findElement(By.cssSelector(".account-enabled")).getText().equals("Disabled"));
+        browser.wait.until(d -> row(username)
+                .findElement(By.cssSelector(".account-enabled"))
+                .getText()
+                .equals("Disabled"));
         browser.screenshot("a05-account-disabled");
 
         // and it can no longer sign in
         signIn(username, PASSWORD);
-        browser.visible(By.xpath("//*[contains(text(), 'The user name or password is wrong, or the account is disabled.')]"));
+        browser.visible(
+                By.xpath("//*[contains(text(), 'The user name or password is wrong, or the account is disabled.')]"));
         assertThat(browser.driver.findElements(By.id("user-role"))).isEmpty();
         browser.screenshot("a06-disabled-cannot-sign-in");
     }
@@ -102,12 +111,15 @@ class AdminPortalIT {
     }
 
     private static WebElement row(String username) {
-        return browser.visible(By.xpath("//tr[contains(@class, 'account-row')][.//span[@class='account-username'][text()='"
-                + username + "']]"));
+        return browser.visible(
+                By.xpath("//tr[contains(@class, 'account-row')][.//span[@class='account-username'][text()='" + username
+                        + "']]"));
     }
 
     private static void assertNoRawKeys() {
         String text = browser.driver.findElement(By.tagName("body")).getText();
-        assertThat(text).doesNotContain("???").doesNotContainPattern("\\b(admin\\.accounts|admin\\.home|nav|role)\\.[a-zA-Z_]+\\b");
+        assertThat(text)
+                .doesNotContain("???")
+                .doesNotContainPattern("\\b(admin\\.accounts|admin\\.home|nav|role)\\.[a-zA-Z_]+\\b");
     }
 }

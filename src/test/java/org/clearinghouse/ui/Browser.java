@@ -53,12 +53,22 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     private void start() {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=en-US", "--window-size=1400,1000");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=1400,1000");
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -90,13 +100,14 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     }
 
     void waitForPage() {
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits until no PrimeFaces ajax request is running. */
     void waitForAjax() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     void signIn(String username) {
@@ -150,14 +161,19 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     void choose(String menuId, String label) {
         waitForAjax();
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); return !!w.items && w.items.length > 0"
-                + " && jQuery(':animated').length === 0;", menuId)));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
-                + "var item = w.items.filter(function() { return String($(this).attr('data-label')).trim().indexOf(label) === 0; }).first();"
-                + "if (item.length === 0) { throw new Error('no option ' + label + ' in ' + arguments[0]); }"
-                + "w.selectItem(item); w.hide();", menuId, label);
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "var w = PrimeFaces.getWidgetById(arguments[0]); return !!w.items && w.items.length > 0"
+                                + " && jQuery(':animated').length === 0;",
+                        menuId)));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                                + "var item = w.items.filter(function() { return String($(this).attr('data-label')).trim().indexOf(label) === 0; }).first();"
+                                + "if (item.length === 0) { throw new Error('no option ' + label + ' in ' + arguments[0]); }"
+                                + "w.selectItem(item); w.hide();",
+                        menuId,
+                        label);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
         waitForAjax();
     }

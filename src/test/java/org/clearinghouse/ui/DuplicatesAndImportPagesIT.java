@@ -27,8 +27,20 @@ class DuplicatesAndImportPagesIT {
 
     private static final ApiClient HAITI = ApiClient.as("recipient.HTI");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
-    private static final List<String> HEADER = List.of("title", "description", "state", "area", "type", "amountUsd",
-            "divisible", "priority", "start", "end", "nationalTargetReference", "contact", "publishSummaryConsent");
+    private static final List<String> HEADER = List.of(
+            "title",
+            "description",
+            "state",
+            "area",
+            "type",
+            "amountUsd",
+            "divisible",
+            "priority",
+            "start",
+            "end",
+            "nationalTargetReference",
+            "contact",
+            "publishSummaryConsent");
 
     /** The browser of these tests; a failed test leaves a screenshot of its page. */
     @org.junit.jupiter.api.extension.RegisterExtension
@@ -37,14 +49,19 @@ class DuplicatesAndImportPagesIT {
     @Test
     void submittingANearDuplicateShowsTheLikelyDuplicates() {
         String firstTitle = "Solar-powered armoury alarms for Cap-Haitien police stations";
-        long first = submitted(firstTitle, "Solar-powered alarm systems for the armouries of police stations in"
-                + " Cap-Haitien, with training of the station guards.", "STOCKPILE_MANAGEMENT");
+        long first = submitted(
+                firstTitle,
+                "Solar-powered alarm systems for the armouries of police stations in"
+                        + " Cap-Haitien, with training of the station guards.",
+                "STOCKPILE_MANAGEMENT");
 
         browser.signIn("recipient.HTI");
         browser.open("/recipient/request.xhtml?lang=en");
         browser.type(By.id("requestForm:title"), "Armoury alarms (solar powered) for police stations of Cap-Haitien");
-        browser.type(By.id("requestForm:description"), "Alarm systems powered by solar panels for the police station"
-                + " armouries in Cap-Haitien, and training of station guards.");
+        browser.type(
+                By.id("requestForm:description"),
+                "Alarm systems powered by solar panels for the police station"
+                        + " armouries in Cap-Haitien, and training of station guards.");
         browser.choose("requestForm:area", "Stockpile management and physical security");
         browser.choose("requestForm:type", "Equipment");
         browser.type(By.id("requestForm:amount_input"), "64000");
@@ -56,13 +73,13 @@ class DuplicatesAndImportPagesIT {
         browser.waitForPage();
         WebElement panel = browser.visible(By.id("requestForm:duplicates"));
         assertThat(browser.html()).contains("Likely duplicates");
-        assertThat(panel.findElements(By.cssSelector(".likely-duplicate a")))
-                .anySatisfy(a -> {
-                    assertThat(a.getText()).isEqualTo(firstTitle);
-                    assertThat(a.getAttribute("href")).contains("id=" + first);
-                });
+        assertThat(panel.findElements(By.cssSelector(".likely-duplicate a"))).anySatisfy(a -> {
+            assertThat(a.getText()).isEqualTo(firstTitle);
+            assertThat(a.getAttribute("href")).contains("id=" + first);
+        });
         assertThat(browser.driver.findElement(By.id("requestForm:messages")).getText())
-                .contains("submitted").contains("looks like");
+                .contains("submitted")
+                .contains("looks like");
         browser.screenshot("61-request-duplicates-warning");
     }
 
@@ -81,14 +98,19 @@ class DuplicatesAndImportPagesIT {
         browser.screenshot("62-duplicates-page");
         row.findElement(By.cssSelector(".mark-distinct")).click();
 
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("duplicatesForm:messages"),
-                "Marked as distinct"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("duplicatesForm:messages"), "Marked as distinct"));
         browser.waitForAjax();
-        assertThat(browser.driver.findElements(By.cssSelector("tr." + rowClass))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("tr." + rowClass)))
+                .isEmpty();
         browser.open("/secretariat/duplicates.xhtml?lang=en");
-        assertThat(browser.driver.findElements(By.cssSelector("tr." + rowClass))).as("remembered").isEmpty();
-        assertThat(ids(SECRETARIAT.get("/api/v1/requests/" + first + "/duplicates"))).doesNotContain(second);
-        assertThat(HAITI.get("/api/v1/requests/" + second).json().path("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(browser.driver.findElements(By.cssSelector("tr." + rowClass)))
+                .as("remembered")
+                .isEmpty();
+        assertThat(ids(SECRETARIAT.get("/api/v1/requests/" + first + "/duplicates")))
+                .doesNotContain(second);
+        assertThat(HAITI.get("/api/v1/requests/" + second).json().path("status").asText())
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -101,24 +123,32 @@ class DuplicatesAndImportPagesIT {
 
         browser.signIn("recipient.HTI");
         browser.open("/recipient/import.xhtml?lang=en");
-        browser.driver.findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(badFile.toString());
+        browser.driver
+                .findElement(By.cssSelector("#importForm input[type=file]"))
+                .sendKeys(badFile.toString());
         browser.driver.findElement(By.id("importForm:upload")).click();
         browser.waitForPage();
 
         WebElement errors = browser.visible(By.id("importForm:importErrors"));
         assertThat(errors.getText()).contains("Row 3, column amountUsd:");
-        assertThat(errors.findElements(By.cssSelector(".error-row"))).extracting(WebElement::getText).containsOnly("3");
-        assertThat(browser.driver.findElement(By.id("importForm:messages")).getText()).contains("Nothing was imported");
+        assertThat(errors.findElements(By.cssSelector(".error-row")))
+                .extracting(WebElement::getText)
+                .containsOnly("3");
+        assertThat(browser.driver.findElement(By.id("importForm:messages")).getText())
+                .contains("Nothing was imported");
         assertThat(haitiRequests()).as("all or nothing").isEqualTo(before);
         browser.screenshot("63-import-bad-row");
 
-        browser.driver.findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(goodFile.toString());
+        browser.driver
+                .findElement(By.cssSelector("#importForm input[type=file]"))
+                .sendKeys(goodFile.toString());
         browser.driver.findElement(By.id("importForm:upload")).click();
         browser.waitForPage();
 
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:messages"),
-                "2 request(s) imported"));
-        assertThat(browser.driver.findElements(By.id("importForm:importErrors"))).isEmpty();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("importForm:messages"), "2 request(s) imported"));
+        assertThat(browser.driver.findElements(By.id("importForm:importErrors")))
+                .isEmpty();
         assertThat(haitiRequests()).isEqualTo(before + 2);
         browser.screenshot("64-import-done");
     }
@@ -130,9 +160,14 @@ class DuplicatesAndImportPagesIT {
 
         assertThat(browser.visible(By.cssSelector(".shown-state")).getText()).isEqualTo("Mali");
         assertThat(browser.driver.findElements(By.cssSelector(".ch-chart-row"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector(".ch-chart-row .ch-bar-requested"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("#complementaritiesForm\\:cells_data tr"))).isNotEmpty();
-        assertThat(browser.driver.findElement(By.id("complementaritiesForm:items")).getText()).contains("Request");
+        assertThat(browser.driver.findElements(By.cssSelector(".ch-chart-row .ch-bar-requested")))
+                .isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#complementaritiesForm\\:cells_data tr")))
+                .isNotEmpty();
+        assertThat(browser.driver
+                        .findElement(By.id("complementaritiesForm:items"))
+                        .getText())
+                .contains("Request");
         browser.screenshot("65-complementarities-mali");
 
         browser.open("/secretariat/complementarities.xhtml?lang=fr&state=MLI");
@@ -141,9 +176,21 @@ class DuplicatesAndImportPagesIT {
 
     @Test
     void theExternalCommitmentsPageListsAndDeletesADonorsOwnRecord() {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("state", "HTI", "area", "BORDER_CONTROL",
-                "amountUsd", 33_000, "start", "2027-01", "end", "2027-06", "source", "BILATERAL",
-                "mechanismName", "German border programme (page test)"));
+        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of(
+                "state",
+                "HTI",
+                "area",
+                "BORDER_CONTROL",
+                "amountUsd",
+                33_000,
+                "start",
+                "2027-01",
+                "end",
+                "2027-06",
+                "source",
+                "BILATERAL",
+                "mechanismName",
+                "German border programme (page test)"));
         ApiResponse recorded = ApiClient.as("donor.DEU").post("/api/v1/external-commitments", body);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         long id = recorded.json().path("id").asLong();
@@ -156,16 +203,29 @@ class DuplicatesAndImportPagesIT {
         row.findElement(By.cssSelector(".delete-external")).click();
         browser.visible(By.cssSelector(".ui-confirmdialog-yes")).click();
 
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("externalForm:messages"), "Deleted"));
-        assertThat(SECRETARIAT.get("/api/v1/external-commitments/" + id).status()).isEqualTo(404);
+        browser.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("externalForm:messages"), "Deleted"));
+        assertThat(SECRETARIAT.get("/api/v1/external-commitments/" + id).status())
+                .isEqualTo(404);
     }
 
     private static long submitted(String title, String description, String area) {
-        ApiResponse created = HAITI.post("/api/v1/requests", Payloads.with(Payloads.request("HTI"), "title", title,
-                "description", description, "area", area, "type", "EQUIPMENT"));
+        ApiResponse created = HAITI.post(
+                "/api/v1/requests",
+                Payloads.with(
+                        Payloads.request("HTI"),
+                        "title",
+                        title,
+                        "description",
+                        description,
+                        "area",
+                        area,
+                        "type",
+                        "EQUIPMENT"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().path("id").asLong();
-        assertThat(HAITI.post("/api/v1/requests/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+        assertThat(HAITI.post("/api/v1/requests/" + id + "/submit", Map.of()).status())
+                .isEqualTo(200);
         return id;
     }
 
@@ -181,8 +241,20 @@ class DuplicatesAndImportPagesIT {
     }
 
     private static List<Object> row(String title, Object amount) {
-        return new ArrayList<>(List.of(title, "Imported through the page: " + title, "", "STOCKPILE_MANAGEMENT",
-                "EQUIPMENT", amount, true, 4, "2027-06", "2027-12", "", "", false));
+        return new ArrayList<>(List.of(
+                title,
+                "Imported through the page: " + title,
+                "",
+                "STOCKPILE_MANAGEMENT",
+                "EQUIPMENT",
+                amount,
+                true,
+                4,
+                "2027-06",
+                "2027-12",
+                "",
+                "",
+                false));
     }
 
     private static Path xlsx(String name, List<? extends List<?>> rows) throws IOException {

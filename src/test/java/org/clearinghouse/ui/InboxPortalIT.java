@@ -31,15 +31,23 @@ class InboxPortalIT {
     @Test
     void aRecipientReadsItsReminderAndMarksEntriesRead() {
         ApiClient haiti = ApiClient.as("recipient.HTI");
-        ApiResponse created = haiti.post("/api/v1/requests", Payloads.with(Payloads.request("HTI"),
-                "title", "Inbox page check " + UUID.randomUUID()));
+        ApiResponse created = haiti.post(
+                "/api/v1/requests",
+                Payloads.with(Payloads.request("HTI"), "title", "Inbox page check " + UUID.randomUUID()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long requestId = created.json().path("id").asLong();
-        ApiResponse run = ApiClient.as("admin").post("/api/v1/admin/jobs/reminders?asOf="
-                + LocalDate.now(ZoneOffset.UTC).plusMonths(13), Map.of());
+        ApiResponse run = ApiClient.as("admin")
+                .post(
+                        "/api/v1/admin/jobs/reminders?asOf="
+                                + LocalDate.now(ZoneOffset.UTC).plusMonths(13),
+                        Map.of());
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
-        JsonNode entry = list(haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items")).stream()
-                .filter(e -> e.path("requestId").asLong() == requestId).findFirst().orElseThrow();
+        JsonNode entry = list(
+                        haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items"))
+                .stream()
+                .filter(e -> e.path("requestId").asLong() == requestId)
+                .findFirst()
+                .orElseThrow();
         long entryId = entry.path("id").asLong();
 
         browser.signIn("recipient.HTI");
@@ -49,17 +57,26 @@ class InboxPortalIT {
         browser.waitForPage();
         assertThat(browser.driver.getCurrentUrl()).contains("/recipient/inbox.xhtml");
         By row = By.cssSelector("tr.inbox-entry-" + entryId);
-        assertThat(browser.visible(row).getText()).contains("Your request " + requestId + " (").contains("Reminder");
+        assertThat(browser.visible(row).getText())
+                .contains("Your request " + requestId + " (")
+                .contains("Reminder");
         assertThat(browser.driver.findElement(row).getAttribute("class")).contains("inbox-unread");
         browser.screenshot("i01-inbox-unread");
 
-        browser.driver.findElement(row).findElement(By.cssSelector(".mark-read")).click();
+        browser.driver
+                .findElement(row)
+                .findElement(By.cssSelector(".mark-read"))
+                .click();
         browser.waitForAjax();
         browser.wait.until(d -> d.findElement(row).getAttribute("class").contains("inbox-read"));
-        assertThat(browser.driver.findElement(row).findElements(By.cssSelector(".mark-read"))).isEmpty();
-        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong()).isEqualTo(unread - 1);
+        assertThat(browser.driver.findElement(row).findElements(By.cssSelector(".mark-read")))
+                .isEmpty();
+        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong())
+                .isEqualTo(unread - 1);
 
-        browser.driver.findElement(By.cssSelector("#inboxForm\\:unreadOnly .ui-toggleswitch-slider")).click();
+        browser.driver
+                .findElement(By.cssSelector("#inboxForm\\:unreadOnly .ui-toggleswitch-slider"))
+                .click();
         browser.waitForAjax();
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
         assertThat(browser.driver.findElements(By.cssSelector("tr.inbox-read"))).isEmpty();
@@ -67,7 +84,8 @@ class InboxPortalIT {
         browser.driver.findElement(By.id("inboxForm:markAllRead")).click();
         browser.waitForAjax();
         browser.visible(By.xpath("//*[contains(text(), 'entries marked as read.')]"));
-        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong()).isZero();
+        assertThat(haiti.get("/api/v1/inbox/unread-count").json().path("unread").asLong())
+                .isZero();
         browser.open("/recipient/inbox.xhtml");
         assertThat(browser.visible(By.id("nav-inbox")).getText()).isEqualTo("Inbox");
         assertThat(browser.html()).doesNotContain("notify.", "inbox.kind.");
@@ -83,10 +101,16 @@ class InboxPortalIT {
             browser.waitForPage();
             assertThat(browser.driver.getCurrentUrl()).contains("/donor/inbox.xhtml");
             browser.visible(By.id("subscriptionTitle"));
-            browser.driver.findElement(By.cssSelector("#subscriptionForm\\:active .ui-toggleswitch-slider")).click();
-            browser.driver.findElement(By.xpath("//label[text()='Border control and cross-border cooperation']")).click();
+            browser.driver
+                    .findElement(By.cssSelector("#subscriptionForm\\:active .ui-toggleswitch-slider"))
+                    .click();
+            browser.driver
+                    .findElement(By.xpath("//label[text()='Border control and cross-border cooperation']"))
+                    .click();
             browser.driver.findElement(By.xpath("//label[text()='Africa']")).click();
-            browser.driver.findElement(By.id("subscriptionForm:saveSubscription")).click();
+            browser.driver
+                    .findElement(By.id("subscriptionForm:saveSubscription"))
+                    .click();
             browser.waitForAjax();
             browser.visible(By.xpath("//*[contains(text(), 'Subscription saved.')]"));
             browser.screenshot("i03-donor-subscription");

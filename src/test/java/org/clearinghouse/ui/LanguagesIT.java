@@ -30,14 +30,19 @@ class LanguagesIT {
 
     /** Per language: the public page's title and words of the Programme of Action, as the UN writes them. */
     private static final Map<String, List<String>> KNOWN = Map.of(
-            "ru", List.of("Сопоставление потребностей в помощи с ресурсами", "Программа действий",
-                    "стрелковому оружию и легким вооружениям", "Международного документа по отслеживанию"),
+            "ru",
+                    List.of(
+                            "Сопоставление потребностей в помощи с ресурсами",
+                            "Программа действий",
+                            "стрелковому оружию и легким вооружениям",
+                            "Международного документа по отслеживанию"),
             "zh", List.of("将援助需求与资源相匹配", "《行动纲领》", "小武器和轻武器", "《国际追查文书》"));
 
     /** A month as the language writes it ("март 2027 г.", "2027年3月"). */
     private static final Map<String, Pattern> MONTH = Map.of(
-            "ru", Pattern.compile("(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
-                    + "[ \u00a0]\\d{4}[ \u00a0]г\\."),
+            "ru",
+                    Pattern.compile("(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+                            + "[ \u00a0]\\d{4}[ \u00a0]г\\."),
             "zh", Pattern.compile("\\d{4}年\\d{1,2}月"));
 
     /** An amount in US dollars ("240 000 $", "US$240,000"; the browser reads a no-break space as a space). */
@@ -56,21 +61,27 @@ class LanguagesIT {
         browser.waitForPage();
 
         assertLanguageOfThePage(language);
-        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(texts.getString("public.title"))
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo(texts.getString("public.title"))
                 .isEqualTo(KNOWN.get(language).get(0));
         String body = browser.driver.findElement(By.tagName("body")).getText();
         assertThat(body).contains(KNOWN.get(language).subList(1, 4));
-        assertThat(browser.driver.findElement(By.id("stat-requested")).getText()).matches(MONEY.get(language));
+        assertThat(browser.driver.findElement(By.id("stat-requested")).getText())
+                .matches(MONEY.get(language));
         browser.visible(By.cssSelector("#chartByArea canvas"));
         browser.visible(By.cssSelector("#chartByYear canvas"));
-        List<?> chartLocales = (List<?>) ((JavascriptExecutor) browser.driver).executeScript(
-                "return Object.values(PrimeFaces.widgets).filter(function(w) { return w && w.chart; })"
-                + ".map(function(w) { return w.chart.options.locale; });");
+        List<?> chartLocales = (List<?>) ((JavascriptExecutor) browser.driver)
+                .executeScript("return Object.values(PrimeFaces.widgets).filter(function(w) { return w && w.chart; })"
+                        + ".map(function(w) { return w.chart.options.locale; });");
         assertThat(chartLocales.stream().map(String::valueOf).toList())
-                .as("the charts write their numbers in " + language).hasSizeGreaterThanOrEqualTo(3)
+                .as("the charts write their numbers in " + language)
+                .hasSizeGreaterThanOrEqualTo(3)
                 .containsOnly(language);
-        assertThat(browser.driver.findElements(By.cssSelector("#publishedForm\\:published_data tr"))).isNotEmpty();
-        assertThat(MONTH.get(language).matcher(body).find()).as("a month written in " + language).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#publishedForm\\:published_data tr")))
+                .isNotEmpty();
+        assertThat(MONTH.get(language).matcher(body).find())
+                .as("a month written in " + language)
+                .isTrue();
         assertLanguageMenu();
         assertNoRawKeys();
         browser.screenshot("lang-" + language + "-01-public");
@@ -88,9 +99,9 @@ class LanguagesIT {
     @ValueSource(strings = {"zh", "ru"})
     void everyRoleSeesItsHomePageInTheLanguage(String language) {
         ResourceBundle texts = texts(language);
-        record Role(String user, String role, String home, String titleKey) {
-        }
-        for (Role r : List.of(new Role("recipient.NER", "RECIPIENT", "/recipient/home.xhtml", "recipient.home.title"),
+        record Role(String user, String role, String home, String titleKey) {}
+        for (Role r : List.of(
+                new Role("recipient.NER", "RECIPIENT", "/recipient/home.xhtml", "recipient.home.title"),
                 new Role("donor.DEU", "DONOR", "/donor/home.xhtml", "donor.home.title"),
                 new Role("secretariat", "SECRETARIAT", "/secretariat/home.xhtml", "secretariat.home.title"),
                 new Role("admin", "ADMIN", "/admin/home.xhtml", "admin.home.title"))) {
@@ -106,8 +117,12 @@ class LanguagesIT {
                         .contains(KNOWN.get(language).get(1));
                 if (r.role().equals("DONOR")) {
                     String body = browser.driver.findElement(By.tagName("body")).getText();
-                    assertThat(MONEY.get(language).matcher(body).find()).as("dollars written in " + language).isTrue();
-                    assertThat(MONTH.get(language).matcher(body).find()).as("a month written in " + language).isTrue();
+                    assertThat(MONEY.get(language).matcher(body).find())
+                            .as("dollars written in " + language)
+                            .isTrue();
+                    assertThat(MONTH.get(language).matcher(body).find())
+                            .as("a month written in " + language)
+                            .isTrue();
                 }
                 assertNoRawKeys();
                 browser.screenshot("lang-" + language + "-03-home-" + r.role().toLowerCase(Locale.ROOT));
@@ -131,13 +146,18 @@ class LanguagesIT {
         browser.open("/recipient/request.xhtml");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo(texts.getString("request.new.title"));
-        assertThat(((JavascriptExecutor) browser.driver).executeScript(
-                "return !!(window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales[arguments[0]]);", language))
-                .as("PrimeFaces' " + language + " locale is loaded").isEqualTo(Boolean.TRUE);
-        browser.driver.findElement(By.cssSelector("#requestForm\\:start .ui-datepicker-trigger")).click();
+        assertThat(((JavascriptExecutor) browser.driver)
+                        .executeScript(
+                                "return !!(window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales[arguments[0]]);",
+                                language))
+                .as("PrimeFaces' " + language + " locale is loaded")
+                .isEqualTo(Boolean.TRUE);
+        browser.driver
+                .findElement(By.cssSelector("#requestForm\\:start .ui-datepicker-trigger"))
+                .click();
         WebElement panel = browser.visible(By.id("requestForm:start_panel"));
-        browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return jQuery(':animated').length === 0;")));
+        browser.wait.until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return jQuery(':animated').length === 0;")));
         String months = panel.getText();
         assertThat(months).contains("zh".equals(language) ? "月" : "Мар"); // "3月", "Мар": March in the month view
         browser.screenshot("lang-" + language + "-05-request-form-calendar");
@@ -166,18 +186,22 @@ class LanguagesIT {
         WebElement html = browser.driver.findElement(By.tagName("html"));
         assertThat(html.getAttribute("lang")).isEqualTo(language);
         assertThat(html.getAttribute("dir")).isEqualTo("ltr");
-        assertThat(browser.driver.findElement(By.id("lang-" + language)).getAttribute("aria-current")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("lang-" + language)).getAttribute("aria-current"))
+                .isEqualTo("true");
     }
 
     /** The six languages in the header, each under its own name. */
     private static void assertLanguageMenu() {
-        assertThat(browser.driver.findElements(By.cssSelector(".ch-languages .ch-lang"))).extracting(WebElement::getText)
+        assertThat(browser.driver.findElements(By.cssSelector(".ch-languages .ch-lang")))
+                .extracting(WebElement::getText)
                 .containsExactly("English", "Français", "Español", "العربية", "Русский", "中文");
     }
 
     private static void assertNoRawKeys() {
         String text = browser.driver.findElement(By.tagName("body")).getText();
-        assertThat(text).doesNotContain("???").doesNotContainPattern(
-                "\\b(field|nav|action|status|area|region|type|role|public|signin)\\.[a-zA-Z_]+\\b");
+        assertThat(text)
+                .doesNotContain("???")
+                .doesNotContainPattern(
+                        "\\b(field|nav|action|status|area|region|type|role|public|signin)\\.[a-zA-Z_]+\\b");
     }
 }

@@ -26,6 +26,7 @@ class ReviewPortalIT {
 
     /** The recipient States and donors with demo accounts (recipient.NER, donor.DEU, ...). */
     private static final java.util.Set<String> RECIPIENTS = DemoAccountNeeds.RECIPIENTS;
+
     private static final java.util.Set<String> DONORS = DemoAccountNeeds.DONORS;
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
@@ -53,8 +54,8 @@ class ReviewPortalIT {
         browser.screenshot("r01-matching-running");
 
         // the review of the finished run
-        new WebDriverWait(browser.driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Complete"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(90))
+                .until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Complete"));
         browser.visible(By.id("matchForm:proposals"));
         browser.visible(By.cssSelector("#matchForm\\:coverageChart canvas"));
         assertThat(browser.driver.findElements(By.id("matchForm:stopRun"))).isEmpty();
@@ -62,41 +63,68 @@ class ReviewPortalIT {
         assertNoRawKeys();
         browser.screenshot("r02-matching-review");
         scrollTo(By.id("coverage-heading"));
-        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-reason"))).allSatisfy(
-                reason -> assertThat(reason.getText()).doesNotContain("_").isNotBlank());
+        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-reason")))
+                .allSatisfy(reason ->
+                        assertThat(reason.getText()).doesNotContain("_").isNotBlank());
         browser.screenshot("r02b-coverage-and-unfunded");
         browser.visible(By.cssSelector("#matchForm\\:areaChart canvas"));
         browser.visible(By.cssSelector("#matchForm\\:regionChart canvas"));
-        assertThat(browser.driver.findElements(By.cssSelector("#matchForm\\:coverageArea tbody tr"))).isNotEmpty();
-        assertThat(browser.driver.findElement(By.id("matchForm:coverageRegion")).getText()).containsAnyOf("Africa", "Americas", "Asia");
-        JsonNode finished = SECRETARIAT.get("/api/v1/matching/runs?size=1").json().path("items").get(0);
+        assertThat(browser.driver.findElements(By.cssSelector("#matchForm\\:coverageArea tbody tr")))
+                .isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("matchForm:coverageRegion")).getText())
+                .containsAnyOf("Africa", "Americas", "Asia");
+        JsonNode finished = SECRETARIAT
+                .get("/api/v1/matching/runs?size=1")
+                .json()
+                .path("items")
+                .get(0);
         int inversions = finished.path("priorityInversions").asInt();
         scrollTo(By.id("inversions-heading"));
-        assertThat(browser.driver.findElement(By.id("inversionCount")).getText()).isEqualTo(String.valueOf(inversions));
-        JsonNode coverage = SECRETARIAT.get("/api/v1/matching/runs/" + finished.path("id").asLong() + "/coverage").json();
+        assertThat(browser.driver.findElement(By.id("inversionCount")).getText())
+                .isEqualTo(String.valueOf(inversions));
+        JsonNode coverage = SECRETARIAT
+                .get("/api/v1/matching/runs/" + finished.path("id").asLong() + "/coverage")
+                .json();
         assertThat(coverage.path("inversions").size()).isEqualTo(inversions);
         if (inversions > 0) {
             assertThat(browser.driver.findElement(By.id("matchForm:inversions")).getText())
-                    .contains(coverage.path("inversions").get(0).path("higherTitle").asText(),
-                            coverage.path("inversions").get(0).path("lowerTitle").asText());
+                    .contains(
+                            coverage.path("inversions")
+                                    .get(0)
+                                    .path("higherTitle")
+                                    .asText(),
+                            coverage.path("inversions")
+                                    .get(0)
+                                    .path("lowerTitle")
+                                    .asText());
         } else {
-            assertThat(browser.driver.findElement(By.id("matchForm:inversions")).getText()).contains("None:");
+            assertThat(browser.driver.findElement(By.id("matchForm:inversions")).getText())
+                    .contains("None:");
         }
         browser.screenshot("r02c-coverage-area-region-inversions");
 
         // choose the first proposal (in the table's order, the engine's) whose State and donor have demo accounts,
         // and another one on the same page of the table to reject
-        JsonNode run = SECRETARIAT.get("/api/v1/matching/runs?size=1").json().path("items").get(0);
+        JsonNode run = SECRETARIAT
+                .get("/api/v1/matching/runs?size=1")
+                .json()
+                .path("items")
+                .get(0);
         assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
         List<JsonNode> all = MatchingRuns.proposals(run);
-        int at = IntStream.range(0, all.size()).filter(i -> all.get(i).path("state").asText().equals("PROPOSED")
+        int at = IntStream.range(0, all.size())
+                .filter(i -> all.get(i).path("state").asText().equals("PROPOSED")
                         && RECIPIENTS.contains(all.get(i).path("recipientState").asText())
                         && DONORS.contains(all.get(i).path("donor").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no proposal between demo accounts in " + all));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no proposal between demo accounts in " + all));
         JsonNode endorsed = all.get(at);
         List<JsonNode> samePage = all.subList(at / 10 * 10, Math.min(all.size(), at / 10 * 10 + 10));
-        JsonNode rejected = samePage.stream().filter(p -> p.path("state").asText().equals("PROPOSED")
-                && p.path("id").asLong() != endorsed.path("id").asLong()).findFirst().orElseThrow();
+        JsonNode rejected = samePage.stream()
+                .filter(p -> p.path("state").asText().equals("PROPOSED")
+                        && p.path("id").asLong() != endorsed.path("id").asLong())
+                .findFirst()
+                .orElseThrow();
         long id = endorsed.path("id").asLong();
         browser.onSomePage("matchForm:proposals", By.cssSelector("tr.proposal-" + id));
 
@@ -109,7 +137,8 @@ class ReviewPortalIT {
         row(rejectedId).findElement(By.cssSelector(".reject-proposal")).click();
         browser.visible(By.id("rejectForm:reason"));
         browser.driver.findElement(By.id("rejectForm:confirmReject")).click();
-        assertThat(browser.visible(By.cssSelector("#rejectForm .ui-message-error")).getText())
+        assertThat(browser.visible(By.cssSelector("#rejectForm .ui-message-error"))
+                        .getText())
                 .isEqualTo("Write the reason, so that the others understand.");
         browser.screenshot("r03-reject-needs-a-reason");
         browser.type(By.id("rejectForm:reason"), "The State asked to fund this request from its own budget.");
@@ -121,12 +150,15 @@ class ReviewPortalIT {
 
         // the recipient State accepts it from its proposals page
         browser.signIn("recipient." + endorsed.path("recipientState").asText());
-        assertThat(Long.parseLong(browser.driver.findElement(By.id("count-proposals")).getText())).isGreaterThanOrEqualTo(1);
+        assertThat(Long.parseLong(
+                        browser.driver.findElement(By.id("count-proposals")).getText()))
+                .isGreaterThanOrEqualTo(1);
         browser.driver.findElement(By.id("nav-proposals")).click();
         browser.waitForPage();
         browser.choose("proposalsForm:filterState", "Endorsed");
         row(id).findElement(By.cssSelector(".accept-proposal")).click();
-        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \"" + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
+        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \""
+                + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
         browser.choose("proposalsForm:filterState", "Accepted by the State");
         waitForState("proposalsForm", id, "Accepted by the State");
         assertThat(row(id).findElements(By.cssSelector(".accept-proposal"))).isEmpty();
@@ -140,7 +172,8 @@ class ReviewPortalIT {
         browser.choose("proposalsForm:filterState", "Accepted by the State");
         assertThat(row(id).findElements(By.cssSelector(".decline-proposal"))).hasSize(1);
         row(id).findElement(By.cssSelector(".accept-proposal")).click();
-        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \"" + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
+        browser.visible(By.xpath("//*[contains(text(), 'Proposal for \""
+                + endorsed.path("requestTitle").asText() + "\" accepted.')]"));
         browser.choose("proposalsForm:filterState", "Committed");
         waitForState("proposalsForm", id, "Committed");
         assertThat(row(id).findElements(By.cssSelector(".accept-proposal"))).isEmpty();
@@ -149,7 +182,12 @@ class ReviewPortalIT {
         JsonNode stored = SECRETARIAT.get("/api/v1/proposals/" + id).json();
         assertThat(stored.path("state").asText()).isEqualTo("COMMITTED");
         assertThat(stored.path("commitmentId").isNumber()).isTrue();
-        assertThat(SECRETARIAT.get("/api/v1/proposals/" + rejectedId).json().path("state").asText()).isEqualTo("REJECTED");
+        assertThat(SECRETARIAT
+                        .get("/api/v1/proposals/" + rejectedId)
+                        .json()
+                        .path("state")
+                        .asText())
+                .isEqualTo("REJECTED");
 
         // the recipient State sees it on the request's detail page: the proposal committed, the commitment and its
         // progress; never another State's request
@@ -157,28 +195,44 @@ class ReviewPortalIT {
         long requestId = endorsed.path("requestId").asLong();
         browser.signIn(recipient);
         browser.open("/recipient/requests.xhtml");
-        assertThat(browser.driver.findElements(By.cssSelector("a.view-request, .view-request a"))).isNotEmpty()
+        assertThat(browser.driver.findElements(By.cssSelector("a.view-request, .view-request a")))
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/recipient/request-view.xhtml?id="));
         browser.open("/recipient/request-view.xhtml?id=" + requestId);
-        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(endorsed.path("requestTitle").asText());
-        assertThat(browser.visible(By.cssSelector("#detailForm\\:proposals tr.proposal-" + id + " .proposal-state")).getText())
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo(endorsed.path("requestTitle").asText());
+        assertThat(browser.visible(By.cssSelector("#detailForm\\:proposals tr.proposal-" + id + " .proposal-state"))
+                        .getText())
                 .isEqualTo("Committed");
-        assertThat(browser.driver.findElement(By.cssSelector("#detailForm\\:proposals tr.proposal-" + id)).getText())
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#detailForm\\:proposals tr.proposal-" + id))
+                        .getText())
                 .contains(endorsed.path("donorName").asText());
         assertThat(browser.driver.findElements(By.cssSelector("#detailForm\\:proposals tr.proposal-" + rejectedId)))
                 .as("the rejected proposal concerned another request or shows as rejected")
                 .allSatisfy(r -> assertThat(r.getText()).contains("Rejected"));
         long commitmentId = stored.path("commitmentId").asLong();
-        assertThat(browser.visible(By.cssSelector("#detailForm\\:commitments tr.commitment-" + commitmentId)).getText())
+        assertThat(browser.visible(By.cssSelector("#detailForm\\:commitments tr.commitment-" + commitmentId))
+                        .getText())
                 .contains("Committed", endorsed.path("offerTitle").asText());
-        assertThat(browser.driver.findElement(By.cssSelector("#detailForm\\:commitments tr.commitment-" + commitmentId
-                + " .ui-progressbar")).isDisplayed()).isTrue();
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(
+                                "#detailForm\\:commitments tr.commitment-" + commitmentId + " .ui-progressbar"))
+                        .isDisplayed())
+                .isTrue();
         assertNoRawKeys();
         browser.screenshot("r06b-recipient-request-detail");
-        String otherState = RECIPIENTS.stream().filter(s -> !s.equals(endorsed.path("recipientState").asText()))
-                .findFirst().orElseThrow();
-        long othersRequest = SECRETARIAT.get("/api/v1/requests?state=" + otherState + "&size=1").json()
-                .path("items").get(0).path("id").asLong();
+        String otherState = RECIPIENTS.stream()
+                .filter(s -> !s.equals(endorsed.path("recipientState").asText()))
+                .findFirst()
+                .orElseThrow();
+        long othersRequest = SECRETARIAT
+                .get("/api/v1/requests?state=" + otherState + "&size=1")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
         browser.open("/recipient/request-view.xhtml?id=" + othersRequest);
         assertThat(browser.driver.findElements(By.id("error-404"))).hasSize(1);
         assertThat(browser.html()).doesNotContain("detailForm");
@@ -194,17 +248,24 @@ class ReviewPortalIT {
 
         // every text of the page exists in Arabic (the language is remembered per user: back to English after)
         browser.open("/secretariat/matching.xhtml?lang=ar");
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("rtl");
         assertNoRawKeys();
         browser.screenshot("r07b-matching-ar");
 
         // in French, the engine's explanations are French too (written from their stored key and arguments)
         browser.open("/secretariat/matching.xhtml?lang=fr");
-        List<WebElement> explanations = browser.driver.findElements(By.cssSelector("#matchForm\\:proposals .proposal-explanation"));
-        assertThat(explanations).isNotEmpty().allSatisfy(e -> assertThat(e.getText())
-                .contains("chevauche").doesNotContain("overlaps").doesNotContain("it serves"));
-        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-explanation"))).allSatisfy(e -> assertThat(e.getText())
-                .contains("USD non couverts").doesNotContain("USD open"));
+        List<WebElement> explanations =
+                browser.driver.findElements(By.cssSelector("#matchForm\\:proposals .proposal-explanation"));
+        assertThat(explanations)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getText())
+                        .contains("chevauche")
+                        .doesNotContain("overlaps")
+                        .doesNotContain("it serves"));
+        assertThat(browser.driver.findElements(By.cssSelector(".unfunded-explanation")))
+                .allSatisfy(e ->
+                        assertThat(e.getText()).contains("USD non couverts").doesNotContain("USD open"));
         browser.screenshot("r07c-matching-fr");
         browser.open("/secretariat/matching.xhtml?lang=en");
     }
@@ -217,17 +278,20 @@ class ReviewPortalIT {
         timeLimit("600");
         browser.driver.findElement(By.id("matchForm:startRun")).click();
         browser.wait.until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Running"));
-        assertThat(browser.driver.findElement(By.id("matchForm:startRun")).isEnabled()).isFalse();
+        assertThat(browser.driver.findElement(By.id("matchForm:startRun")).isEnabled())
+                .isFalse();
         browser.wait.until(d -> !d.findElement(By.id("bestScore")).getText().equals("not yet"));
         browser.driver.findElement(By.id("matchForm:stopRun")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(
-                ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Stopped"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBe(By.id("matchForm:runStatus"), "Stopped"));
         browser.visible(By.id("matchForm:proposals"));
         assertThat(browser.html()).contains("The run was stopped:");
         browser.screenshot("r08-run-stopped");
 
         // a run started elsewhere meanwhile: the page says so in words
-        JsonNode other = SECRETARIAT.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 5)).json();
+        JsonNode other = SECRETARIAT
+                .post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 5))
+                .json();
         try {
             browser.driver.findElement(By.id("matchForm:startRun")).click();
             browser.visible(By.xpath("//*[contains(text(), 'A matching run is already in progress.')]"));
@@ -256,8 +320,8 @@ class ReviewPortalIT {
     }
 
     private static void scrollTo(By locator) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(true);",
-                browser.visible(locator));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView(true);", browser.visible(locator));
     }
 
     /** Only one run at a time, server-wide: another test's run must end first. */
@@ -270,7 +334,9 @@ class ReviewPortalIT {
 
     private static void assertNoRawKeys() {
         String text = browser.driver.findElement(By.tagName("body")).getText();
-        assertThat(text).doesNotContain("???").doesNotContainPattern(
-                "\\b(field|nav|action|status|proposalState|runStatus|unfundedReason|matching|proposals?)\\.[a-zA-Z_]+\\b");
+        assertThat(text)
+                .doesNotContain("???")
+                .doesNotContainPattern(
+                        "\\b(field|nav|action|status|proposalState|runStatus|unfundedReason|matching|proposals?)\\.[a-zA-Z_]+\\b");
     }
 }

@@ -30,12 +30,14 @@ class ReviewSpeedIT {
     private static final int OFFERS = 300;
     private static final int LOADS = 8;
     private static final List<String> TYPES = List.of("FUNDING", "EQUIPMENT", "TRAINING", "EXPERTISE");
-    private static final List<String> DONORS = List.of("DEU", "JPN", "EU", "UNDP", "FRA", "GBR", "NOR", "CAN", "AUS", "NLD");
+    private static final List<String> DONORS =
+            List.of("DEU", "JPN", "EU", "UNDP", "FRA", "GBR", "NOR", "CAN", "AUS", "NLD");
 
     @Test
     void theReviewTableServesItsFirstPageOf3000ProposalsQuickly() {
         ApiClient secretariat = ApiClient.as("secretariat");
-        ApiResponse imported = secretariat.postRaw("/api/v1/matching/problem", "application/json", problem(secretariat));
+        ApiResponse imported =
+                secretariat.postRaw("/api/v1/matching/problem", "application/json", problem(secretariat));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
 
         long solveStart = System.nanoTime();
@@ -50,40 +52,55 @@ class ReviewSpeedIT {
         List<Double> loadsCpu = new ArrayList<>();
         List<Double> pagesCpu = new ArrayList<>();
         try (Browser browser = new Browser()) {
-          try {
-            browser.signIn("secretariat");
-            for (int i = 0; i < LOADS; i++) {
-                browser.open("/secretariat/matching.xhtml");
-                browser.visible(By.cssSelector("#matchForm\\:proposals tbody tr"));
-                loads.add(serverTime(browser, "navigation"));
-                loadsCpu.add(serverTime(browser, "navigation", "cpu"));
-                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-                js.executeScript("performance.clearResourceTimings();");
-                browser.visible(By.cssSelector("[id='matchForm:proposals'] .ui-paginator-next")).click();
-                browser.waitForAjax();
-                pages.add(serverTime(browser, "resource"));
-                pagesCpu.add(serverTime(browser, "resource", "cpu"));
+            try {
+                browser.signIn("secretariat");
+                for (int i = 0; i < LOADS; i++) {
+                    browser.open("/secretariat/matching.xhtml");
+                    browser.visible(By.cssSelector("#matchForm\\:proposals tbody tr"));
+                    loads.add(serverTime(browser, "navigation"));
+                    loadsCpu.add(serverTime(browser, "navigation", "cpu"));
+                    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                    js.executeScript("performance.clearResourceTimings();");
+                    browser.visible(By.cssSelector("[id='matchForm:proposals'] .ui-paginator-next"))
+                            .click();
+                    browser.waitForAjax();
+                    pages.add(serverTime(browser, "resource"));
+                    pagesCpu.add(serverTime(browser, "resource", "cpu"));
+                }
+                browser.screenshot("speed-review-3000");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-speed-review-3000");
+                System.out.println("[speed] so far: loads " + format(loads) + "; next page " + format(pages));
+                throw e;
             }
-            browser.screenshot("speed-review-3000");
-          } catch (RuntimeException | AssertionError e) {
-            browser.screenshot("failed-speed-review-3000");
-            System.out.println("[speed] so far: loads " + format(loads) + "; next page " + format(pages));
-            throw e;
-          }
         }
-        System.out.printf(Locale.ROOT, "[speed] run %d: %d proposals of %d requests (%s), solved and stored in %.1f s%n",
-                run.path("id").asLong(), proposals, run.path("requestCount").asInt(), run.path("status").asText(), solveSeconds);
-        System.out.println("[speed] matching page with the review table, server time per load (ms, first = cold): " + format(loads));
+        System.out.printf(
+                Locale.ROOT,
+                "[speed] run %d: %d proposals of %d requests (%s), solved and stored in %.1f s%n",
+                run.path("id").asLong(),
+                proposals,
+                run.path("requestCount").asInt(),
+                run.path("status").asText(),
+                solveSeconds);
+        System.out.println("[speed] matching page with the review table, server time per load (ms, first = cold): "
+                + format(loads));
         System.out.println("[speed] the same, CPU time of the request thread (ms): " + format(loadsCpu));
         System.out.println("[speed] review table, next page (ajax), server time (ms): " + format(pages));
         System.out.println("[speed] the same, CPU time of the request thread (ms): " + format(pagesCpu));
-        System.out.printf(Locale.ROOT, "[speed] load average of the machine (%d cores) during the test: %.1f%n",
+        System.out.printf(
+                Locale.ROOT,
+                "[speed] load average of the machine (%d cores) during the test: %.1f%n",
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         List<Double> warm = loads.subList(1, loads.size()).stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "[speed] warm page loads: median %.0f ms, max %.0f ms%n", warm.get(warm.size() / 2),
+        System.out.printf(
+                Locale.ROOT,
+                "[speed] warm page loads: median %.0f ms, max %.0f ms%n",
+                warm.get(warm.size() / 2),
                 warm.get(warm.size() - 1));
-        assertThat(loads).allSatisfy(ms -> assertThat(ms).as("a Server-Timing figure").isPositive());
+        assertThat(loads)
+                .allSatisfy(ms -> assertThat(ms).as("a Server-Timing figure").isPositive());
     }
 
     /** The {@code app} duration of the Server-Timing header of the page, or of the last ajax request. */
@@ -93,17 +110,21 @@ class ReviewSpeedIT {
 
     /** One metric ({@code app}: wall time, {@code cpu}: the request thread's CPU time) of the last such entry. */
     private static double serverTime(Browser browser, String entryType, String metric) {
-        Object duration = ((JavascriptExecutor) browser.driver).executeScript(
-                "var m = arguments[1]; var e = performance.getEntriesByType(arguments[0]).filter(function(x) {"
-                + " return x.serverTiming && x.serverTiming.some(function(t) { return t.name === m; }); });"
-                + "if (e.length === 0) { return -1; }"
-                + "return e[e.length - 1].serverTiming.filter(function(t) { return t.name === m; })[0].duration;",
-                entryType, metric);
+        Object duration = ((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "var m = arguments[1]; var e = performance.getEntriesByType(arguments[0]).filter(function(x) {"
+                                + " return x.serverTiming && x.serverTiming.some(function(t) { return t.name === m; }); });"
+                                + "if (e.length === 0) { return -1; }"
+                                + "return e[e.length - 1].serverTiming.filter(function(t) { return t.name === m; })[0].duration;",
+                        entryType,
+                        metric);
         return ((Number) duration).doubleValue();
     }
 
     private static String format(List<Double> millis) {
-        return String.join(", ", millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
+        return String.join(
+                ", ",
+                millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
     }
 
     /** 3,000 divisible requests of 60 States over 11 areas and 4 types; 300 offers with room for all of them. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.OfferDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
@@ -58,8 +57,10 @@ class BaselinesTest {
             long greedy = GreedyBaseline.medium(in, GreedyBaseline.solve(in, choice));
             assertThat((double) greedy / bound).as(choice.toString()).isBetween(0.90, 0.97);
         }
-        assertThat(doc.offers().stream().mapToLong(o -> o.capacityUsd()).sum() * 2.0
-                / doc.requests().stream().mapToLong(r -> r.amountUsd()).sum()).isBetween(0.95, 1.05);
+        assertThat(doc.offers().stream().mapToLong(o -> o.capacityUsd()).sum()
+                        * 2.0
+                        / doc.requests().stream().mapToLong(r -> r.amountUsd()).sum())
+                .isBetween(0.95, 1.05);
     }
 
     /**
@@ -68,27 +69,45 @@ class BaselinesTest {
      */
     @Test
     void theIssuesGreedyFillsFromMostCapacityLeftWhateverTheCeiling() {
-        RequestDocument r = new RequestDocument("R1", "NER", "AFRICA", "STOCKPILE_MANAGEMENT", "FUNDING", 300_000L, true,
-                1, "2027-03", "2027-12");
-        ProblemDocument doc = new ProblemDocument(1, List.of(r), List.of(
-                offer("O-A", 1_000_000, 50_000L), offer("O-B", 900_000, 50_000L), offer("O-C", 800_000, 50_000L),
-                offer("O-D", 300_000, null)), List.of(), List.of());
+        RequestDocument r = new RequestDocument(
+                "R1", "NER", "AFRICA", "STOCKPILE_MANAGEMENT", "FUNDING", 300_000L, true, 1, "2027-03", "2027-12");
+        ProblemDocument doc = new ProblemDocument(
+                1,
+                List.of(r),
+                List.of(
+                        offer("O-A", 1_000_000, 50_000L),
+                        offer("O-B", 900_000, 50_000L),
+                        offer("O-C", 800_000, 50_000L),
+                        offer("O-D", 300_000, null)),
+                List.of(),
+                List.of());
         Instance in = new Instance(doc);
 
         List<MatchDocument> byCapacity = GreedyBaseline.solve(in);
         List<MatchDocument> byRoom = GreedyBaseline.solve(in, GreedyBaseline.OfferChoice.ROOM_LEFT);
 
-        assertThat(byCapacity).extracting(MatchDocument::offerId, MatchDocument::amountUsd).containsExactly(
-                tuple("O-A", 50_000L), tuple("O-B", 50_000L), tuple("O-C", 50_000L));
-        assertThat(byRoom).extracting(MatchDocument::offerId, MatchDocument::amountUsd)
+        assertThat(byCapacity)
+                .extracting(MatchDocument::offerId, MatchDocument::amountUsd)
+                .containsExactly(tuple("O-A", 50_000L), tuple("O-B", 50_000L), tuple("O-C", 50_000L));
+        assertThat(byRoom)
+                .extracting(MatchDocument::offerId, MatchDocument::amountUsd)
                 .containsExactly(tuple("O-D", 300_000L));
         assertThat(evaluator.evaluate(doc, byCapacity).breaches()).isEmpty();
         assertThat(evaluator.evaluate(doc, byRoom).breaches()).isEmpty();
     }
 
     private static OfferDocument offer(String id, long capacity, Long ceiling) {
-        return new OfferDocument(id, "DEU", List.of("STOCKPILE_MANAGEMENT"), List.of("FUNDING"), capacity, List.of(),
-                List.of(), ceiling, "2027-01", "2028-06");
+        return new OfferDocument(
+                id,
+                "DEU",
+                List.of("STOCKPILE_MANAGEMENT"),
+                List.of("FUNDING"),
+                capacity,
+                List.of(),
+                List.of(),
+                ceiling,
+                "2027-01",
+                "2028-06");
     }
 
     @ParameterizedTest
@@ -108,8 +127,9 @@ class BaselinesTest {
             FlowBound.Result flow = FlowBound.solve(in);
             LpBound.Result lp = LpBound.solve(in, 60);
             assertThat(lp.status()).isEqualTo("OPTIMAL");
-            assertThat((double) flow.value()).as(size + " flow = LP").isCloseTo(lp.value(),
-                    org.assertj.core.data.Offset.offset(1e-6 * lp.value() + 1));
+            assertThat((double) flow.value())
+                    .as(size + " flow = LP")
+                    .isCloseTo(lp.value(), org.assertj.core.data.Offset.offset(1e-6 * lp.value() + 1));
             assertThat(ge.medium()).isLessThanOrEqualTo(flow.value());
             assertThat(rge.medium()).isLessThanOrEqualTo(flow.value());
 

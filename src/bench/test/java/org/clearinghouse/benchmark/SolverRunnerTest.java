@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,8 @@ class SolverRunnerTest {
         Path problem = dir.resolve("p.json");
         BenchJson.write(problem, ProblemGenerator.generate(Size.S, 1));
         Path result = dir.resolve("r.json");
-        SolverRunner.main(new String[] {problem.toString(), "5000", result.toString(), SlowStartSolver.class.getName()});
+        SolverRunner.main(
+                new String[] {problem.toString(), "5000", result.toString(), SlowStartSolver.class.getName()});
         SolverRunner.Result r = BenchJson.MAPPER.readValue(result.toFile(), SolverRunner.Result.class);
         assertThat(r.error()).isNull();
         assertThat(r.firstFeasibleMillis()).isGreaterThanOrEqualTo(100L);
@@ -54,8 +54,7 @@ class SolverRunnerTest {
         Path problem = dir.resolve("p.json");
         BenchJson.write(problem, ProblemGenerator.generate(Size.S, 1));
         Path result = dir.resolve("r.json");
-        SolverRunner.main(new String[] {problem.toString(), "1000", result.toString(),
-                FailingSolver.class.getName()});
+        SolverRunner.main(new String[] {problem.toString(), "1000", result.toString(), FailingSolver.class.getName()});
         SolverRunner.Result r = BenchJson.MAPPER.readValue(result.toFile(), SolverRunner.Result.class);
         assertThat(r.error()).contains("IllegalStateException").contains("the solver under test broke");
         assertThat(r.matches()).isEmpty();
@@ -66,7 +65,8 @@ class SolverRunnerTest {
 
         @Override
         public java.util.List<org.clearinghouse.matching.exchange.MatchDocument> solve(
-                org.clearinghouse.matching.exchange.ProblemDocument problem, java.time.Duration limit,
+                org.clearinghouse.matching.exchange.ProblemDocument problem,
+                java.time.Duration limit,
                 java.util.function.Consumer<Progress> onProgress) {
             throw new IllegalStateException("the solver under test broke");
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.clearinghouse.accounts.domain.UserAccountRepository;
 
 /** What a signed-in person keeps between sessions: the language of the pages, and the name shown in the header. */
@@ -14,8 +13,7 @@ import org.clearinghouse.accounts.domain.UserAccountRepository;
 public class AccountPreferences {
 
     /** The name and language of an account. */
-    public record Profile(String username, String fullName, Locale preferredLocale) {
-    }
+    public record Profile(String username, String fullName, Locale preferredLocale) {}
 
     @Inject
     UserAccountRepository accounts;
@@ -47,5 +45,4 @@ public class AccountPreferences {
     public Optional<Locale> preferredLocale(String username) {
         return profile(username).map(Profile::preferredLocale);
     }
-
 }

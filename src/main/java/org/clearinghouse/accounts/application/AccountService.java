@@ -24,7 +24,8 @@ import org.clearinghouse.shared.paging.PageRequest;
 public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Map<String, String> FIELD_NAMES = Map.of("bindingValid", "boundTo", "passwordHash", "password");
+    private static final Map<String, String> FIELD_NAMES =
+            Map.of("bindingValid", "boundTo", "passwordHash", "password");
 
     @Inject
     UserAccountRepository accounts;
@@ -53,7 +54,8 @@ public class AccountService {
         FieldErrors errors = new FieldErrors();
         errors.required("username", input.username());
         checkPassword(input.password(), true, errors);
-        if (input.username() != null && accounts.findByUsername(input.username().trim()).isPresent()) {
+        if (input.username() != null
+                && accounts.findByUsername(input.username().trim()).isPresent()) {
             errors.add("username", "'" + input.username() + "' is taken.");
         }
         UserAccount account = new UserAccount();
@@ -95,11 +97,14 @@ public class AccountService {
         account.setEmail(input.email());
         // one of the portal's languages, stored as its code ("zh-CN" is "zh"); else refused with the list
         String tag = input.preferredLocale() == null
-                ? org.clearinghouse.shared.i18n.SupportedLanguages.DEFAULT.code() : input.preferredLocale();
+                ? org.clearinghouse.shared.i18n.SupportedLanguages.DEFAULT.code()
+                : input.preferredLocale();
         var language = org.clearinghouse.shared.i18n.SupportedLanguages.find(tag);
         if (language.isEmpty()) {
-            errors.add("preferredLocale", "must be one of "
-                    + String.join(", ", org.clearinghouse.shared.i18n.SupportedLanguages.codes()) + ".");
+            errors.add(
+                    "preferredLocale",
+                    "must be one of " + String.join(", ", org.clearinghouse.shared.i18n.SupportedLanguages.codes())
+                            + ".");
         }
         account.setPreferredLocale(language.map(l -> l.locale()).orElse(Locale.ENGLISH));
         if (input.password() != null && !input.password().isEmpty()) {

@@ -42,7 +42,8 @@ public class CurrentCaller {
 
     private static Caller toCaller(UserAccount account) {
         String state = account.getState() == null ? null : account.getState().getCode();
-        String donor = account.getOrganisation() != null ? account.getOrganisation().getCode() : state;
+        String donor =
+                account.getOrganisation() != null ? account.getOrganisation().getCode() : state;
         return new Caller(account.getUsername(), account.getRole(), state, donor);
     }
 }

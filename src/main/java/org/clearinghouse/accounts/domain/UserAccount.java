@@ -80,8 +80,7 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    public UserAccount() {
-    }
+    public UserAccount() {}
 
     public UserAccount(String username, String passwordHash, Role role) {
         this.username = username;
@@ -147,7 +146,8 @@ public class UserAccount extends AuditedEntity {
         this.state = donor instanceof State s ? s : null;
         this.organisation = donor instanceof Organisation o ? o : null;
         if (donor != null && state == null && organisation == null) {
-            throw new IllegalArgumentException("unknown kind of donor: " + donor.getClass().getName());
+            throw new IllegalArgumentException(
+                    "unknown kind of donor: " + donor.getClass().getName());
         }
     }
 

@@ -21,8 +21,8 @@ import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
-import org.clearinghouse.shared.persistence.Repositories;
 import org.clearinghouse.shared.paging.SortableFields;
+import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link UserAccountRepository} over JPA. */
 @ApplicationScoped
@@ -41,8 +41,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaUserAccountRepository() {
-    }
+    public JpaUserAccountRepository() {}
 
     public JpaUserAccountRepository(EntityManager em) {
         this.em = em;
@@ -87,12 +86,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         String jpql = "SELECT a FROM UserAccount a LEFT JOIN a.state s LEFT JOIN a.organisation o"
                 + " WHERE a.enabled = TRUE AND a.email IS NOT NULL AND a.role = :role";
         return switch (party) {
-            case SECRETARIAT -> em.createQuery(jpql + " ORDER BY a.id", UserAccount.class)
-                    .setParameter("role", Role.SECRETARIAT).getResultList();
-            case RECIPIENT -> em.createQuery(jpql + " AND s.code = :code ORDER BY a.id", UserAccount.class)
-                    .setParameter("role", Role.RECIPIENT).setParameter("code", code).getResultList();
-            case DONOR -> em.createQuery(jpql + " AND (s.code = :code OR o.code = :code) ORDER BY a.id",
-                    UserAccount.class).setParameter("role", Role.DONOR).setParameter("code", code).getResultList();
+            case SECRETARIAT ->
+                em.createQuery(jpql + " ORDER BY a.id", UserAccount.class)
+                        .setParameter("role", Role.SECRETARIAT)
+                        .getResultList();
+            case RECIPIENT ->
+                em.createQuery(jpql + " AND s.code = :code ORDER BY a.id", UserAccount.class)
+                        .setParameter("role", Role.RECIPIENT)
+                        .setParameter("code", code)
+                        .getResultList();
+            case DONOR ->
+                em.createQuery(jpql + " AND (s.code = :code OR o.code = :code) ORDER BY a.id", UserAccount.class)
+                        .setParameter("role", Role.DONOR)
+                        .setParameter("code", code)
+                        .getResultList();
         };
     }
 
@@ -107,8 +114,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (f.boundTo() != null) {
             Join<UserAccount, State> state = u.join("state", JoinType.LEFT);
             Join<UserAccount, Organisation> organisation = u.join("organisation", JoinType.LEFT);
-            predicates.add(cb.or(cb.equal(state.get("code"), f.boundTo()),
-                    cb.equal(organisation.get("code"), f.boundTo())));
+            predicates.add(
+                    cb.or(cb.equal(state.get("code"), f.boundTo()), cb.equal(organisation.get("code"), f.boundTo())));
         }
         return predicates;
     }

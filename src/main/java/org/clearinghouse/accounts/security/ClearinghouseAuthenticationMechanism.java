@@ -34,9 +34,10 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
     IdentityStoreHandler identityStore;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        Credential submitted = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential submitted =
+                context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (submitted != null) {
             return signInFromForm(request, context, submitted);
         }
@@ -49,29 +50,32 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
             return context.notifyContainerAboutLogin(remembered.name(), remembered.groups());
         }
         if (context.isProtected() && !isApi(request)) {
-            String next = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            String next =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(
+                    request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    private AuthenticationStatus signInFromForm(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(SESSION_IDENTITY,
+        session.setAttribute(
+                SESSION_IDENTITY,
                 new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = decodeBasic(token);
-        CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
-                : identityStore.validate(credential);
+        CredentialValidationResult result =
+                credential == null ? CredentialValidationResult.INVALID_RESULT : identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
@@ -84,7 +88,9 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
         try {
             String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 1 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon < 1
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
@@ -100,6 +106,5 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
     }
 
     /** What the session remembers of a signed-in person. */
-    record SessionIdentity(String name, Set<String> groups) implements java.io.Serializable {
-    }
+    record SessionIdentity(String name, Set<String> groups) implements java.io.Serializable {}
 }

@@ -17,5 +17,4 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
             "Pbkdf2PasswordHash.KeySizeBytes=" + PasswordHashing.KEY_BYTES
         })
 @ApplicationScoped
-public class IdentityStoreConfiguration {
-}
+public class IdentityStoreConfiguration {}

@@ -21,9 +21,9 @@ import org.clearinghouse.accounts.application.AccountView;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,31 +42,40 @@ public class AccountsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listAccounts",
+    @Operation(
+            operationId = "listAccounts",
             summary = "Accounts; filter by role, boundTo (a State or organisation) and enabled (administrators)")
     @Extension(name = "x-problems", value = "403 422")
-    public PageView<AccountView> list(@QueryParam("role") String role, @QueryParam("boundTo") String boundTo,
-            @QueryParam("enabled") Boolean enabled, @BeanParam PageParameters paging) {
+    public PageView<AccountView> list(
+            @QueryParam("role") String role,
+            @QueryParam("boundTo") String boundTo,
+            @QueryParam("enabled") Boolean enabled,
+            @BeanParam PageParameters paging) {
         caller.requireAnyRole(Role.ADMIN);
         FieldErrors errors = new FieldErrors();
-        UserAccountFilter filter = new UserAccountFilter(role == null ? null : errors.code("role", role, Role.class),
-                boundTo, enabled);
+        UserAccountFilter filter =
+                new UserAccountFilter(role == null ? null : errors.code("role", role, Role.class), boundTo, enabled);
         return PageView.of(service.list(caller, filter, paging.toPageRequest(service.sortFields(), Map.of(), errors)));
     }
 
     @POST
-    @Operation(operationId = "createAccount",
+    @Operation(
+            operationId = "createAccount",
             summary = "Create an account; its password (10 characters or more) is kept as a salted hash only")
     @Extension(name = "x-problems", value = "403 422")
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountView created = service.create(caller, input == null ? empty() : input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateAccount",
+    @Operation(
+            operationId = "updateAccount",
             summary = "Edit an account (role, binding, enabled, password); send the version you read")
     @Extension(name = "x-problems", value = "403 409 422")
     public AccountView update(@PathParam("id") long id, AccountInput input) {

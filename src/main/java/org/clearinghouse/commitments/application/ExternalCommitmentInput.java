@@ -17,5 +17,4 @@ public record ExternalCommitmentInput(
         String mechanismName,
         String donor,
         Long requestId,
-        String note) {
-}
+        String note) {}

@@ -18,13 +18,13 @@ import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.requests.domain.AssistanceRequest;
-import org.clearinghouse.requests.domain.AssistanceRequestRepository;
-import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
@@ -34,8 +34,8 @@ import org.clearinghouse.shared.paging.SortDirection;
 @Transactional
 public class ExternalCommitmentService {
 
-    private static final Map<String, String> FIELD_NAMES = Map.of(
-            "startMonth", "start", "endMonth", "end", "", "end", "donorCode", "donor");
+    private static final Map<String, String> FIELD_NAMES =
+            Map.of("startMonth", "start", "endMonth", "end", "", "end", "donorCode", "donor");
     /** The requests a donor may link: those it can read. */
     private static final Set<RequestStatus> VISIBLE_TO_DONORS =
             EnumSet.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
@@ -72,9 +72,10 @@ public class ExternalCommitmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExternalCommitmentView get(Caller caller, long id) {
         caller.requireSignedIn();
-        ExternalCommitment commitment = commitments.findById(id)
-                .orElseThrow(() -> new NotFoundException("External commitment", id));
-        if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(commitment.getState().getCode())) {
+        ExternalCommitment commitment =
+                commitments.findById(id).orElseThrow(() -> new NotFoundException("External commitment", id));
+        if (caller.is(Role.RECIPIENT)
+                && !caller.isRecipientOf(commitment.getState().getCode())) {
             throw new AccessDeniedException("You may only see the external commitments of your own State.");
         }
         return ExternalCommitmentView.of(commitment);
@@ -100,8 +101,11 @@ public class ExternalCommitmentService {
                 errors.add("requestId", "Request " + input.requestId() + " does not exist or is not visible to you.");
             }
         }
-        String stateCode = input.state() == null && request != null ? request.getRecipientState().getCode() : input.state();
-        String areaCode = input.area() == null && request != null ? request.getArea().name() : input.area();
+        String stateCode = input.state() == null && request != null
+                ? request.getRecipientState().getCode()
+                : input.state();
+        String areaCode =
+                input.area() == null && request != null ? request.getArea().name() : input.area();
         State state = stateOf(stateCode, errors);
         CommitmentArea area = errors.code("area", areaCode, CommitmentArea.class);
         ExternalSource source = errors.code("source", input.source(), ExternalSource.class);
@@ -112,11 +116,15 @@ public class ExternalCommitmentService {
             errors.add("donor", "'" + donor + "' is neither a State nor a known organisation.");
         }
         if (request != null && state != null && !request.getRecipientState().equals(state)) {
-            errors.add("requestId", "Request " + request.getId() + " is a request of " + request.getRecipientState()
-                    + ", not of " + state + ".");
+            errors.add(
+                    "requestId",
+                    "Request " + request.getId() + " is a request of " + request.getRecipientState() + ", not of "
+                            + state + ".");
         }
         if (request != null && area != null && request.getArea() != area) {
-            errors.add("requestId", "Request " + request.getId() + " is in area " + request.getArea() + ", not " + area + ".");
+            errors.add(
+                    "requestId",
+                    "Request " + request.getId() + " is in area " + request.getArea() + ", not " + area + ".");
         }
         ExternalCommitment commitment = new ExternalCommitment();
         commitment.setState(state);
@@ -141,14 +149,17 @@ public class ExternalCommitmentService {
      */
     public void delete(Caller caller, long id, Long version) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.DONOR);
-        ExternalCommitment commitment = commitments.findById(id)
-                .orElseThrow(() -> new NotFoundException("External commitment", id));
-        if (caller.is(Role.DONOR) && (commitment.getDonorCode() == null || !caller.isDonor(commitment.getDonorCode()))) {
-            throw new AccessDeniedException("You may only delete the external commitments recorded for you ("
-                    + caller.donorCode() + ").");
+        ExternalCommitment commitment =
+                commitments.findById(id).orElseThrow(() -> new NotFoundException("External commitment", id));
+        if (caller.is(Role.DONOR)
+                && (commitment.getDonorCode() == null || !caller.isDonor(commitment.getDonorCode()))) {
+            throw new AccessDeniedException(
+                    "You may only delete the external commitments recorded for you (" + caller.donorCode() + ").");
         }
-        commitment.checkVersion(version, current -> new ConflictException("External commitment " + id
-                + " changed meanwhile (version " + current + ", not " + version + ")."));
+        commitment.checkVersion(
+                version,
+                current -> new ConflictException("External commitment " + id + " changed meanwhile (version " + current
+                        + ", not " + version + ")."));
         commitments.delete(commitment);
     }
 
@@ -168,15 +179,20 @@ public class ExternalCommitmentService {
         boolean descending = page.sortField() == null || page.direction() == SortDirection.DESC;
         List<ExternalCommitmentView> all = list(caller, stateCode).stream()
                 .filter(e -> donorCode == null || donorCode.equals(e.donor()))
-                .sorted((descending ? order.reversed() : order).thenComparing(Comparator.comparingLong(ExternalCommitmentView::id).reversed()))
+                .sorted((descending ? order.reversed() : order)
+                        .thenComparing(Comparator.comparingLong(ExternalCommitmentView::id)
+                                .reversed()))
                 .toList();
         int from = Math.min(page.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(), page.size());
+        return new Page<>(
+                all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(), page.size());
     }
 
     private State stateOf(String code, FieldErrors errors) {
         if (code == null || code.isBlank()) {
-            errors.add("state", "is required (the ISO 3166-1 alpha-3 code of the State), unless requestId names a request.");
+            errors.add(
+                    "state",
+                    "is required (the ISO 3166-1 alpha-3 code of the State), unless requestId names a request.");
             return null;
         }
         State state = states.findByCode(code.trim()).orElse(null);

@@ -23,9 +23,21 @@ public record ExternalCommitmentView(
         String createdAt) {
 
     public static ExternalCommitmentView of(ExternalCommitment e) {
-        return new ExternalCommitmentView(e.getId(), e.getState().getCode(), e.getState().getName(), e.getArea().name(),
-                e.getAmountUsd(), e.getStartMonth().toString(), e.getEndMonth().toString(), e.getSource().name(),
-                e.getMechanismName(), e.getDonorCode(), e.getRequest() == null ? null : e.getRequest().getId(),
-                e.getNote(), e.getVersion(), e.getCreatedBy(), utc(e.getCreatedAt()));
+        return new ExternalCommitmentView(
+                e.getId(),
+                e.getState().getCode(),
+                e.getState().getName(),
+                e.getArea().name(),
+                e.getAmountUsd(),
+                e.getStartMonth().toString(),
+                e.getEndMonth().toString(),
+                e.getSource().name(),
+                e.getMechanismName(),
+                e.getDonorCode(),
+                e.getRequest() == null ? null : e.getRequest().getId(),
+                e.getNote(),
+                e.getVersion(),
+                e.getCreatedBy(),
+                utc(e.getCreatedAt()));
     }
 }

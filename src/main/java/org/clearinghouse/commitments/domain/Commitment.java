@@ -78,8 +78,7 @@ public class Commitment extends AuditedEntity {
     @Column(name = "results_statement", length = 2000)
     private String resultsStatement;
 
-    public Commitment() {
-    }
+    public Commitment() {}
 
     public Commitment(AssistanceRequest request, AssistanceOffer offer, long amountUsd) {
         this.request = request;
@@ -160,8 +159,13 @@ public class Commitment extends AuditedEntity {
     }
 
     /** Records implementation and results, as reported by the recipient or the donor (validated by the caller). */
-    public void report(long disbursedUsd, int progressPercent, String plannedOutputs, String achievedOutputs,
-            LocalDate completionDate, String resultsStatement) {
+    public void report(
+            long disbursedUsd,
+            int progressPercent,
+            String plannedOutputs,
+            String achievedOutputs,
+            LocalDate completionDate,
+            String resultsStatement) {
         this.disbursedUsd = disbursedUsd;
         this.progressPercent = progressPercent;
         this.plannedOutputs = plannedOutputs;

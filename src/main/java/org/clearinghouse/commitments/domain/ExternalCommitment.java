@@ -57,7 +57,8 @@ public class ExternalCommitment extends AuditedEntity implements HasPeriod {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
-        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))
+    })
     private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{externalCommitment.source.required}")
@@ -82,8 +83,7 @@ public class ExternalCommitment extends AuditedEntity implements HasPeriod {
     @Column(name = "note", length = 2000)
     private String note;
 
-    public ExternalCommitment() {
-    }
+    public ExternalCommitment() {}
 
     public Long getId() {
         return id;

@@ -61,12 +61,11 @@ public class Rejection {
     @Column(name = "rejected_at", nullable = false, updatable = false)
     private LocalDateTime rejectedAt;
 
-    protected Rejection() {
-    }
+    protected Rejection() {}
 
     /** A rejection of the pair by {@code rejectedBy} (a username) acting as {@code party}. */
-    public Rejection(AssistanceRequest request, AssistanceOffer offer, RejectionParty party, String rejectedBy,
-                     String reason) {
+    public Rejection(
+            AssistanceRequest request, AssistanceOffer offer, RejectionParty party, String rejectedBy, String reason) {
         this.request = request;
         this.offer = offer;
         this.party = party;

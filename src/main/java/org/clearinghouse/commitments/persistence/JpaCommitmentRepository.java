@@ -25,15 +25,26 @@ import org.clearinghouse.shared.persistence.Repositories;
 public class JpaCommitmentRepository implements CommitmentRepository {
 
     /** Sort fields a table may ask for, and the JPQL path each one means. */
-    static final Map<String, String> SORTS = Map.of("id", "c.id", "requestTitle", "c.request.title",
-            "amountUsd", "c.amountUsd", "disbursedUsd", "c.disbursedUsd", "progressPercent", "c.progressPercent",
-            "status", "c.status", "createdAt", "c.createdAt");
+    static final Map<String, String> SORTS = Map.of(
+            "id",
+            "c.id",
+            "requestTitle",
+            "c.request.title",
+            "amountUsd",
+            "c.amountUsd",
+            "disbursedUsd",
+            "c.disbursedUsd",
+            "progressPercent",
+            "c.progressPercent",
+            "status",
+            "c.status",
+            "createdAt",
+            "c.createdAt");
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaCommitmentRepository() {
-    }
+    public JpaCommitmentRepository() {}
 
     public JpaCommitmentRepository(EntityManager em) {
         this.em = em;
@@ -70,22 +81,22 @@ public class JpaCommitmentRepository implements CommitmentRepository {
 
     @Override
     public List<Commitment> findCounting() {
-        return em.createQuery("SELECT c FROM Commitment c WHERE c.status <> :cancelled ORDER BY c.id",
-                        Commitment.class)
+        return em.createQuery("SELECT c FROM Commitment c WHERE c.status <> :cancelled ORDER BY c.id", Commitment.class)
                 .setParameter("cancelled", CommitmentStatus.CANCELLED)
                 .getResultList();
     }
 
     @Override
     public long committedToRequest(long requestId) {
-        return single("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.request.id = :id AND c.status <> :cancelled",
+        return single(
+                "SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.request.id = :id AND c.status <> :cancelled",
                 requestId);
     }
 
     @Override
     public long committedFrom(long offerId) {
-        return single("SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
-                offerId);
+        return single(
+                "SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled", offerId);
     }
 
     @Override
@@ -94,8 +105,10 @@ public class JpaCommitmentRepository implements CommitmentRepository {
         if (offerIds.isEmpty()) {
             return sums;
         }
-        em.createQuery("SELECT c.offer.id, SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id IN :ids"
-                        + " AND c.status <> :cancelled GROUP BY c.offer.id", Object[].class)
+        em.createQuery(
+                        "SELECT c.offer.id, SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id IN :ids"
+                                + " AND c.status <> :cancelled GROUP BY c.offer.id",
+                        Object[].class)
                 .setParameter("ids", offerIds)
                 .setParameter("cancelled", CommitmentStatus.CANCELLED)
                 .getResultList()
@@ -105,8 +118,8 @@ public class JpaCommitmentRepository implements CommitmentRepository {
 
     @Override
     public long largestCommitmentFrom(long offerId) {
-        return single("SELECT MAX(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
-                offerId);
+        return single(
+                "SELECT MAX(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled", offerId);
     }
 
     @Override
@@ -123,8 +136,8 @@ public class JpaCommitmentRepository implements CommitmentRepository {
         String order = SORTS.getOrDefault(page.sortField() == null ? "" : page.sortField(), "c.id");
         String direction = page.sortField() == null || page.direction() == SortDirection.DESC ? " DESC" : " ASC";
         String from = " FROM Commitment c JOIN c.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg";
-        var query = em.createQuery("SELECT c" + from + where + " ORDER BY " + order + direction + ", c.id DESC",
-                Commitment.class);
+        var query = em.createQuery(
+                "SELECT c" + from + where + " ORDER BY " + order + direction + ", c.id DESC", Commitment.class);
         var count = em.createQuery("SELECT COUNT(c)" + from + where, Long.class);
         for (var q : List.of(query, count)) {
             if (status != null) {
@@ -134,7 +147,8 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                 q.setParameter("mine", scope.code());
             }
         }
-        List<Commitment> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Commitment> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 

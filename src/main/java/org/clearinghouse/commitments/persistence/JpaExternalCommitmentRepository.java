@@ -18,8 +18,7 @@ public class JpaExternalCommitmentRepository implements ExternalCommitmentReposi
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaExternalCommitmentRepository() {
-    }
+    public JpaExternalCommitmentRepository() {}
 
     public JpaExternalCommitmentRepository(EntityManager em) {
         this.em = em;
@@ -47,7 +46,8 @@ public class JpaExternalCommitmentRepository implements ExternalCommitmentReposi
             return em.createQuery("SELECT e FROM ExternalCommitment e ORDER BY e.id DESC", ExternalCommitment.class)
                     .getResultList();
         }
-        return em.createQuery("SELECT e FROM ExternalCommitment e WHERE e.state.code = :state ORDER BY e.id DESC",
+        return em.createQuery(
+                        "SELECT e FROM ExternalCommitment e WHERE e.state.code = :state ORDER BY e.id DESC",
                         ExternalCommitment.class)
                 .setParameter("state", stateCode)
                 .getResultList();
@@ -56,8 +56,11 @@ public class JpaExternalCommitmentRepository implements ExternalCommitmentReposi
     @Override
     public Map<Long, Long> linkedAmountsByRequest() {
         Map<Long, Long> sums = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT e.request.id, SUM(e.amountUsd) FROM ExternalCommitment e"
-                + " WHERE e.request IS NOT NULL GROUP BY e.request.id", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT e.request.id, SUM(e.amountUsd) FROM ExternalCommitment e"
+                                + " WHERE e.request IS NOT NULL GROUP BY e.request.id",
+                        Object[].class)
+                .getResultList()) {
             sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return sums;

@@ -15,8 +15,7 @@ public class JpaRejectionRepository implements RejectionRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaRejectionRepository() {
-    }
+    public JpaRejectionRepository() {}
 
     public JpaRejectionRepository(EntityManager em) {
         this.em = em;
@@ -31,7 +30,8 @@ public class JpaRejectionRepository implements RejectionRepository {
 
     @Override
     public Optional<Rejection> findByPair(long requestId, long offerId) {
-        return em.createQuery("SELECT r FROM Rejection r WHERE r.request.id = :request AND r.offer.id = :offer",
+        return em.createQuery(
+                        "SELECT r FROM Rejection r WHERE r.request.id = :request AND r.offer.id = :offer",
                         Rejection.class)
                 .setParameter("request", requestId)
                 .setParameter("offer", offerId)
@@ -41,11 +41,13 @@ public class JpaRejectionRepository implements RejectionRepository {
 
     @Override
     public boolean isRejected(long requestId, long offerId) {
-        return em.createQuery("SELECT COUNT(r) FROM Rejection r WHERE r.request.id = :request AND r.offer.id = :offer",
-                        Long.class)
-                .setParameter("request", requestId)
-                .setParameter("offer", offerId)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(r) FROM Rejection r WHERE r.request.id = :request AND r.offer.id = :offer",
+                                Long.class)
+                        .setParameter("request", requestId)
+                        .setParameter("offer", offerId)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -57,7 +59,8 @@ public class JpaRejectionRepository implements RejectionRepository {
 
     @Override
     public List<Rejection> findAll() {
-        return em.createQuery("SELECT r FROM Rejection r ORDER BY r.id", Rejection.class).getResultList();
+        return em.createQuery("SELECT r FROM Rejection r ORDER BY r.id", Rejection.class)
+                .getResultList();
     }
 
     @Override

@@ -36,7 +36,8 @@ public class ExternalCommitmentsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listExternalCommitments",
+    @Operation(
+            operationId = "listExternalCommitments",
             summary = "Funding through other mechanisms, newest first; recipients see their own State's")
     public List<ExternalCommitmentView> list(@QueryParam("state") String state) {
         return service.list(caller, state);
@@ -44,7 +45,8 @@ public class ExternalCommitmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getExternalCommitment",
+    @Operation(
+            operationId = "getExternalCommitment",
             summary = "One record of funding through another mechanism (recipients: their own State's)")
     @Extension(name = "x-problems", value = "403")
     public ExternalCommitmentView get(@PathParam("id") long id) {
@@ -53,7 +55,8 @@ public class ExternalCommitmentsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteExternalCommitment",
+    @Operation(
+            operationId = "deleteExternalCommitment",
             summary = "Delete a record made in error (secretariat; a donor its own); ?version= guards a stale copy")
     @Extension(name = "x-problems", value = "403 409")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
@@ -62,14 +65,21 @@ public class ExternalCommitmentsResource {
     }
 
     @POST
-    @Operation(operationId = "recordExternalCommitment",
+    @Operation(
+            operationId = "recordExternalCommitment",
             summary = "Record funding through another mechanism (secretariat; a donor for itself). Linked to a"
-            + " request, it reduces the request's open need in matching")
+                    + " request, it reduces the request's open need in matching")
     @Extension(name = "x-problems", value = "403 422")
     public Response record(ExternalCommitmentInput input, @Context UriInfo uri) {
-        ExternalCommitmentView created = service.record(caller, input == null
-                ? new ExternalCommitmentInput(null, null, null, null, null, null, null, null, null, null) : input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        ExternalCommitmentView created = service.record(
+                caller,
+                input == null
+                        ? new ExternalCommitmentInput(null, null, null, null, null, null, null, null, null, null)
+                        : input);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 }

@@ -43,8 +43,7 @@ public class Organisation extends AuditedEntity implements Donor {
     @Column(name = "iati_org_id", length = 60)
     private String iatiOrgId;
 
-    public Organisation() {
-    }
+    public Organisation() {}
 
     public Organisation(String code, String name, OrganisationKind kind) {
         this.code = code;

@@ -7,8 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.ReadOnly;
 import org.clearinghouse.matching.domain.Region;
+import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
  * A UN Member State or observer State: ISO 3166-1 alpha-3 code, English short name, M49 region and sub-region.
@@ -44,8 +44,7 @@ public class State implements Donor {
     @Column(name = "iati_org_id", length = 60)
     private String iatiOrgId;
 
-    protected State() {
-    }
+    protected State() {}
 
     /** A State as the migrations load it; the application never inserts States (this is for tests and mapping). */
     public State(String code, String name, Region region, String subRegion, boolean observer) {

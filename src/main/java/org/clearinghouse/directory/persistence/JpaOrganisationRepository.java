@@ -18,8 +18,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaOrganisationRepository() {
-    }
+    public JpaOrganisationRepository() {}
 
     JpaOrganisationRepository(EntityManager em) {
         this.em = em;
@@ -40,7 +39,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> findAll() {
-        return em.createQuery("SELECT o FROM Organisation o ORDER BY o.code", Organisation.class).getResultList();
+        return em.createQuery("SELECT o FROM Organisation o ORDER BY o.code", Organisation.class)
+                .getResultList();
     }
 
     @Override

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.Region;
 
 /** {@link StateRepository} over JPA. */
 @ApplicationScoped
@@ -16,8 +16,7 @@ public class JpaStateRepository implements StateRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaStateRepository() {
-    }
+    public JpaStateRepository() {}
 
     JpaStateRepository(EntityManager em) {
         this.em = em;
@@ -30,7 +29,8 @@ public class JpaStateRepository implements StateRepository {
 
     @Override
     public List<State> findAll() {
-        return em.createQuery("SELECT s FROM State s ORDER BY s.name", State.class).getResultList();
+        return em.createQuery("SELECT s FROM State s ORDER BY s.name", State.class)
+                .getResultList();
     }
 
     @Override

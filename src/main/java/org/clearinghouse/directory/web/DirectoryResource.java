@@ -8,11 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -27,14 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DirectoryResource {
 
     /** A State: ISO 3166-1 alpha-3 code, English name, UN M49 region and sub-region. */
-    public record StateView(String code, String name, String region, String subRegion, boolean observer) {
-    }
+    public record StateView(String code, String name, String region, String subRegion, boolean observer) {}
 
-    public record OrganisationView(String code, String name, String kind) {
-    }
+    public record OrganisationView(String code, String name, String kind) {}
 
-    public record AreaView(String code, String description, String paragraphs) {
-    }
+    public record AreaView(String code, String description, String paragraphs) {}
 
     @Inject
     StateRepository states;
@@ -44,7 +41,8 @@ public class DirectoryResource {
 
     @GET
     @Path("states")
-    @Operation(operationId = "listStates",
+    @Operation(
+            operationId = "listStates",
             summary = "The 193 UN Member States and 2 observer States; optionally of one region")
     @Extension(name = "x-problems", value = "422")
     public List<StateView> states(@QueryParam("region") String region) {
@@ -53,23 +51,27 @@ public class DirectoryResource {
         errors.throwIfAny();
         var list = wanted == null ? states.findAll() : states.findByRegion(wanted);
         return list.stream()
-                .map(s -> new StateView(s.getCode(), s.getName(), s.getRegion().name(), s.getSubRegion(), s.isObserver()))
+                .map(s ->
+                        new StateView(s.getCode(), s.getName(), s.getRegion().name(), s.getSubRegion(), s.isObserver()))
                 .toList();
     }
 
     @GET
     @Path("organisations")
-    @Operation(operationId = "listOrganisations",
+    @Operation(
+            operationId = "listOrganisations",
             summary = "Organisations that may act as donors (international, regional, funds, NGOs), with their kind")
     public List<OrganisationView> organisations() {
         return organisations.findAll().stream()
-                .map(o -> new OrganisationView(o.getCode(), o.getName(), o.getKind().name()))
+                .map(o -> new OrganisationView(
+                        o.getCode(), o.getName(), o.getKind().name()))
                 .toList();
     }
 
     @GET
     @Path("areas")
-    @Operation(operationId = "listCommitmentAreas",
+    @Operation(
+            operationId = "listCommitmentAreas",
             summary = "Commitment areas with the paragraphs of the BMS7 outcome document they come from")
     public List<AreaView> areas() {
         return Arrays.stream(CommitmentArea.values())

@@ -9,8 +9,7 @@ final class DurationArgument {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
-    private DurationArgument() {
-    }
+    private DurationArgument() {}
 
     /** The duration, or null when the text is not one (or is zero). */
     static Duration parse(String text) {

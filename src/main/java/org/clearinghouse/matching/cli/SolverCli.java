@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.clearinghouse.matching.exchange.InvalidProblemException;
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
@@ -34,13 +33,12 @@ public final class SolverCli {
 
     private static final String USAGE =
             "usage: java -jar clearinghouse-solver.jar --input problem.json --output proposal.json [--time-limit 30s]"
-            + " [--pinned accepted.json]";
+                    + " [--pinned accepted.json]";
 
     /** The least time given to the engine when reading the input took (almost) the whole limit. */
     private static final long MIN_SOLVE_MILLIS = 500;
 
-    private SolverCli() {
-    }
+    private SolverCli() {}
 
     public static void main(String[] args) {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
@@ -91,8 +89,8 @@ public final class SolverCli {
             return new Input(problem, List.of());
         }
         List<MatchDocument> pinned = ProblemReader.readMatches(arguments.pinned);
-        List<ValidationProblem> bad = ProblemValidator.validatePinned(problem, pinned,
-                arguments.pinned.getFileName().toString());
+        List<ValidationProblem> bad = ProblemValidator.validatePinned(
+                problem, pinned, arguments.pinned.getFileName().toString());
         if (!bad.isEmpty()) {
             throw new InvalidProblemException(bad);
         }
@@ -110,9 +108,13 @@ public final class SolverCli {
     private static int solveAndWrite(Input input, Arguments arguments, long startedNanos, PrintStream err) {
         try {
             Duration left = timeLeft(arguments.limit, startedNanos);
-            err.printf("solving %d requests and %d offers (%d pinned matches) for at most %s (time limit %s, counted from the start)%n",
-                    input.problem().requests().size(), input.problem().offers().size(), input.pinned().size(),
-                    format(left), format(arguments.limit));
+            err.printf(
+                    "solving %d requests and %d offers (%d pinned matches) for at most %s (time limit %s, counted from the start)%n",
+                    input.problem().requests().size(),
+                    input.problem().offers().size(),
+                    input.pinned().size(),
+                    format(left),
+                    format(arguments.limit));
             MatchingResult result = solve(input, left, err);
             ProposalWriter.writeAtomically(result.toProposalDocument(), arguments.output);
             reportDone(result, err);
@@ -134,15 +136,21 @@ public final class SolverCli {
 
     private static MatchingResult solve(Input input, Duration left, PrintStream err) {
         try (Throttle throttle = new Throttle(err)) {
-            return new MatchingEngine().solve(input.problem(), input.pinned(), EngineSettings.of(left), throttle::report);
+            return new MatchingEngine()
+                    .solve(input.problem(), input.pinned(), EngineSettings.of(left), throttle::report);
         }
     }
 
     private static void reportDone(MatchingResult result, PrintStream err) {
-        err.printf("done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
-                format(Duration.ofMillis(result.run().elapsedMillis())), result.score(), result.run().stopReason(),
-                result.statistics().proposals(), result.statistics().fundedRequests(),
-                result.statistics().partlyFundedRequests(), result.statistics().unfundedRequests());
+        err.printf(
+                "done in %s: score %s (%s), %d proposals, %d requests funded, %d partly, %d unfunded%n",
+                format(Duration.ofMillis(result.run().elapsedMillis())),
+                result.score(),
+                result.run().stopReason(),
+                result.statistics().proposals(),
+                result.statistics().fundedRequests(),
+                result.statistics().partlyFundedRequests(),
+                result.statistics().unfundedRequests());
         if (!result.feasible()) {
             err.println("warning: the proposal breaks a hard rule (pinned or committed amounts conflict)");
         }
@@ -222,8 +230,7 @@ public final class SolverCli {
     }
 
     /** The problem read and the matches pinned in it. */
-    private record Input(ProblemDocument problem, List<MatchDocument> pinned) {
-    }
+    private record Input(ProblemDocument problem, List<MatchDocument> pinned) {}
 
     /** Keeps the latest best score and prints it with the elapsed time once a second from a daemon thread. */
     private static final class Throttle implements AutoCloseable {

@@ -11,15 +11,15 @@ import java.util.Map;
  */
 public final class Eligibility {
 
-    private Eligibility() {
-    }
+    private Eligibility() {}
 
     /** Sets the eligible offers of each request; returns the number of eligible pairs. */
     public static long computeEligibleOffers(List<Request> requests, List<Offer> offers) {
         Map<Area, Map<AssistanceType, List<Offer>>> index = new EnumMap<>(Area.class);
         for (Offer offer : offers) {
             for (Area area : offer.getAreas()) {
-                Map<AssistanceType, List<Offer>> byType = index.computeIfAbsent(area, a -> new EnumMap<>(AssistanceType.class));
+                Map<AssistanceType, List<Offer>> byType =
+                        index.computeIfAbsent(area, a -> new EnumMap<>(AssistanceType.class));
                 for (AssistanceType type : offer.getTypes()) {
                     byType.computeIfAbsent(type, t -> new ArrayList<>()).add(offer);
                 }

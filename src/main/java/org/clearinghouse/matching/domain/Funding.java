@@ -1,7 +1,6 @@
 package org.clearinghouse.matching.domain;
 
 import java.util.List;
-
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -20,7 +19,9 @@ public class Funding {
 
     @PlanningId
     private int index;
+
     private Request request;
+
     @PlanningPin
     private boolean pinned;
 
@@ -31,8 +32,7 @@ public class Funding {
     private Long amountUsd;
 
     /** For OptaPlanner's cloner. */
-    public Funding() {
-    }
+    public Funding() {}
 
     public Funding(int index, Request request) {
         this.index = index;
@@ -66,13 +66,33 @@ public class Funding {
         return isActive() ? amountUsd : 0L;
     }
 
-    public int getIndex() { return index; }
-    public Request getRequest() { return request; }
-    public boolean isPinned() { return pinned; }
-    public Offer getOffer() { return offer; }
-    public void setOffer(Offer offer) { this.offer = offer; }
-    public Long getAmountUsd() { return amountUsd; }
-    public void setAmountUsd(Long amountUsd) { this.amountUsd = amountUsd; }
+    public int getIndex() {
+        return index;
+    }
+
+    public Request getRequest() {
+        return request;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public Offer getOffer() {
+        return offer;
+    }
+
+    public void setOffer(Offer offer) {
+        this.offer = offer;
+    }
+
+    public Long getAmountUsd() {
+        return amountUsd;
+    }
+
+    public void setAmountUsd(Long amountUsd) {
+        this.amountUsd = amountUsd;
+    }
 
     @Override
     public String toString() {

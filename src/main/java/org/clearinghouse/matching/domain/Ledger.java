@@ -64,17 +64,33 @@ public final class Ledger {
         }
     }
 
-    public long used(Offer o) { return offerUsed[o.getIndex()]; }
+    public long used(Offer o) {
+        return offerUsed[o.getIndex()];
+    }
     /** Capacity left on the offer (negative when over-used). */
-    public long free(Offer o) { return o.getCapacityUsd() - offerUsed[o.getIndex()]; }
+    public long free(Offer o) {
+        return o.getCapacityUsd() - offerUsed[o.getIndex()];
+    }
     /** Commitments plus active pieces of the request. */
-    public long funded(Request r) { return requestFunded[r.getIndex()]; }
+    public long funded(Request r) {
+        return requestFunded[r.getIndex()];
+    }
     /** What the request still lacks (negative when over-funded). */
-    public long need(Request r) { return r.getAmountUsd() - requestFunded[r.getIndex()]; }
+    public long need(Request r) {
+        return r.getAmountUsd() - requestFunded[r.getIndex()];
+    }
     /** Amount proposed for the request by active pieces (pinned included). */
-    public long proposed(Request r) { return requestFunded[r.getIndex()] - r.getCommittedUsd(); }
-    public Funding[] pieces(Request r) { return piecesOfRequest[r.getIndex()]; }
-    public List<Funding> activeOn(Offer o) { return activeOnOffer.get(o.getIndex()); }
+    public long proposed(Request r) {
+        return requestFunded[r.getIndex()] - r.getCommittedUsd();
+    }
+
+    public Funding[] pieces(Request r) {
+        return piecesOfRequest[r.getIndex()];
+    }
+
+    public List<Funding> activeOn(Offer o) {
+        return activeOnOffer.get(o.getIndex());
+    }
 
     /** The active piece of the request on that offer, or null. */
     public Funding pieceOn(Request r, Offer o) {
@@ -119,7 +135,8 @@ public final class Ledger {
 
     /** May a new piece on that offer be opened for the request without breaking H10 or H12? */
     public boolean canOpen(Request r, Offer o) {
-        return pieceOn(r, o) == null && emptyPiece(r) != null
+        return pieceOn(r, o) == null
+                && emptyPiece(r) != null
                 && (r.isCommittedBy(o) || distinctOffers(r) < Priorities.MAX_OFFERS_PER_REQUEST);
     }
 

@@ -1,7 +1,6 @@
 package org.clearinghouse.matching.domain;
 
 import java.util.List;
-
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
@@ -17,10 +16,13 @@ public class MatchingSolution {
 
     @ProblemFactCollectionProperty
     private List<Request> requests;
+
     @ProblemFactCollectionProperty
     private List<Offer> offers;
+
     @PlanningEntityCollectionProperty
     private List<Funding> fundings;
+
     @PlanningScore
     private HardMediumSoftLongScore score;
 
@@ -28,8 +30,7 @@ public class MatchingSolution {
     private Ledger ledger;
 
     /** For OptaPlanner's cloner. */
-    public MatchingSolution() {
-    }
+    public MatchingSolution() {}
 
     public MatchingSolution(List<Request> requests, List<Offer> offers, List<Funding> fundings) {
         this.requests = requests;
@@ -37,11 +38,25 @@ public class MatchingSolution {
         this.fundings = fundings;
     }
 
-    public List<Request> getRequests() { return requests; }
-    public List<Offer> getOffers() { return offers; }
-    public List<Funding> getFundings() { return fundings; }
-    public HardMediumSoftLongScore getScore() { return score; }
-    public void setScore(HardMediumSoftLongScore score) { this.score = score; }
+    public List<Request> getRequests() {
+        return requests;
+    }
+
+    public List<Offer> getOffers() {
+        return offers;
+    }
+
+    public List<Funding> getFundings() {
+        return fundings;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
 
     /** Rebuilds the ledger from the current pieces and returns it. */
     public Ledger rebuildLedger() {

@@ -20,8 +20,18 @@ public final class Offer {
     private final YearMonth end;
     private long committedUsd;
 
-    public Offer(String id, int index, String donor, Set<Area> areas, Set<AssistanceType> types, Set<Region> regions,
-            Set<String> excludedStates, long capacityUsd, Long maxPerRequestUsd, YearMonth start, YearMonth end) {
+    public Offer(
+            String id,
+            int index,
+            String donor,
+            Set<Area> areas,
+            Set<AssistanceType> types,
+            Set<Region> regions,
+            Set<String> excludedStates,
+            long capacityUsd,
+            Long maxPerRequestUsd,
+            YearMonth start,
+            YearMonth end) {
         this.id = id;
         this.index = index;
         this.donor = donor;
@@ -35,30 +45,70 @@ public final class Offer {
         this.end = end;
     }
 
-    public String getId() { return id; }
-    public int getIndex() { return index; }
-    public String getDonor() { return donor; }
-    public Set<Area> getAreas() { return areas; }
-    public Set<AssistanceType> getTypes() { return types; }
-    public Set<Region> getRegions() { return regions; }
-    public Set<String> getExcludedStates() { return excludedStates; }
-    public long getCapacityUsd() { return capacityUsd; }
+    public String getId() {
+        return id;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public String getDonor() {
+        return donor;
+    }
+
+    public Set<Area> getAreas() {
+        return areas;
+    }
+
+    public Set<AssistanceType> getTypes() {
+        return types;
+    }
+
+    public Set<Region> getRegions() {
+        return regions;
+    }
+
+    public Set<String> getExcludedStates() {
+        return excludedStates;
+    }
+
+    public long getCapacityUsd() {
+        return capacityUsd;
+    }
     /** The ceiling per request, or null when there is none. */
-    public Long getMaxPerRequestUsd() { return maxPerRequestUsd; }
-    public YearMonth getStart() { return start; }
-    public YearMonth getEnd() { return end; }
-    public long getCommittedUsd() { return committedUsd; }
+    public Long getMaxPerRequestUsd() {
+        return maxPerRequestUsd;
+    }
+
+    public YearMonth getStart() {
+        return start;
+    }
+
+    public YearMonth getEnd() {
+        return end;
+    }
+
+    public long getCommittedUsd() {
+        return committedUsd;
+    }
 
     void addCommitted(long amount) {
         committedUsd += amount;
     }
 
     /** H1 */
-    public boolean coversArea(Request r) { return areas.contains(r.getArea()); }
+    public boolean coversArea(Request r) {
+        return areas.contains(r.getArea());
+    }
     /** H2 */
-    public boolean coversType(Request r) { return types.contains(r.getType()); }
+    public boolean coversType(Request r) {
+        return types.contains(r.getType());
+    }
     /** H3 */
-    public boolean coversRegion(Request r) { return regions.isEmpty() || regions.contains(r.getRegion()); }
+    public boolean coversRegion(Request r) {
+        return regions.isEmpty() || regions.contains(r.getRegion());
+    }
     /** H4 */
     public boolean admitsState(Request r) {
         return !excludedStates.contains(r.getState()) && !donor.equals(r.getState());
@@ -70,10 +120,16 @@ public final class Offer {
 
     /** H1 to H5 and H11: may this offer fund this request at all? */
     public boolean isEligibleFor(Request r) {
-        return coversArea(r) && coversType(r) && coversRegion(r) && admitsState(r) && overlapsPeriod(r)
+        return coversArea(r)
+                && coversType(r)
+                && coversRegion(r)
+                && admitsState(r)
+                && overlapsPeriod(r)
                 && !r.isRejected(this);
     }
 
     @Override
-    public String toString() { return id; }
+    public String toString() {
+        return id;
+    }
 }

@@ -8,8 +8,7 @@ public final class Priorities {
     /** At most this many distinct offers may fund one request (rule H10). */
     public static final int MAX_OFFERS_PER_REQUEST = 3;
 
-    private Priorities() {
-    }
+    private Priorities() {}
 
     public static int weight(int priority) {
         if (priority < HIGHEST || priority > LOWEST) {

@@ -32,8 +32,18 @@ public final class Request {
     private List<Offer> eligibleOffers = List.of();
     private long committedUsd;
 
-    public Request(String id, int index, String state, Region region, Area area, AssistanceType type, long amountUsd,
-            boolean divisible, int priority, YearMonth start, YearMonth end) {
+    public Request(
+            String id,
+            int index,
+            String state,
+            Region region,
+            Area area,
+            AssistanceType type,
+            long amountUsd,
+            boolean divisible,
+            int priority,
+            YearMonth start,
+            YearMonth end) {
         this.id = id;
         this.index = index;
         this.state = state;
@@ -48,30 +58,89 @@ public final class Request {
         this.end = end;
     }
 
-    public String getId() { return id; }
-    public int getIndex() { return index; }
-    public String getState() { return state; }
-    public Region getRegion() { return region; }
-    public Area getArea() { return area; }
-    public AssistanceType getType() { return type; }
-    public long getAmountUsd() { return amountUsd; }
-    public boolean isDivisible() { return divisible; }
-    public int getPriority() { return priority; }
+    public String getId() {
+        return id;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public AssistanceType getType() {
+        return type;
+    }
+
+    public long getAmountUsd() {
+        return amountUsd;
+    }
+
+    public boolean isDivisible() {
+        return divisible;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
     /** W(priority): 16 for priority 1 down to 1 for priority 5. */
-    public int getWeight() { return weight; }
-    public YearMonth getStart() { return start; }
-    public YearMonth getEnd() { return end; }
-    public long getCommittedUsd() { return committedUsd; }
+    public int getWeight() {
+        return weight;
+    }
+
+    public YearMonth getStart() {
+        return start;
+    }
+
+    public YearMonth getEnd() {
+        return end;
+    }
+
+    public long getCommittedUsd() {
+        return committedUsd;
+    }
     /** What proposals may still add: amount minus commitments. */
-    public long getOpenUsd() { return amountUsd - committedUsd; }
-    public Map<Offer, Long> getCommitments() { return Collections.unmodifiableMap(commitments); }
-    public int getCommittedOfferCount() { return commitments.size(); }
-    public boolean isCommittedBy(Offer offer) { return commitments.containsKey(offer); }
-    public long committedFrom(Offer offer) { return commitments.getOrDefault(offer, 0L); }
-    public boolean isRejected(Offer offer) { return rejectedOffers.contains(offer); }
-    public Set<Offer> getRejectedOffers() { return Collections.unmodifiableSet(rejectedOffers); }
+    public long getOpenUsd() {
+        return amountUsd - committedUsd;
+    }
+
+    public Map<Offer, Long> getCommitments() {
+        return Collections.unmodifiableMap(commitments);
+    }
+
+    public int getCommittedOfferCount() {
+        return commitments.size();
+    }
+
+    public boolean isCommittedBy(Offer offer) {
+        return commitments.containsKey(offer);
+    }
+
+    public long committedFrom(Offer offer) {
+        return commitments.getOrDefault(offer, 0L);
+    }
+
+    public boolean isRejected(Offer offer) {
+        return rejectedOffers.contains(offer);
+    }
+
+    public Set<Offer> getRejectedOffers() {
+        return Collections.unmodifiableSet(rejectedOffers);
+    }
     /** Offers passing H1-H5 and H11 for this request, in offer order. */
-    public List<Offer> getEligibleOffers() { return eligibleOffers; }
+    public List<Offer> getEligibleOffers() {
+        return eligibleOffers;
+    }
 
     /** Records a commitment of an offer to this request (and on the offer). */
     public void addCommitment(Offer offer, long amount) {
@@ -92,5 +161,7 @@ public final class Request {
     }
 
     @Override
-    public String toString() { return id; }
+    public String toString() {
+        return id;
+    }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.clearinghouse.matching.domain.Area;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Eligibility;
@@ -26,28 +25,50 @@ import org.clearinghouse.matching.domain.Request;
  */
 public final class ModelMapper {
 
-    private ModelMapper() {
-    }
+    private ModelMapper() {}
 
     /** The planning model and its look-ups by id. */
-    public record Model(MatchingSolution solution, Map<String, Request> requestsById, Map<String, Offer> offersById,
-            long eligiblePairs) {
-    }
+    public record Model(
+            MatchingSolution solution,
+            Map<String, Request> requestsById,
+            Map<String, Offer> offersById,
+            long eligiblePairs) {}
 
     /** The document must have passed {@link ProblemValidator}; pinned matches must name known ids. */
     public static Model toModel(ProblemDocument doc, List<MatchDocument> pinned) {
         Map<String, Request> requests = new LinkedHashMap<>();
         for (RequestDocument d : doc.requests()) {
-            requests.put(d.id(), new Request(d.id(), requests.size(), d.state(), Region.valueOf(d.region()),
-                    Area.valueOf(d.area()), AssistanceType.valueOf(d.type()), d.amountUsd(), d.divisible(),
-                    d.priority(), YearMonth.parse(d.start()), YearMonth.parse(d.end())));
+            requests.put(
+                    d.id(),
+                    new Request(
+                            d.id(),
+                            requests.size(),
+                            d.state(),
+                            Region.valueOf(d.region()),
+                            Area.valueOf(d.area()),
+                            AssistanceType.valueOf(d.type()),
+                            d.amountUsd(),
+                            d.divisible(),
+                            d.priority(),
+                            YearMonth.parse(d.start()),
+                            YearMonth.parse(d.end())));
         }
         Map<String, Offer> offers = new LinkedHashMap<>();
         for (OfferDocument d : doc.offers()) {
-            offers.put(d.id(), new Offer(d.id(), offers.size(), d.donor(), enums(Area.class, d.areas()),
-                    enums(AssistanceType.class, d.types()), enums(Region.class, d.regions()),
-                    d.excludedStates() == null ? Set.of() : new HashSet<>(d.excludedStates()), d.capacityUsd(),
-                    d.maxPerRequestUsd(), YearMonth.parse(d.start()), YearMonth.parse(d.end())));
+            offers.put(
+                    d.id(),
+                    new Offer(
+                            d.id(),
+                            offers.size(),
+                            d.donor(),
+                            enums(Area.class, d.areas()),
+                            enums(AssistanceType.class, d.types()),
+                            enums(Region.class, d.regions()),
+                            d.excludedStates() == null ? Set.of() : new HashSet<>(d.excludedStates()),
+                            d.capacityUsd(),
+                            d.maxPerRequestUsd(),
+                            YearMonth.parse(d.start()),
+                            YearMonth.parse(d.end())));
         }
         for (CommitmentDocument c : nonNull(doc.commitments())) {
             requests.get(c.requestId()).addCommitment(offers.get(c.offerId()), c.amountUsd());

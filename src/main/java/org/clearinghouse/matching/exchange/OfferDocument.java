@@ -13,5 +13,4 @@ public record OfferDocument(
         List<String> excludedStates,
         Long maxPerRequestUsd,
         String start,
-        String end) {
-}
+        String end) {}

@@ -1,5 +1,10 @@
 package org.clearinghouse.matching.exchange;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,12 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Reads a problem in the exchange format and reports every problem at once: malformed JSON (with line and column),
  * fields of the wrong JSON type, then everything {@link ProblemValidator} finds. Nothing is returned unless the
@@ -25,11 +24,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ProblemReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private ProblemReader() {
-    }
+    private ProblemReader() {}
 
     public static ProblemDocument read(Path file) throws InvalidProblemException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -45,23 +43,38 @@ public final class ProblemReader {
         List<RequestDocument> requests = new ArrayList<>();
         for (JsonNode n : f.array(root, "requests", true)) {
             String id = f.id(n, "requests", requests.size(), "id");
-            requests.add(new RequestDocument(id, f.text(n, id, "state"), f.text(n, id, "region"),
-                    f.text(n, id, "area"), f.text(n, id, "type"), f.amount(n, id, "amountUsd"),
-                    f.bool(n, id, "divisible"), f.integer(n, id, "priority"), f.text(n, id, "start"),
+            requests.add(new RequestDocument(
+                    id,
+                    f.text(n, id, "state"),
+                    f.text(n, id, "region"),
+                    f.text(n, id, "area"),
+                    f.text(n, id, "type"),
+                    f.amount(n, id, "amountUsd"),
+                    f.bool(n, id, "divisible"),
+                    f.integer(n, id, "priority"),
+                    f.text(n, id, "start"),
                     f.text(n, id, "end")));
         }
         List<OfferDocument> offers = new ArrayList<>();
         for (JsonNode n : f.array(root, "offers", true)) {
             String id = f.id(n, "offers", offers.size(), "id");
-            offers.add(new OfferDocument(id, f.text(n, id, "donor"), f.texts(n, id, "areas"), f.texts(n, id, "types"),
-                    f.amount(n, id, "capacityUsd"), f.texts(n, id, "regions"), f.texts(n, id, "excludedStates"),
-                    f.amount(n, id, "maxPerRequestUsd"), f.text(n, id, "start"), f.text(n, id, "end")));
+            offers.add(new OfferDocument(
+                    id,
+                    f.text(n, id, "donor"),
+                    f.texts(n, id, "areas"),
+                    f.texts(n, id, "types"),
+                    f.amount(n, id, "capacityUsd"),
+                    f.texts(n, id, "regions"),
+                    f.texts(n, id, "excludedStates"),
+                    f.amount(n, id, "maxPerRequestUsd"),
+                    f.text(n, id, "start"),
+                    f.text(n, id, "end")));
         }
         List<CommitmentDocument> commitments = new ArrayList<>();
         for (JsonNode n : f.array(root, "commitments", false)) {
             String id = "commitments[" + commitments.size() + "]";
-            commitments.add(new CommitmentDocument(f.text(n, id, "requestId"), f.text(n, id, "offerId"),
-                    f.amount(n, id, "amountUsd")));
+            commitments.add(new CommitmentDocument(
+                    f.text(n, id, "requestId"), f.text(n, id, "offerId"), f.amount(n, id, "amountUsd")));
         }
         List<RejectionDocument> rejections = new ArrayList<>();
         for (JsonNode n : f.array(root, "rejections", false)) {
@@ -93,12 +106,12 @@ public final class ProblemReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "malformed JSON" + where + ": " + e.getOriginalMessage())));
+            throw new InvalidProblemException(List.of(new ValidationProblem(
+                    source, null, null, "malformed JSON" + where + ": " + e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidProblemException(List.of(new ValidationProblem(source, null, null,
-                    "the document must be a JSON object")));
+            throw new InvalidProblemException(
+                    List.of(new ValidationProblem(source, null, null, "the document must be a JSON object")));
         }
         return root;
     }
@@ -123,7 +136,8 @@ public final class ProblemReader {
             String offerId = f.text(n, id, "offerId");
             Long amount = f.amount(n, id, "amountUsd");
             if (requestId == null || offerId == null || amount == null) {
-                if (problems.isEmpty() || !problems.get(problems.size() - 1).id().equals(id)) {
+                if (problems.isEmpty()
+                        || !problems.get(problems.size() - 1).id().equals(id)) {
                     problems.add(new ValidationProblem(source, id, null, "needs requestId, offerId and amountUsd"));
                 }
                 continue;
@@ -200,13 +214,18 @@ public final class ProblemReader {
         }
 
         Long amount(JsonNode n, String id, String field) {
-            return value(n, id, field, v -> v.isIntegralNumber() && v.canConvertToLong(), "a whole number of USD",
+            return value(
+                    n,
+                    id,
+                    field,
+                    v -> v.isIntegralNumber() && v.canConvertToLong(),
+                    "a whole number of USD",
                     JsonNode::asLong);
         }
 
         Integer integer(JsonNode n, String id, String field) {
-            return value(n, id, field, v -> v.isIntegralNumber() && v.canConvertToInt(), "a whole number",
-                    JsonNode::asInt);
+            return value(
+                    n, id, field, v -> v.isIntegralNumber() && v.canConvertToInt(), "a whole number", JsonNode::asInt);
         }
 
         Boolean bool(JsonNode n, String id, String field) {
@@ -217,7 +236,12 @@ public final class ProblemReader {
          * The field of {@code n} read by {@code read}; null when it is absent or JSON null, and null with a problem
          * ("must be {@code expected}") when it is not {@code valid}.
          */
-        private <T> T value(JsonNode n, String id, String field, Predicate<JsonNode> valid, String expected,
+        private <T> T value(
+                JsonNode n,
+                String id,
+                String field,
+                Predicate<JsonNode> valid,
+                String expected,
                 Function<JsonNode, T> read) {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.clearinghouse.matching.domain.Area;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Priorities;
@@ -41,7 +40,8 @@ public final class ProblemValidator {
     }
 
     /** Problems of pinned matches against a valid document: unknown ids, amounts, one row per pair. */
-    public static List<ValidationProblem> validatePinned(ProblemDocument doc, List<MatchDocument> pinned, String source) {
+    public static List<ValidationProblem> validatePinned(
+            ProblemDocument doc, List<MatchDocument> pinned, String source) {
         ProblemValidator v = new ProblemValidator(source);
         Set<String> requests = new HashSet<>();
         doc.requests().forEach(r -> requests.add(r.id()));
@@ -74,8 +74,11 @@ public final class ProblemValidator {
         if (doc.formatVersion() == null) {
             add(null, "formatVersion", "missing");
         } else if (doc.formatVersion() != ProblemDocument.FORMAT_VERSION) {
-            add(null, "formatVersion", "unknown format version " + doc.formatVersion() + " (supported: "
-                    + ProblemDocument.FORMAT_VERSION + ")");
+            add(
+                    null,
+                    "formatVersion",
+                    "unknown format version " + doc.formatVersion() + " (supported: " + ProblemDocument.FORMAT_VERSION
+                            + ")");
         }
         Map<String, RequestDocument> requests = new LinkedHashMap<>();
         Map<String, OfferDocument> offers = new LinkedHashMap<>();
@@ -129,16 +132,21 @@ public final class ProblemValidator {
         checkCommitments(ModelMapper.nonNull(doc.commitments()), requests, offers, rejected);
     }
 
-    private void checkCommitments(List<CommitmentDocument> commitments, Map<String, RequestDocument> requests,
-            Map<String, OfferDocument> offers, Set<String> rejected) {
+    private void checkCommitments(
+            List<CommitmentDocument> commitments,
+            Map<String, RequestDocument> requests,
+            Map<String, OfferDocument> offers,
+            Set<String> rejected) {
         Map<String, Long> perOffer = new HashMap<>();
         Map<String, Long> perRequest = new HashMap<>();
         Map<String, Set<String>> offersPerRequest = new HashMap<>();
         Set<String> pairs = new HashSet<>();
         int i = 0;
         for (CommitmentDocument c : commitments) {
-            String id = "commitments[" + i++ + "]" + (c.requestId() != null && c.offerId() != null
-                    ? " (" + c.requestId() + "/" + c.offerId() + ")" : "");
+            String id = "commitments[" + i++ + "]"
+                    + (c.requestId() != null && c.offerId() != null
+                            ? " (" + c.requestId() + "/" + c.offerId() + ")"
+                            : "");
             boolean known = reference(id, "requestId", c.requestId(), requests.keySet(), "request")
                     & reference(id, "offerId", c.offerId(), offers.keySet(), "offer");
             boolean amountOk = positive(id, "amountUsd", c.amountUsd());
@@ -160,27 +168,36 @@ public final class ProblemValidator {
             if (r.type() != null && o.types() != null && !o.types().contains(r.type())) {
                 add(id, null, "offer does not cover the request's type " + r.type() + " (H2)");
             }
-            if (r.region() != null && o.regions() != null && !o.regions().isEmpty() && !o.regions().contains(r.region())) {
+            if (r.region() != null
+                    && o.regions() != null
+                    && !o.regions().isEmpty()
+                    && !o.regions().contains(r.region())) {
                 add(id, null, "offer does not serve the request's region " + r.region() + " (H3)");
             }
-            if (r.state() != null && ((o.excludedStates() != null && o.excludedStates().contains(r.state()))
-                    || r.state().equals(o.donor()))) {
+            if (r.state() != null
+                    && ((o.excludedStates() != null && o.excludedStates().contains(r.state()))
+                            || r.state().equals(o.donor()))) {
                 add(id, null, "offer excludes the request's State " + r.state() + " or is its donor (H4)");
             }
-            offersPerRequest.computeIfAbsent(c.requestId(), k -> new LinkedHashSet<>()).add(c.offerId());
+            offersPerRequest
+                    .computeIfAbsent(c.requestId(), k -> new LinkedHashSet<>())
+                    .add(c.offerId());
             if (!amountOk) {
                 continue;
             }
             long total = perOffer.merge(c.offerId(), c.amountUsd(), Long::sum);
-            if (o.capacityUsd() != null && total > o.capacityUsd()
-                    && total - c.amountUsd() <= o.capacityUsd()) {
-                add(id, "amountUsd", "commitments on offer " + o.id() + " exceed its capacity " + o.capacityUsd()
-                        + " (H6)");
+            if (o.capacityUsd() != null && total > o.capacityUsd() && total - c.amountUsd() <= o.capacityUsd()) {
+                add(
+                        id,
+                        "amountUsd",
+                        "commitments on offer " + o.id() + " exceed its capacity " + o.capacityUsd() + " (H6)");
             }
             long funded = perRequest.merge(c.requestId(), c.amountUsd(), Long::sum);
             if (r.amountUsd() != null && funded > r.amountUsd() && funded - c.amountUsd() <= r.amountUsd()) {
-                add(id, "amountUsd", "commitments for request " + r.id() + " exceed its amount " + r.amountUsd()
-                        + " (H7)");
+                add(
+                        id,
+                        "amountUsd",
+                        "commitments for request " + r.id() + " exceed its amount " + r.amountUsd() + " (H7)");
             }
             if (o.maxPerRequestUsd() != null && c.amountUsd() > o.maxPerRequestUsd()) {
                 add(id, "amountUsd", "exceeds the offer's ceiling per request " + o.maxPerRequestUsd() + " (H9)");
@@ -188,8 +205,11 @@ public final class ProblemValidator {
         }
         offersPerRequest.forEach((request, set) -> {
             if (set.size() > Priorities.MAX_OFFERS_PER_REQUEST) {
-                add(request, "commitments", set.size() + " offers committed, at most "
-                        + Priorities.MAX_OFFERS_PER_REQUEST + " allowed (H10)");
+                add(
+                        request,
+                        "commitments",
+                        set.size() + " offers committed, at most " + Priorities.MAX_OFFERS_PER_REQUEST
+                                + " allowed (H10)");
             }
         });
     }
@@ -226,8 +246,8 @@ public final class ProblemValidator {
         }
     }
 
-    private <E extends Enum<E>> void codes(String id, String field, List<String> values, Class<E> type,
-            boolean required) {
+    private <E extends Enum<E>> void codes(
+            String id, String field, List<String> values, Class<E> type, boolean required) {
         if (values == null || values.isEmpty()) {
             if (required) {
                 add(id, field, values == null ? "missing" : "must list at least one code");

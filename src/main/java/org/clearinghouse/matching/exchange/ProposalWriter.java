@@ -1,5 +1,7 @@
 package org.clearinghouse.matching.exchange;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 /**
  * Writes a proposal: {@code {"matches": [...], "score": ..., "statistics": {...}, "explanations": [...],
  * "unfunded": [...]}} (plus the score levels and run figures). Files are written atomically: a temporary file in the
@@ -22,8 +21,7 @@ public final class ProposalWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProposalWriter() {
-    }
+    private ProposalWriter() {}
 
     /**
      * The proposal document, field order as in the format: {@code matches} first, then the extra fields.
@@ -50,7 +48,8 @@ public final class ProposalWriter {
                 MAPPER.writeValue(out, proposal);
             }
             try {
-                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default permissions
             }

@@ -1,5 +1,4 @@
 package org.clearinghouse.matching.exchange;
 
 /** A request-offer pair that was turned down and must never be proposed again. */
-public record RejectionDocument(String requestId, String offerId) {
-}
+public record RejectionDocument(String requestId, String offerId) {}

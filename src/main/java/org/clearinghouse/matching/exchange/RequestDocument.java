@@ -11,5 +11,4 @@ public record RequestDocument(
         Boolean divisible,
         Integer priority,
         String start,
-        String end) {
-}
+        String end) {}

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.Ledger;
 import org.clearinghouse.matching.domain.MatchingSolution;
@@ -23,7 +22,7 @@ public final class Explainer {
 
     private final MatchingSolution solution;
     private final Ledger ledger;
-    private final int[] seen;       // per request index: the explanation that last counted it as a competitor
+    private final int[] seen; // per request index: the explanation that last counted it as a competitor
     private int seenStamp;
 
     public Explainer(MatchingSolution solution) {
@@ -49,14 +48,30 @@ public final class Explainer {
             } else if (f.getAmountUsd() == r.getOpenUsd()) {
                 choice = ExplanationTexts.render(ExplanationTexts.CHOICE_WHOLE, List.of());
             } else {
-                choice = ExplanationTexts.render(ExplanationTexts.CHOICE_SPLIT,
-                        List.of(f.getAmountUsd(), ledger.distinctOffers(r)));
+                choice = ExplanationTexts.render(
+                        ExplanationTexts.CHOICE_SPLIT, List.of(f.getAmountUsd(), ledger.distinctOffers(r)));
             }
-            List<String> args = List.of(r.getId(), o.getId(), String.valueOf(f.getAmountUsd()),
-                    String.valueOf(r.getPriority()), String.valueOf(r.getWeight()), r.getArea().name(),
-                    r.getType().name(), region, o.getStart() + "/" + o.getEnd(), r.getStart() + "/" + r.getEnd(), choice);
-            result.add(new ProposalExplanation(r.getId(), o.getId(), f.getAmountUsd(), r.getWeight(), f.isPinned(),
-                    ExplanationTexts.PROPOSAL, args, ExplanationTexts.render(ExplanationTexts.PROPOSAL, args)));
+            List<String> args = List.of(
+                    r.getId(),
+                    o.getId(),
+                    String.valueOf(f.getAmountUsd()),
+                    String.valueOf(r.getPriority()),
+                    String.valueOf(r.getWeight()),
+                    r.getArea().name(),
+                    r.getType().name(),
+                    region,
+                    o.getStart() + "/" + o.getEnd(),
+                    r.getStart() + "/" + r.getEnd(),
+                    choice);
+            result.add(new ProposalExplanation(
+                    r.getId(),
+                    o.getId(),
+                    f.getAmountUsd(),
+                    r.getWeight(),
+                    f.isPinned(),
+                    ExplanationTexts.PROPOSAL,
+                    args,
+                    ExplanationTexts.render(ExplanationTexts.PROPOSAL, args)));
         }
         return result;
     }
@@ -94,7 +109,10 @@ public final class Explainer {
             return make(r, ReasonCode.OUTSIDE_PERIOD_OR_REGION, areaType, List.of(ids(areaType)));
         }
         if (admitted.isEmpty()) {
-            return make(r, ReasonCode.NO_ELIGIBLE_OFFER, periodRegion,
+            return make(
+                    r,
+                    ReasonCode.NO_ELIGIBLE_OFFER,
+                    periodRegion,
                     List.of(r.getArea(), r.getType(), ExplanationTexts.render("excluded.suffix", List.of())));
         }
         List<Offer> eligible = r.getEligibleOffers();
@@ -135,12 +153,22 @@ public final class Explainer {
         }
         if (higher.count > 0) {
             List<Request> named = higher.named();
-            return make(r, ReasonCode.USED_BY_HIGHER_WEIGHTED, eligible, named, higher.count,
+            return make(
+                    r,
+                    ReasonCode.USED_BY_HIGHER_WEIGHTED,
+                    eligible,
+                    named,
+                    higher.count,
                     List.of(ids(eligible), named(named, higher.count)));
         }
         if (others.count > 0) {
             List<Request> named = others.named();
-            return make(r, ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED, eligible, named, others.count,
+            return make(
+                    r,
+                    ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED,
+                    eligible,
+                    named,
+                    others.count,
                     List.of(ids(eligible), named(named, others.count)));
         }
         if (!ceilingLimited.isEmpty()) {
@@ -183,8 +211,13 @@ public final class Explainer {
         return make(r, code, offers, List.of(), 0, extraArgs);
     }
 
-    private UnfundedExplanation make(Request r, ReasonCode code, List<Offer> offers, List<Request> competing,
-            int competingCount, List<?> extraArgs) {
+    private UnfundedExplanation make(
+            Request r,
+            ReasonCode code,
+            List<Offer> offers,
+            List<Request> competing,
+            int competingCount,
+            List<?> extraArgs) {
         List<String> args = new ArrayList<>();
         args.add(r.getId());
         args.add(String.valueOf(ledger.need(r)));
@@ -200,8 +233,18 @@ public final class Explainer {
         for (Request c : competing) {
             competingIds.add(c.getId());
         }
-        return new UnfundedExplanation(r.getId(), code, r.getAmountUsd(), ledger.funded(r), ledger.need(r),
-                offerIds, competingIds, competingCount, key, args, ExplanationTexts.render(key, args));
+        return new UnfundedExplanation(
+                r.getId(),
+                code,
+                r.getAmountUsd(),
+                ledger.funded(r),
+                ledger.need(r),
+                offerIds,
+                competingIds,
+                competingCount,
+                key,
+                args,
+                ExplanationTexts.render(key, args));
     }
 
     private static String ids(List<Offer> offers) {
@@ -218,8 +261,10 @@ public final class Explainer {
     private static String named(List<Request> requests, int total) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < requests.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(ExplanationTexts.render(ExplanationTexts.REQUEST_NAMED,
-                    List.of(requests.get(i).getId(), requests.get(i).getPriority())));
+            b.append(i == 0 ? "" : ", ")
+                    .append(ExplanationTexts.render(
+                            ExplanationTexts.REQUEST_NAMED,
+                            List.of(requests.get(i).getId(), requests.get(i).getPriority())));
         }
         if (total > requests.size()) {
             b.append(ExplanationTexts.render(ExplanationTexts.LIST_MORE, List.of(total - requests.size())));
@@ -286,10 +331,21 @@ public final class Explainer {
                 unfunded++;
             }
         }
-        return new Statistics(solution.getRequests().size(), solution.getOffers().size(), eligiblePairs, proposals,
-                pinned, funded, partly, unfunded, priorityInversions(), share(r -> "all").getOrDefault("all", new FundedShare(0, 0, 0, 1.0)),
-                new TreeMap<>(share(Request::getPriority)), new TreeMap<>(share(r -> r.getRegion().name())),
-                new TreeMap<>(share(r -> r.getArea().name())), priorityInversionPairs());
+        return new Statistics(
+                solution.getRequests().size(),
+                solution.getOffers().size(),
+                eligiblePairs,
+                proposals,
+                pinned,
+                funded,
+                partly,
+                unfunded,
+                priorityInversions(),
+                share(r -> "all").getOrDefault("all", new FundedShare(0, 0, 0, 1.0)),
+                new TreeMap<>(share(Request::getPriority)),
+                new TreeMap<>(share(r -> r.getRegion().name())),
+                new TreeMap<>(share(r -> r.getArea().name())),
+                priorityInversionPairs());
     }
 
     private <K> Map<K, FundedShare> share(Function<Request, K> key) {
@@ -301,8 +357,8 @@ public final class Explainer {
             s[2] += ledger.proposed(r);
         }
         Map<K, FundedShare> result = new HashMap<>();
-        sums.forEach((k, s) -> result.put(k, new FundedShare(s[0], s[1], s[2],
-                s[0] == 0 ? 1.0 : (double) (s[1] + s[2]) / s[0])));
+        sums.forEach((k, s) ->
+                result.put(k, new FundedShare(s[0], s[1], s[2], s[0] == 0 ? 1.0 : (double) (s[1] + s[2]) / s[0])));
         return result;
     }
 
@@ -334,7 +390,8 @@ public final class Explainer {
                     }
                     for (Funding f : ledger.pieces(low)) {
                         if (f.isActive() && eligible.contains(f.getOffer())) {
-                            pairs.add(new PriorityInversion(high.getId(), low.getId(), f.getOffer().getId()));
+                            pairs.add(new PriorityInversion(
+                                    high.getId(), low.getId(), f.getOffer().getId()));
                             break;
                         }
                     }

@@ -8,8 +8,8 @@ package org.clearinghouse.matching.solver;
  */
 final class AugmentingPaths {
     private final Flow f;
-    private final int[] scanStamp;       // per offer: the search in which its users were last scanned
-    private final int[] scanPos;         // per offer: where that scan stopped
+    private final int[] scanStamp; // per offer: the search in which its users were last scanned
+    private final int[] scanPos; // per offer: where that scan stopped
     private final int[] visitOffer;
     private final int[] visitRequest;
     private final int[] deadOffer;

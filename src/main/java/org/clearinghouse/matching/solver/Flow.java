@@ -3,7 +3,6 @@ package org.clearinghouse.matching.solver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.Ledger;
 import org.clearinghouse.matching.domain.MatchingSolution;
@@ -26,26 +25,26 @@ final class Flow {
     long deadline;
     private final boolean relaxed;
     final List<Request> requests;
-    final int[][] eligible;              // offer indices per request, ascending
-    final long[][] flow;                 // flow per eligible edge, allocated lazily
-    private final long[][] room0;        // ceiling room per edge at start, allocated lazily
-    private final int[] used;            // edges with positive flow per request
-    final int[] allowed;                 // offers a request may still add
+    final int[][] eligible; // offer indices per request, ascending
+    final long[][] flow; // flow per eligible edge, allocated lazily
+    private final long[][] room0; // ceiling room per edge at start, allocated lazily
+    private final int[] used; // edges with positive flow per request
+    final int[] allowed; // offers a request may still add
     final long[] offerFree;
     final Offer[] offers;
-    final List<int[]> users;             // per offer: growable list of requests (may hold stale entries)
-    final List<int[]> userK;             // per offer: the edge index of each user (parallel to users)
+    final List<int[]> users; // per offer: growable list of requests (may hold stale entries)
+    final List<int[]> userK; // per offer: the edge index of each user (parallel to users)
     final int[] userCount;
-    final int[] staleUsers;              // per offer: listed requests whose flow on it is zero
+    final int[] staleUsers; // per offer: listed requests whose flow on it is zero
     private final AugmentingPaths paths;
-    private final boolean[][] listed;    // per edge: the request is in the offer's users list
-    final long[] total;                  // flow per request
-    final long[] need0;                  // what each request lacked when the flow was built
+    private final boolean[][] listed; // per edge: the request is in the offer's users list
+    final long[] total; // flow per request
+    final long[] need0; // what each request lacked when the flow was built
     final int[] weight;
-    private final long[] free0;          // free capacity per offer when the flow was built
+    private final long[] free0; // free capacity per offer when the flow was built
     private final boolean loadMovable;
-    long medium;                         // sum of weight x flow
-    int pieces;                          // edges with positive flow
+    long medium; // sum of weight x flow
+    int pieces; // edges with positive flow
     // undo log of a trial (ruin and recreate): edges and offers with their values before the trial
     private boolean logging;
     private int edgeLogSize;
@@ -99,9 +98,13 @@ final class Flow {
             need0[r.getIndex()] = ledger.need(r) + movableAmount;
             weight[r.getIndex()] = r.getWeight();
             int slots = FlowConstruction.freePieces(ledger, r) + movable;
-            allowed[r.getIndex()] = relaxed ? (slots > 0 ? Integer.MAX_VALUE : 0)
-                    : Math.max(0, Math.min(slots,
-                            Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r) + movableDistinct));
+            allowed[r.getIndex()] = relaxed
+                    ? (slots > 0 ? Integer.MAX_VALUE : 0)
+                    : Math.max(
+                            0,
+                            Math.min(
+                                    slots,
+                                    Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r) + movableDistinct));
         }
         offers = new Offer[no];
         offerFree = new long[no];
@@ -310,7 +313,9 @@ final class Flow {
         int r = req.getIndex();
         long remaining = need0[r] - total[r];
         long wanted = remaining;
-        if (remaining <= 0 || allowed[r] == 0 || eligible[r].length == 0
+        if (remaining <= 0
+                || allowed[r] == 0
+                || eligible[r].length == 0
                 || (!req.isDivisible() && !relaxed && total[r] > 0)) {
             return 0;
         }
@@ -341,7 +346,9 @@ final class Flow {
                 }
                 boolean covers = room >= remaining;
                 boolean bestCovers = bestRoom >= remaining;
-                if (bestK < 0 || (covers && (!bestCovers || room < bestRoom)) || (!covers && !bestCovers && room > bestRoom)) {
+                if (bestK < 0
+                        || (covers && (!bestCovers || room < bestRoom))
+                        || (!covers && !bestCovers && room > bestRoom)) {
                     bestK = k;
                     bestRoom = room;
                 }

@@ -3,7 +3,6 @@ package org.clearinghouse.matching.solver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.Ledger;
 import org.clearinghouse.matching.domain.MatchingSolution;
@@ -77,7 +76,8 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
 
     static List<Request> priorityOrder(List<Request> requests, Ledger ledger) {
         List<Request> order = new ArrayList<>(requests);
-        order.sort(Comparator.comparingInt(Request::getWeight).reversed()
+        order.sort(Comparator.comparingInt(Request::getWeight)
+                .reversed()
                 .thenComparing(Request::isDivisible)
                 .thenComparing(Comparator.comparingLong(ledger::need).reversed())
                 .thenComparingInt(Request::getIndex));
@@ -117,7 +117,9 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
                 // an offer covering all of the need with the least to spare, else the largest
                 boolean covers = room >= need;
                 boolean bestCovers = bestRoom >= need;
-                if (best == null || (covers && (!bestCovers || room < bestRoom)) || (!covers && !bestCovers && room > bestRoom)) {
+                if (best == null
+                        || (covers && (!bestCovers || room < bestRoom))
+                        || (!covers && !bestCovers && room > bestRoom)) {
                     best = o;
                     bestRoom = room;
                 }
@@ -161,7 +163,8 @@ public class FlowConstruction implements CustomPhaseCommand<MatchingSolution> {
             PieceWriter.set(director, ledger, ledger.emptyPiece(r), single, need);
             return true;
         }
-        usable.sort(Comparator.comparingLong((Offer o) -> Math.min(ledger.free(o), ledger.ceilingRoom(r, o))).reversed());
+        usable.sort(Comparator.comparingLong((Offer o) -> Math.min(ledger.free(o), ledger.ceilingRoom(r, o)))
+                .reversed());
         int slots = Math.min(freePieces(ledger, r), Priorities.MAX_OFFERS_PER_REQUEST - ledger.distinctOffers(r));
         long sum = 0;
         int n = 0;

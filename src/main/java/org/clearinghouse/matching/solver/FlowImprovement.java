@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.Ledger;
 import org.clearinghouse.matching.domain.MatchingSolution;

@@ -38,12 +38,20 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                areaMismatch(factory), typeMismatch(factory), regionMismatch(factory), excludedState(factory),
-                periodMismatch(factory), capacityExceeded(factory), overFunding(factory),
-                indivisiblePartlyFunded(factory), ceilingExceeded(factory), tooManyOffers(factory),
-                rejectedPair(factory), duplicatePair(factory),
-                priorityWeightedFunding(factory),
-                proposalCount(factory)
+            areaMismatch(factory),
+            typeMismatch(factory),
+            regionMismatch(factory),
+            excludedState(factory),
+            periodMismatch(factory),
+            capacityExceeded(factory),
+            overFunding(factory),
+            indivisiblePartlyFunded(factory),
+            ceilingExceeded(factory),
+            tooManyOffers(factory),
+            rejectedPair(factory),
+            duplicatePair(factory),
+            priorityWeightedFunding(factory),
+            proposalCount(factory)
         };
     }
 
@@ -52,8 +60,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     }
 
     private static MatchingJustification pieceJustification(String constraint, Funding f, String what) {
-        return new MatchingJustification(constraint, f.getRequest().getId(), f.getOffer().getId(), f.getAmountUsd(), 0,
-                what);
+        return new MatchingJustification(
+                constraint, f.getRequest().getId(), f.getOffer().getId(), f.getAmountUsd(), 0, what);
     }
 
     // ---------------------------------------------------------------- hard
@@ -63,8 +71,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .filter(f -> !f.getOffer().coversArea(f.getRequest()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Funding::getAmountUsd)
-                .justifyWith((f, score) -> pieceJustification(AREA, f, "offer does not cover area "
-                        + f.getRequest().getArea()))
+                .justifyWith((f, score) -> pieceJustification(
+                        AREA, f, "offer does not cover area " + f.getRequest().getArea()))
                 .asConstraint(AREA);
     }
 
@@ -73,8 +81,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .filter(f -> !f.getOffer().coversType(f.getRequest()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Funding::getAmountUsd)
-                .justifyWith((f, score) -> pieceJustification(TYPE, f, "offer does not cover type "
-                        + f.getRequest().getType()))
+                .justifyWith((f, score) -> pieceJustification(
+                        TYPE, f, "offer does not cover type " + f.getRequest().getType()))
                 .asConstraint(TYPE);
     }
 
@@ -83,8 +91,10 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .filter(f -> !f.getOffer().coversRegion(f.getRequest()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Funding::getAmountUsd)
-                .justifyWith((f, score) -> pieceJustification(REGION, f, "offer does not cover region "
-                        + f.getRequest().getRegion()))
+                .justifyWith((f, score) -> pieceJustification(
+                        REGION,
+                        f,
+                        "offer does not cover region " + f.getRequest().getRegion()))
                 .asConstraint(REGION);
     }
 
@@ -93,8 +103,10 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .filter(f -> !f.getOffer().admitsState(f.getRequest()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Funding::getAmountUsd)
-                .justifyWith((f, score) -> pieceJustification(EXCLUSION, f, "State " + f.getRequest().getState()
-                        + " is excluded by the offer or is its donor"))
+                .justifyWith((f, score) -> pieceJustification(
+                        EXCLUSION,
+                        f,
+                        "State " + f.getRequest().getState() + " is excluded by the offer or is its donor"))
                 .asConstraint(EXCLUSION);
     }
 
@@ -112,10 +124,16 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .groupBy(Funding::getOffer, sumLong(Funding::getAmountUsd))
                 .filter((offer, proposed) -> offer.getCommittedUsd() + proposed > offer.getCapacityUsd())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
                         (offer, proposed) -> offer.getCommittedUsd() + proposed - offer.getCapacityUsd())
-                .justifyWith((offer, proposed, score) -> new MatchingJustification(CAPACITY, null, offer.getId(),
-                        offer.getCommittedUsd() + proposed, offer.getCapacityUsd(), "offer capacity exceeded"))
+                .justifyWith((offer, proposed, score) -> new MatchingJustification(
+                        CAPACITY,
+                        null,
+                        offer.getId(),
+                        offer.getCommittedUsd() + proposed,
+                        offer.getCapacityUsd(),
+                        "offer capacity exceeded"))
                 .asConstraint(CAPACITY);
     }
 
@@ -124,10 +142,16 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .groupBy(Funding::getRequest, sumLong(Funding::getAmountUsd))
                 .filter((request, proposed) -> request.getCommittedUsd() + proposed > request.getAmountUsd())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
                         (request, proposed) -> request.getCommittedUsd() + proposed - request.getAmountUsd())
-                .justifyWith((request, proposed, score) -> new MatchingJustification(OVER_FUNDING, request.getId(),
-                        null, request.getCommittedUsd() + proposed, request.getAmountUsd(), "request over-funded"))
+                .justifyWith((request, proposed, score) -> new MatchingJustification(
+                        OVER_FUNDING,
+                        request.getId(),
+                        null,
+                        request.getCommittedUsd() + proposed,
+                        request.getAmountUsd(),
+                        "request over-funded"))
                 .asConstraint(OVER_FUNDING);
     }
 
@@ -137,10 +161,16 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 .filter(f -> !f.getRequest().isDivisible())
                 .groupBy(Funding::getRequest, sumLong(Funding::getAmountUsd))
                 .filter((request, proposed) -> proposed != request.getOpenUsd())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
                         (request, proposed) -> Math.abs(request.getOpenUsd() - proposed))
-                .justifyWith((request, proposed, score) -> new MatchingJustification(INDIVISIBLE, request.getId(),
-                        null, proposed, request.getOpenUsd(), "indivisible request only partly funded"))
+                .justifyWith((request, proposed, score) -> new MatchingJustification(
+                        INDIVISIBLE,
+                        request.getId(),
+                        null,
+                        proposed,
+                        request.getOpenUsd(),
+                        "indivisible request only partly funded"))
                 .asConstraint(INDIVISIBLE);
     }
 
@@ -150,10 +180,15 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 .filter(f -> f.getOffer().getMaxPerRequestUsd() != null)
                 .groupBy(Funding::getRequest, Funding::getOffer, sumLong(Funding::getAmountUsd))
                 .filter((request, offer, proposed) -> total(request, offer, proposed) > offer.getMaxPerRequestUsd())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
                         (request, offer, proposed) -> total(request, offer, proposed) - offer.getMaxPerRequestUsd())
-                .justifyWith((request, offer, proposed, score) -> new MatchingJustification(CEILING, request.getId(),
-                        offer.getId(), total(request, offer, proposed), offer.getMaxPerRequestUsd(),
+                .justifyWith((request, offer, proposed, score) -> new MatchingJustification(
+                        CEILING,
+                        request.getId(),
+                        offer.getId(),
+                        total(request, offer, proposed),
+                        offer.getMaxPerRequestUsd(),
                         "offer ceiling per request exceeded"))
                 .asConstraint(CEILING);
     }
@@ -167,11 +202,18 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return proposals(factory)
                 .filter(f -> !f.getRequest().isCommittedBy(f.getOffer()))
                 .groupBy(Funding::getRequest, countDistinct(Funding::getOffer))
-                .filter((request, added) -> request.getCommittedOfferCount() + added > Priorities.MAX_OFFERS_PER_REQUEST)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (request, added) ->
-                        request.getCommittedOfferCount() + added - Priorities.MAX_OFFERS_PER_REQUEST)
-                .justifyWith((request, added, score) -> new MatchingJustification(FEW_DONORS, request.getId(), null,
-                        request.getCommittedOfferCount() + added, Priorities.MAX_OFFERS_PER_REQUEST,
+                .filter((request, added) ->
+                        request.getCommittedOfferCount() + added > Priorities.MAX_OFFERS_PER_REQUEST)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        (request, added) ->
+                                request.getCommittedOfferCount() + added - Priorities.MAX_OFFERS_PER_REQUEST)
+                .justifyWith((request, added, score) -> new MatchingJustification(
+                        FEW_DONORS,
+                        request.getId(),
+                        null,
+                        request.getCommittedOfferCount() + added,
+                        Priorities.MAX_OFFERS_PER_REQUEST,
                         "more than three offers fund the request"))
                 .asConstraint(FEW_DONORS);
     }
@@ -188,11 +230,19 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     /** H12: at most one proposal per request-offer pair. */
     Constraint duplicatePair(ConstraintFactory factory) {
         return proposals(factory)
-                .join(proposals(factory), Joiners.equal(Funding::getRequest), Joiners.equal(Funding::getOffer),
+                .join(
+                        proposals(factory),
+                        Joiners.equal(Funding::getRequest),
+                        Joiners.equal(Funding::getOffer),
                         Joiners.lessThan(Funding::getIndex))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (a, b) -> Math.min(a.getAmountUsd(), b.getAmountUsd()))
-                .justifyWith((a, b, score) -> new MatchingJustification(ONE_ROW, a.getRequest().getId(),
-                        a.getOffer().getId(), a.getAmountUsd() + b.getAmountUsd(), 0, "two proposals for one pair"))
+                .justifyWith((a, b, score) -> new MatchingJustification(
+                        ONE_ROW,
+                        a.getRequest().getId(),
+                        a.getOffer().getId(),
+                        a.getAmountUsd() + b.getAmountUsd(),
+                        0,
+                        "two proposals for one pair"))
                 .asConstraint(ONE_ROW);
     }
 
@@ -201,9 +251,13 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     /** Reward each funded USD by the weight of its request's national priority. */
     Constraint priorityWeightedFunding(ConstraintFactory factory) {
         return proposals(factory)
-                .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, f -> f.getRequest().getWeight() * f.getAmountUsd())
-                .justifyWith((f, score) -> pieceJustification(PRIORITY, f, "priority " + f.getRequest().getPriority()
-                        + " (weight " + f.getRequest().getWeight() + ")"))
+                .rewardLong(
+                        HardMediumSoftLongScore.ONE_MEDIUM, f -> f.getRequest().getWeight() * f.getAmountUsd())
+                .justifyWith((f, score) -> pieceJustification(
+                        PRIORITY,
+                        f,
+                        "priority " + f.getRequest().getPriority() + " (weight "
+                                + f.getRequest().getWeight() + ")"))
                 .asConstraint(PRIORITY);
     }
 

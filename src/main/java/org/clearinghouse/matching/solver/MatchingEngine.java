@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.MatchingSolution;
 import org.clearinghouse.matching.domain.Request;
@@ -43,7 +42,10 @@ public final class MatchingEngine {
      * Solves a validated problem (see {@code ProblemValidator}). Pinned matches (accepted by the secretariat) appear
      * unchanged in the result; only the rest moves. The listener hears each new best score on the solver thread.
      */
-    public MatchingResult solve(ProblemDocument problem, List<MatchDocument> pinnedMatches, EngineSettings settings,
+    public MatchingResult solve(
+            ProblemDocument problem,
+            List<MatchDocument> pinnedMatches,
+            EngineSettings settings,
             ProgressListener progressListener) {
         long started = System.nanoTime();
         ModelMapper.Model model = ModelMapper.toModel(problem, pinnedMatches);
@@ -65,8 +67,8 @@ public final class MatchingEngine {
         } else {
             String limit = provableOptimum(input);
             EngineSettings effective = remainingAfterSetup(settings, started);
-            SolverFactory<MatchingSolution> factory = SolverFactory.create(SolverConfigs.solving(
-                    effective, model.eligiblePairs(), limit, this::stopRequestedWhileSolving));
+            SolverFactory<MatchingSolution> factory = SolverFactory.create(
+                    SolverConfigs.solving(effective, model.eligiblePairs(), limit, this::stopRequestedWhileSolving));
             Solver<MatchingSolution> s = factory.buildSolver();
             s.addEventListener(event -> {
                 HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
@@ -75,8 +77,13 @@ public final class MatchingEngine {
                     firstFeasible.compareAndSet(-1, elapsed.toMillis());
                 }
                 heard.set(true);
-                listener.onProgress(new SolveProgress(elapsed, score.toString(), score.isFeasible(),
-                        score.hardScore(), score.mediumScore(), score.softScore()));
+                listener.onProgress(new SolveProgress(
+                        elapsed,
+                        score.toString(),
+                        score.isFeasible(),
+                        score.hardScore(),
+                        score.mediumScore(),
+                        score.softScore()));
             });
             solver = s;
             if (terminateRequested) {
@@ -94,8 +101,12 @@ public final class MatchingEngine {
                 stopReason = "terminated early on request";
             } else if (limit != null && score.compareTo(HardMediumSoftLongScore.parseScore(limit)) >= 0) {
                 stopReason = "provably optimal";
-            } else if (solvingMs < SolverConfigs.solverSpentLimit(effective, model.eligiblePairs()).toMillis() - 200) {
-                stopReason = "no improvement for " + settings.effectiveUnimprovedLimit().toMillis() + " ms";
+            } else if (solvingMs
+                    < SolverConfigs.solverSpentLimit(effective, model.eligiblePairs())
+                                    .toMillis()
+                            - 200) {
+                stopReason = "no improvement for "
+                        + settings.effectiveUnimprovedLimit().toMillis() + " ms";
             } else {
                 stopReason = "time limit";
             }
@@ -103,19 +114,31 @@ public final class MatchingEngine {
         HardMediumSoftLongScore score = best.getScore();
         if (terminateRequested && !heard.get()) {
             // stopped before the solver reported anything: the listener still hears the score of what is returned
-            listener.onProgress(new SolveProgress(Duration.ofNanos(System.nanoTime() - started), score.toString(),
-                    score.isFeasible(), score.hardScore(), score.mediumScore(), score.softScore()));
+            listener.onProgress(new SolveProgress(
+                    Duration.ofNanos(System.nanoTime() - started),
+                    score.toString(),
+                    score.isFeasible(),
+                    score.hardScore(),
+                    score.mediumScore(),
+                    score.softScore()));
         }
         if (score.isFeasible()) {
             firstFeasible.compareAndSet(-1, (System.nanoTime() - started) / 1_000_000);
         }
         Explainer explainer = new Explainer(best);
-        MatchingResult.RunInfo run = new MatchingResult.RunInfo((System.nanoTime() - started) / 1_000_000,
-                firstFeasible.get(), speed, terminateRequested, stopReason);
-        return new MatchingResult(matches(best), score.toString(), score.hardScore(), score.mediumScore(),
-                score.softScore(), score.isFeasible(), explainer.statistics(model.eligiblePairs()),
+        MatchingResult.RunInfo run = new MatchingResult.RunInfo(
+                (System.nanoTime() - started) / 1_000_000, firstFeasible.get(), speed, terminateRequested, stopReason);
+        return new MatchingResult(
+                matches(best),
+                score.toString(),
+                score.hardScore(),
+                score.mediumScore(),
+                score.softScore(),
+                score.isFeasible(),
+                explainer.statistics(model.eligiblePairs()),
                 settings.explanations() ? explainer.proposals() : List.of(),
-                settings.explanations() ? explainer.unfunded() : List.of(), run);
+                settings.explanations() ? explainer.unfunded() : List.of(),
+                run);
     }
 
     /**
@@ -125,7 +148,10 @@ public final class MatchingEngine {
     private static EngineSettings remainingAfterSetup(EngineSettings settings, long startedNanos) {
         long spentMillis = (System.nanoTime() - startedNanos) / 1_000_000 + 50;
         long remaining = Math.max(100, settings.timeLimit().toMillis() - spentMillis);
-        return new EngineSettings(Duration.ofMillis(remaining), settings.unimprovedLimit(), settings.randomSeed(),
+        return new EngineSettings(
+                Duration.ofMillis(remaining),
+                settings.unimprovedLimit(),
+                settings.randomSeed(),
                 settings.explanations());
     }
 
@@ -190,7 +216,8 @@ public final class MatchingEngine {
         List<MatchDocument> matches = new ArrayList<>();
         for (Funding f : solution.getFundings()) {
             if (f.isActive()) {
-                matches.add(new MatchDocument(f.getRequest().getId(), f.getOffer().getId(), f.getAmountUsd()));
+                matches.add(
+                        new MatchDocument(f.getRequest().getId(), f.getOffer().getId(), f.getAmountUsd()));
             }
         }
         matches.sort(Comparator.comparing(MatchDocument::requestId).thenComparing(MatchDocument::offerId));

@@ -3,7 +3,6 @@ package org.clearinghouse.matching.solver;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.Ledger;
 import org.clearinghouse.matching.domain.MatchingSolution;
@@ -28,6 +27,7 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
      * for a new iterator at every step (refreshing per step scanned every request a thousand times a second at XL).
      */
     private final List<Request> needyCache = new java.util.ArrayList<>();
+
     private int callsSinceRefresh = REFRESH_CALLS; // refreshed on the first call
 
     @Override
@@ -132,7 +132,9 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
         }
 
         private boolean isNeedy(Ledger ledger, Request r) {
-            return ledger.need(r) > 0 && !r.getEligibleOffers().isEmpty() && !blockedIndivisible(ledger, r)
+            return ledger.need(r) > 0
+                    && !r.getEligibleOffers().isEmpty()
+                    && !blockedIndivisible(ledger, r)
                     && ledger.pieces(r).length > 0;
         }
 
@@ -167,13 +169,12 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             if (gain <= 0 || (!r.isDivisible() && gain != ledger.need(r))) {
                 return null;
             }
-            return new ReassignMove("fill", new Funding[] {piece}, new Offer[] {o},
-                    new Long[] {piece.activeAmount() + gain});
+            return new ReassignMove(
+                    "fill", new Funding[] {piece}, new Offer[] {o}, new Long[] {piece.activeAmount() + gain});
         }
 
         /** A needy request and one of its eligible offers, drawn at random, with a piece: see the two draws. */
-        private record Draw(Request needy, Offer offer, Funding piece) {
-        }
+        private record Draw(Request needy, Offer offer, Funding piece) {}
 
         /** Draws a needy request and an offer it is eligible for, with the piece it would take there; null if none. */
         private Draw drawTaker(Ledger ledger) {
@@ -223,8 +224,8 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             }
             long taken = gain - free;
             if (taken <= 0) {
-                return new ReassignMove("fill", new Funding[] {piece}, new Offer[] {o},
-                        new Long[] {piece.activeAmount() + gain});
+                return new ReassignMove(
+                        "fill", new Funding[] {piece}, new Offer[] {o}, new Long[] {piece.activeAmount() + gain});
             }
             if (!loser.isDivisible()) {
                 // the loser gives up all its pieces
@@ -253,8 +254,10 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                 return new ReassignMove("stealAll", pieces, offers, amounts);
             }
             long left = victim.getAmountUsd() - taken;
-            return new ReassignMove("steal", new Funding[] {piece, victim}, new Offer[] {o, left > 0 ? o : null},
-                    new Long[] {piece.activeAmount() + gain, left > 0 ? left : null});
+            return new ReassignMove(
+                    "steal", new Funding[] {piece, victim}, new Offer[] {o, left > 0 ? o : null}, new Long[] {
+                        piece.activeAmount() + gain, left > 0 ? left : null
+                    });
         }
 
         /**
@@ -284,7 +287,8 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                 }
             }
             java.util.Collections.shuffle(candidates, random);
-            candidates.sort(java.util.Comparator.comparingInt(f -> f.getRequest().getWeight()));
+            candidates.sort(
+                    java.util.Comparator.comparingInt(f -> f.getRequest().getWeight()));
             List<Funding> pieces = new java.util.ArrayList<>();
             List<Offer> offers = new java.util.ArrayList<>();
             List<Long> amounts = new java.util.ArrayList<>();
@@ -330,7 +334,10 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             if (missing > 0) {
                 return null;
             }
-            return new ReassignMove("eject", pieces.toArray(new Funding[0]), offers.toArray(new Offer[0]),
+            return new ReassignMove(
+                    "eject",
+                    pieces.toArray(new Funding[0]),
+                    offers.toArray(new Offer[0]),
                     amounts.toArray(new Long[0]));
         }
 
@@ -369,7 +376,9 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                 return null; // a plain fill
             }
             long left = other.getAmountUsd() - shift;
-            return new ReassignMove("reroute", new Funding[] {piece, other, target},
+            return new ReassignMove(
+                    "reroute",
+                    new Funding[] {piece, other, target},
                     new Offer[] {o, left > 0 ? o : null, o2},
                     new Long[] {piece.activeAmount() + gain, left > 0 ? left : null, target.activeAmount() + shift});
         }
@@ -395,8 +404,9 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                     long amount = p.getAmountUsd();
                     Offer o = q.getOffer();
                     if (ledger.free(o) >= amount && ledger.ceilingRoom(r, o) >= amount) {
-                        return new ReassignMove("merge", new Funding[] {q, p}, new Offer[] {o, null},
-                                new Long[] {q.getAmountUsd() + amount, null});
+                        return new ReassignMove("merge", new Funding[] {q, p}, new Offer[] {o, null}, new Long[] {
+                            q.getAmountUsd() + amount, null
+                        });
                     }
                 }
             }
@@ -432,7 +442,10 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             List<Funding> onO1 = ledger.activeOn(o1);
             Funding v = onO1.get(random.nextInt(onO1.size()));
             Request r2 = v.getRequest();
-            if (v.isPinned() || r2 == r || v.getAmountUsd() < b || !r2.getEligibleOffers().contains(o2)) {
+            if (v.isPinned()
+                    || r2 == r
+                    || v.getAmountUsd() < b
+                    || !r2.getEligibleOffers().contains(o2)) {
                 return null;
             }
             Funding w = ledger.pieceOn(r2, o2);
@@ -441,7 +454,10 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                     return null;
                 }
                 long left = v.getAmountUsd() - b;
-                return new ReassignMove("exchange", new Funding[] {q, p, v, w}, new Offer[] {o1, null, left > 0 ? o1 : null, o2},
+                return new ReassignMove(
+                        "exchange",
+                        new Funding[] {q, p, v, w},
+                        new Offer[] {o1, null, left > 0 ? o1 : null, o2},
                         new Long[] {q.getAmountUsd() + b, null, left > 0 ? left : null, w.getAmountUsd() + b});
             }
             Long ceiling = o2.getMaxPerRequestUsd();
@@ -452,15 +468,18 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
                 if (!r2.isCommittedBy(o2) && r2.isCommittedBy(o1) && ledger.distinctOffers(r2) >= 3) {
                     return null;
                 }
-                return new ReassignMove("exchange", new Funding[] {q, p, v}, new Offer[] {o1, null, o2},
-                        new Long[] {q.getAmountUsd() + b, null, b});
+                return new ReassignMove("exchange", new Funding[] {q, p, v}, new Offer[] {o1, null, o2}, new Long[] {
+                    q.getAmountUsd() + b, null, b
+                });
             }
             if (!ledger.canOpen(r2, o2)) {
                 return null;
             }
             Funding fresh = ledger.emptyPiece(r2);
-            return new ReassignMove("exchange", new Funding[] {q, p, v, fresh}, new Offer[] {o1, null, o1, o2},
-                    new Long[] {q.getAmountUsd() + b, null, v.getAmountUsd() - b, b});
+            return new ReassignMove(
+                    "exchange", new Funding[] {q, p, v, fresh}, new Offer[] {o1, null, o1, o2}, new Long[] {
+                        q.getAmountUsd() + b, null, v.getAmountUsd() - b, b
+                    });
         }
 
         private ReassignMove movePiece(Ledger ledger) {
@@ -478,7 +497,8 @@ public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution
             }
             long amount = p.getAmountUsd();
             boolean distinctOk = r.isCommittedBy(o2) || r.isCommittedBy(p.getOffer())
-                    ? ledger.distinctOffers(r) < 3 || r.isCommittedBy(o2) : true;
+                    ? ledger.distinctOffers(r) < 3 || r.isCommittedBy(o2)
+                    : true;
             if (!distinctOk || ledger.free(o2) < amount) {
                 return null;
             }

@@ -9,8 +9,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 /** Changes a piece through the score director and keeps the ledger in step: the one way pieces are changed. */
 final class PieceWriter {
 
-    private PieceWriter() {
-    }
+    private PieceWriter() {}
 
     static void set(ScoreDirector<MatchingSolution> director, Ledger ledger, Funding piece, Offer offer, Long amount) {
         if (offer == null || amount == null || amount <= 0) {

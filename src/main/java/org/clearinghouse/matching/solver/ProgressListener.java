@@ -6,5 +6,5 @@ public interface ProgressListener {
 
     void onProgress(SolveProgress progress);
 
-    ProgressListener NONE = progress -> { };
+    ProgressListener NONE = progress -> {};
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.MatchingSolution;
 import org.clearinghouse.matching.domain.Offer;
@@ -86,7 +85,12 @@ public final class ReassignMove extends AbstractMove<MatchingSolution> {
     public String toString() {
         StringBuilder b = new StringBuilder(kind).append('{');
         for (int i = 0; i < pieces.length; i++) {
-            b.append(pieces[i]).append("=>").append(offers[i]).append(':').append(amounts[i]).append(' ');
+            b.append(pieces[i])
+                    .append("=>")
+                    .append(offers[i])
+                    .append(':')
+                    .append(amounts[i])
+                    .append(' ');
         }
         return b.append('}').toString();
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
-
 import org.clearinghouse.matching.domain.Request;
 
 /**
@@ -19,12 +18,13 @@ import org.clearinghouse.matching.domain.Request;
 final class RuinAndRecreate {
     /** The search stops when the best has not improved for a quarter of its time, and at least this long. */
     private static final long MIN_STALL_NANOS = 500_000_000L;
+
     private final Flow f;
     private final Random random;
     private final long deadline;
     private final BooleanSupplier stop;
     private final List<Request> requests;
-    private final int[][] eligibleRequests;   // per offer: the requests it may fund
+    private final int[][] eligibleRequests; // per offer: the requests it may fund
     private final int[] mark;
     private int markStamp;
     private final int[] offerMark;
@@ -120,7 +120,9 @@ final class RuinAndRecreate {
                 int[] list = f.users.get(o);
                 for (int i = 0; i < f.userCount[o]; i++) {
                     int u = list[i];
-                    if (mark[u] != markStamp && f.weight[u] <= f.weight[t] && f.total[u] > 0
+                    if (mark[u] != markStamp
+                            && f.weight[u] <= f.weight[t]
+                            && f.total[u] > 0
                             && random.nextDouble() < p) {
                         ruin(u);
                     }
@@ -150,7 +152,8 @@ final class RuinAndRecreate {
         List<Request> order = new ArrayList<>(ruined);
         for (int o : touched) {
             for (int r : eligibleRequests[o]) {
-                if (mark[r] != markStamp && f.need0[r] > f.total[r]
+                if (mark[r] != markStamp
+                        && f.need0[r] > f.total[r]
                         && (requests.get(r).isDivisible() || f.total[r] == 0)) {
                     mark[r] = markStamp;
                     order.add(requests.get(r));
@@ -161,8 +164,10 @@ final class RuinAndRecreate {
         for (Request r : order) {
             key[r.getIndex()] = random.nextDouble() + (indivisibleFirst && !r.isDivisible() ? 1 : 0);
         }
-        order.sort(Comparator.comparingInt(Request::getWeight).reversed()
-                .thenComparing(Comparator.comparingDouble((Request r) -> key[r.getIndex()]).reversed()));
+        order.sort(Comparator.comparingInt(Request::getWeight)
+                .reversed()
+                .thenComparing(Comparator.comparingDouble((Request r) -> key[r.getIndex()])
+                        .reversed()));
         if (target != null) {
             f.route(target);
         }
@@ -195,12 +200,15 @@ final class RuinAndRecreate {
         Request best = null;
         for (int i = 0; i < 12; i++) {
             int r = random.nextInt(requests.size());
-            if (f.allowed[r] == 0 || f.eligible[r].length == 0 || f.total[r] >= f.need0[r]
+            if (f.allowed[r] == 0
+                    || f.eligible[r].length == 0
+                    || f.total[r] >= f.need0[r]
                     || (!requests.get(r).isDivisible() && f.total[r] > 0)) {
                 continue;
             }
             Request candidate = requests.get(r);
-            if (best == null || candidate.getWeight() > best.getWeight()
+            if (best == null
+                    || candidate.getWeight() > best.getWeight()
                     || (candidate.getWeight() == best.getWeight() && random.nextBoolean())) {
                 best = candidate;
             }

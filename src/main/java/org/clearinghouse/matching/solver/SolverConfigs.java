@@ -3,7 +3,6 @@ package org.clearinghouse.matching.solver;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-
 import org.clearinghouse.matching.domain.Funding;
 import org.clearinghouse.matching.domain.MatchingSolution;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
@@ -22,8 +21,7 @@ public final class SolverConfigs {
     static final int LATE_ACCEPTANCE_SIZE = 400;
     static final int SEARCH_PERCENT = 60;
 
-    private SolverConfigs() {
-    }
+    private SolverConfigs() {}
 
     /** The score-only configuration (for score calculation, explanation and constraint tests). */
     public static SolverConfig scoring() {
@@ -63,9 +61,10 @@ public final class SolverConfigs {
      * The same for a problem of so many eligible pairs, with a signal that stops the ruin-and-recreate phase early
      * (the engine's terminateEarly).
      */
-    public static SolverConfig solving(EngineSettings settings, long eligiblePairs, String bestScoreLimit,
-            BooleanSupplier stopRequested) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(solverSpentLimit(settings, eligiblePairs));
+    public static SolverConfig solving(
+            EngineSettings settings, long eligiblePairs, String bestScoreLimit, BooleanSupplier stopRequested) {
+        TerminationConfig termination =
+                new TerminationConfig().withSpentLimit(solverSpentLimit(settings, eligiblePairs));
         if (bestScoreLimit != null) {
             termination.setBestScoreLimit(bestScoreLimit);
         }
@@ -78,13 +77,13 @@ public final class SolverConfigs {
                                 .withCustomPhaseCommandClassList(List.of(FlowConstruction.class))
                                 .withCustomProperties(Map.of("timeBudgetMillis", String.valueOf(constructionBudget))),
                         new CustomPhaseConfig()
-                                .withCustomPhaseCommands(new FlowImprovement(searchMillis(settings, eligiblePairs),
-                                        settings.randomSeed(), stopRequested)),
+                                .withCustomPhaseCommandList(List.of(new FlowImprovement(
+                                        searchMillis(settings, eligiblePairs), settings.randomSeed(), stopRequested))),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                         .withMoveIteratorFactoryClass(MatchingMoveFactory.class))
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                        .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                                .withAcceptorConfig(
+                                        new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                                 .withTerminationConfig(new TerminationConfig()
                                         .withUnimprovedSpentLimit(settings.effectiveUnimprovedLimit())));

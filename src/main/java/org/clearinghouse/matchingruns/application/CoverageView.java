@@ -8,8 +8,8 @@ import java.util.List;
  * it left. A request the run lists as unfunded counts with what it got; any other request the run proposed
  * something for is fully funded.
  */
-public record CoverageView(List<Share> byPriority, List<Share> byArea, List<Share> byRegion,
-        List<Inversion> inversions) implements Serializable {
+public record CoverageView(List<Share> byPriority, List<Share> byArea, List<Share> byRegion, List<Inversion> inversions)
+        implements Serializable {
 
     /** Requested and funded US dollars of the requests of one priority, area or region ({@code key}). */
     public record Share(String key, int requests, long requestedUsd, long fundedUsd) implements Serializable {
@@ -22,8 +22,17 @@ public record CoverageView(List<Share> byPriority, List<Share> byArea, List<Shar
      * A State's higher-priority request left unfunded while an offer eligible for it funds its lower-priority
      * request.
      */
-    public record Inversion(String state, String stateName, long higherRequestId, String higherTitle,
-            int higherPriority, long lowerRequestId, String lowerTitle, int lowerPriority, long offerId,
-            String offerTitle, String donorName) implements Serializable {
-    }
+    public record Inversion(
+            String state,
+            String stateName,
+            long higherRequestId,
+            String higherTitle,
+            int higherPriority,
+            long lowerRequestId,
+            String lowerTitle,
+            int lowerPriority,
+            long offerId,
+            String offerTitle,
+            String donorName)
+            implements Serializable {}
 }

@@ -3,8 +3,7 @@ package org.clearinghouse.matchingruns.application;
 /** Ids of database rows in the exchange format: {@code R-17} for request 17, {@code O-4} for offer 4. */
 public final class ExchangeIds {
 
-    private ExchangeIds() {
-    }
+    private ExchangeIds() {}
 
     public static String request(long id) {
         return "R-" + id;
@@ -16,7 +15,10 @@ public final class ExchangeIds {
 
     /** The database id of an exchange id with the given prefix, or -1 when it is not of that form. */
     public static long parse(String exchangeId, char prefix) {
-        if (exchangeId == null || exchangeId.length() < 3 || exchangeId.charAt(0) != prefix || exchangeId.charAt(1) != '-') {
+        if (exchangeId == null
+                || exchangeId.length() < 3
+                || exchangeId.charAt(0) != prefix
+                || exchangeId.charAt(1) != '-') {
             return -1;
         }
         try {

@@ -17,17 +17,17 @@ import org.clearinghouse.matching.exchange.ProblemValidator;
 import org.clearinghouse.matching.exchange.ValidationProblem;
 import org.clearinghouse.matching.solver.EngineSettings;
 import org.clearinghouse.matching.solver.MatchingResult;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
+import org.clearinghouse.proposals.application.ProposalView;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.ProposalState;
 import org.clearinghouse.proposals.domain.RunStatus;
-import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.clearinghouse.proposals.application.ProposalView;
 
 /**
  * Matching runs: one at a time, solved in the background on the server's managed threads, observable while they
@@ -65,8 +65,8 @@ public class MatchingRunService {
         }
         synchronized (current) {
             if (current.get() != null) {
-                throw new ConflictException("A matching run is already in progress (run " + current.get().runId()
-                        + "); wait for it or stop it first.");
+                throw new ConflictException("A matching run is already in progress (run "
+                        + current.get().runId() + "); wait for it or stop it first.");
             }
             MatchingRun run = store.create(caller.username(), limit);
             LiveRun live = new LiveRun(run.getId());
@@ -86,26 +86,38 @@ public class MatchingRunService {
         try {
             RunStore.RunInput input = store.loadInput();
             List<ValidationProblem> problems = ProblemValidator.validate(input.problem(), "database");
-            problems = problems.isEmpty() ? ProblemValidator.validatePinned(input.problem(), input.pinned(), "endorsed and accepted proposals")
+            problems = problems.isEmpty()
+                    ? ProblemValidator.validatePinned(
+                            input.problem(), input.pinned(), "endorsed and accepted proposals")
                     : problems;
             if (!problems.isEmpty()) {
                 store.fail(live.runId(), live.elapsedMillis(), "The open problem is not consistent: " + problems);
                 return;
             }
-            MatchingResult result = live.engine().solve(input.problem(), input.pinned(),
-                    EngineSettings.of(Duration.ofSeconds(limitSeconds)), live::onProgress);
+            MatchingResult result = live.engine()
+                    .solve(
+                            input.problem(),
+                            input.pinned(),
+                            EngineSettings.of(Duration.ofSeconds(limitSeconds)),
+                            live::onProgress);
             if (!result.feasible()) {
-                store.fail(live.runId(), live.elapsedMillis(), "No proposal keeps every rule (score " + result.score()
-                        + "): the endorsed and accepted proposals no longer fit, probably because an offer's capacity or a"
-                        + " request's amount changed after they were endorsed. Reject them or restore the amounts, then"
-                        + " run again.");
+                store.fail(
+                        live.runId(),
+                        live.elapsedMillis(),
+                        "No proposal keeps every rule (score " + result.score()
+                                + "): the endorsed and accepted proposals no longer fit, probably because an offer's capacity or a"
+                                + " request's amount changed after they were endorsed. Reject them or restore the amounts, then"
+                                + " run again.");
                 return;
             }
             store.complete(live.runId(), result, live.stopRequested() ? RunStatus.STOPPED : RunStatus.COMPLETED);
         } catch (Throwable failure) {
             LOG.log(Level.SEVERE, "Matching run " + live.runId() + " failed", failure);
             try {
-                store.fail(live.runId(), live.elapsedMillis(), failure.getClass().getSimpleName() + ": " + failure.getMessage());
+                store.fail(
+                        live.runId(),
+                        live.elapsedMillis(),
+                        failure.getClass().getSimpleName() + ": " + failure.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Could not record the failure of run " + live.runId(), e);
             }
@@ -153,7 +165,7 @@ public class MatchingRunService {
         return runs.findUnfunded(runId, page).map(UnfundedView::of);
     }
 
-        private LiveRun liveOf(long runId, MatchingRun run) {
+    private LiveRun liveOf(long runId, MatchingRun run) {
         LiveRun live = current.get();
         return live != null && live.runId() == runId && run.getStatus() == RunStatus.RUNNING ? live : null;
     }

@@ -21,10 +21,10 @@ import org.clearinghouse.matching.exchange.RequestDocument;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferStatus;
+import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.proposals.domain.ProposalRepository;
 
 /**
  * The current open matching problem from the database: requests VALIDATED or PARTIALLY_FUNDED, OPEN offers, the
@@ -99,20 +99,31 @@ public class OpenProblemReader {
         List<CommitmentDocument> commitments = new ArrayList<>();
         for (Commitment c : held) {
             if (requestIds.contains(c.getRequest().getId())) {
-                commitments.add(new CommitmentDocument(ExchangeIds.request(c.getRequest().getId()),
-                        ExchangeIds.offer(c.getOffer().getId()), c.getAmountUsd()));
+                commitments.add(new CommitmentDocument(
+                        ExchangeIds.request(c.getRequest().getId()),
+                        ExchangeIds.offer(c.getOffer().getId()),
+                        c.getAmountUsd()));
             } else {
                 // drawn for a request that left the problem (funded, closed)
                 drawnOutside.merge(c.getOffer().getId(), c.getAmountUsd(), Long::sum);
             }
         }
         List<RejectionDocument> rejections = rejectionRepository.findAll().stream()
-                .filter(j -> requestIds.contains(j.getRequest().getId()) && offerIds.contains(j.getOffer().getId()))
-                .map(j -> new RejectionDocument(ExchangeIds.request(j.getRequest().getId()), ExchangeIds.offer(j.getOffer().getId())))
+                .filter(j -> requestIds.contains(j.getRequest().getId())
+                        && offerIds.contains(j.getOffer().getId()))
+                .map(j -> new RejectionDocument(
+                        ExchangeIds.request(j.getRequest().getId()),
+                        ExchangeIds.offer(j.getOffer().getId())))
                 .toList();
-        return new ProblemDocument(ProblemDocument.FORMAT_VERSION, requestDocuments,
-                offers.stream().map(o -> toDocument(o, openCapacity(o.getCapacityUsd(), drawnOutside.getOrDefault(o.getId(), 0L))))
-                        .toList(), commitments, rejections);
+        return new ProblemDocument(
+                ProblemDocument.FORMAT_VERSION,
+                requestDocuments,
+                offers.stream()
+                        .map(o -> toDocument(
+                                o, openCapacity(o.getCapacityUsd(), drawnOutside.getOrDefault(o.getId(), 0L))))
+                        .toList(),
+                commitments,
+                rejections);
     }
 
     /**
@@ -126,7 +137,8 @@ public class OpenProblemReader {
         return openOffers.contains(o.getId())
                 && o.getAreas().contains(r.getArea())
                 && o.getTypes().contains(r.getType())
-                && (o.getRegions().isEmpty() || o.getRegions().contains(r.getRecipientState().getRegion()))
+                && (o.getRegions().isEmpty()
+                        || o.getRegions().contains(r.getRecipientState().getRegion()))
                 && !o.getExcludedStates().contains(r.getRecipientState().getCode())
                 && !o.donorCode().equals(r.getRecipientState().getCode())
                 && (o.getMaxPerRequestUsd() == null || c.getAmountUsd() <= o.getMaxPerRequestUsd());
@@ -159,17 +171,30 @@ public class OpenProblemReader {
     }
 
     private static RequestDocument toDocument(AssistanceRequest r, long amountUsd) {
-        return new RequestDocument(ExchangeIds.request(r.getId()), r.getRecipientState().getCode(),
-                r.getRecipientState().getRegion().name(), r.getArea().name(), r.getType().name(), amountUsd,
-                r.isDivisible(), r.getPriority(), r.getStartMonth().toString(), r.getEndMonth().toString());
+        return new RequestDocument(
+                ExchangeIds.request(r.getId()),
+                r.getRecipientState().getCode(),
+                r.getRecipientState().getRegion().name(),
+                r.getArea().name(),
+                r.getType().name(),
+                amountUsd,
+                r.isDivisible(),
+                r.getPriority(),
+                r.getStartMonth().toString(),
+                r.getEndMonth().toString());
     }
 
     private static OfferDocument toDocument(AssistanceOffer o, long capacityUsd) {
-        return new OfferDocument(ExchangeIds.offer(o.getId()), o.donorCode(),
+        return new OfferDocument(
+                ExchangeIds.offer(o.getId()),
+                o.donorCode(),
                 o.getAreas().stream().map(Enum::name).sorted().toList(),
-                o.getTypes().stream().map(Enum::name).sorted().toList(), capacityUsd,
+                o.getTypes().stream().map(Enum::name).sorted().toList(),
+                capacityUsd,
                 o.getRegions().stream().map(Enum::name).sorted().toList(),
-                o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
-                o.getStartMonth().toString(), o.getEndMonth().toString());
+                o.getExcludedStates().stream().sorted().toList(),
+                o.getMaxPerRequestUsd(),
+                o.getStartMonth().toString(),
+                o.getEndMonth().toString());
     }
 }

@@ -18,13 +18,13 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.Rejection;
 import org.clearinghouse.commitments.domain.RejectionParty;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.matching.exchange.CommitmentDocument;
 import org.clearinghouse.matching.exchange.InvalidProblemException;
 import org.clearinghouse.matching.exchange.OfferDocument;
@@ -36,10 +36,10 @@ import org.clearinghouse.matching.exchange.ValidationProblem;
 import org.clearinghouse.matchingruns.domain.ProblemImportRepository;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.UnreadableInputException;
 
 /**
  * Imports a whole problem file: its requests become VALIDATED requests, its offers OPEN offers, with its
@@ -51,8 +51,7 @@ import org.clearinghouse.requests.domain.RequestStatus;
 public class ProblemImportService {
 
     /** What an import created: counts, and the database id given to each id of the file. */
-    public record ImportResult(int requests, int offers, int commitments, int rejections, Map<String, String> ids) {
-    }
+    public record ImportResult(int requests, int offers, int commitments, int rejections, Map<String, String> ids) {}
 
     @Inject
     StateRepository states;
@@ -71,9 +70,13 @@ public class ProblemImportService {
         for (RequestDocument r : problem.requests()) {
             State state = states.findByCode(r.state()).orElse(null);
             if (state == null) {
-                errors.add(field(r.id(), "state"), "'" + r.state() + "' is not the code of a UN Member or observer State.");
+                errors.add(
+                        field(r.id(), "state"),
+                        "'" + r.state() + "' is not the code of a UN Member or observer State.");
             } else if (!state.getRegion().name().equals(r.region())) {
-                errors.add(field(r.id(), "region"), r.state() + " is in " + state.getRegion() + ", not " + r.region() + ".");
+                errors.add(
+                        field(r.id(), "region"),
+                        r.state() + " is in " + state.getRegion() + ", not " + r.region() + ".");
             }
             recipientStates.put(r.id(), state);
         }
@@ -94,7 +97,11 @@ public class ProblemImportService {
         return write(caller, source, problem, recipientStates, donors);
     }
 
-    private ImportResult write(Caller caller, String source, ProblemDocument problem, Map<String, State> recipientStates,
+    private ImportResult write(
+            Caller caller,
+            String source,
+            ProblemDocument problem,
+            Map<String, State> recipientStates,
             Map<String, Donor> donors) {
         Map<String, AssistanceRequest> requests = new LinkedHashMap<>();
         Map<String, AssistanceOffer> offers = new LinkedHashMap<>();
@@ -115,8 +122,12 @@ public class ProblemImportService {
         List<RejectionDocument> rejections = problem.rejections() == null ? List.of() : problem.rejections();
         List<Rejection> newRejections = new ArrayList<>();
         for (RejectionDocument j : rejections) {
-            newRejections.add(new Rejection(requests.get(j.requestId()), offers.get(j.offerId()), RejectionParty.SECRETARIAT,
-                    caller.username(), "Imported from " + source));
+            newRejections.add(new Rejection(
+                    requests.get(j.requestId()),
+                    offers.get(j.offerId()),
+                    RejectionParty.SECRETARIAT,
+                    caller.username(),
+                    "Imported from " + source));
         }
         imports.addAll(requests.values(), offers.values(), newCommitments, newRejections);
         Map<String, String> ids = new LinkedHashMap<>();
@@ -193,5 +204,4 @@ public class ProblemImportService {
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
-
 }

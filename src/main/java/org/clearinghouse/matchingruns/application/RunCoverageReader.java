@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository.RequestCoverage;
+import org.clearinghouse.shared.errors.NotFoundException;
 
 /**
  * The coverage dashboard of a run (secretariat): aggregates read in three queries, whatever the number of
@@ -42,23 +42,34 @@ public class RunCoverageReader {
         for (RequestCoverage p : figures.proposedOf(runId)) {
             byRequest.putIfAbsent(p.requestId(), p);
         }
-        return new CoverageView(shares(byRequest.values(), f -> String.valueOf(f.priority())),
-                shares(byRequest.values(), RequestCoverage::area), shares(byRequest.values(), RequestCoverage::region),
+        return new CoverageView(
+                shares(byRequest.values(), f -> String.valueOf(f.priority())),
+                shares(byRequest.values(), RequestCoverage::area),
+                shares(byRequest.values(), RequestCoverage::region),
                 inversions(runId));
     }
 
     private List<CoverageView.Inversion> inversions(long runId) {
         List<CoverageView.Inversion> result = new ArrayList<>();
         for (RunCoverageRepository.InversionLine i : figures.inversionsOf(runId)) {
-            result.add(new CoverageView.Inversion(i.state(), i.stateName(), i.higherRequestId(), i.higherTitle(),
-                    i.higherPriority(), i.lowerRequestId(), i.lowerTitle(), i.lowerPriority(), i.offerId(),
-                    i.offerTitle(), i.donorName()));
+            result.add(new CoverageView.Inversion(
+                    i.state(),
+                    i.stateName(),
+                    i.higherRequestId(),
+                    i.higherTitle(),
+                    i.higherPriority(),
+                    i.lowerRequestId(),
+                    i.lowerTitle(),
+                    i.lowerPriority(),
+                    i.offerId(),
+                    i.offerTitle(),
+                    i.donorName()));
         }
         return result;
     }
 
-    private static List<CoverageView.Share> shares(Iterable<RequestCoverage> requests,
-            Function<RequestCoverage, String> key) {
+    private static List<CoverageView.Share> shares(
+            Iterable<RequestCoverage> requests, Function<RequestCoverage, String> key) {
         Map<String, long[]> sums = new TreeMap<>();
         for (RequestCoverage f : requests) {
             long[] s = sums.computeIfAbsent(key.apply(f), k -> new long[3]);

@@ -3,28 +3,27 @@ package org.clearinghouse.matchingruns.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.clearinghouse.shared.domain.DatabaseTime;
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matching.explain.ProposalExplanation;
 import org.clearinghouse.matching.explain.UnfundedExplanation;
 import org.clearinghouse.matching.solver.MatchingResult;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
+import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
+import org.clearinghouse.matchingruns.domain.UnfundedRequest;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.RunStatus;
-import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
-import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
-import org.clearinghouse.matchingruns.domain.UnfundedRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.shared.domain.DatabaseTime;
+import org.clearinghouse.shared.errors.ConflictException;
 
 /**
  * The database side of matching runs, each step in its own transaction: a run row is created and committed before
@@ -36,8 +35,7 @@ import org.clearinghouse.matchingruns.domain.UnfundedRequest;
 public class RunStore {
 
     /** What a run solves: the open problem and the endorsed proposals it must keep. */
-    public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {
-    }
+    public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {}
 
     @Inject
     MatchingRunRepository runs;
@@ -72,8 +70,10 @@ public class RunStore {
         Set<String> requestIds = problem.requests().stream().map(r -> r.id()).collect(Collectors.toSet());
         Set<String> offerIds = problem.offers().stream().map(o -> o.id()).collect(Collectors.toSet());
         List<MatchDocument> pinned = pinnedProposals().stream()
-                .map(p -> new MatchDocument(ExchangeIds.request(p.getRequest().getId()),
-                        ExchangeIds.offer(p.getOffer().getId()), p.getAmountUsd()))
+                .map(p -> new MatchDocument(
+                        ExchangeIds.request(p.getRequest().getId()),
+                        ExchangeIds.offer(p.getOffer().getId()),
+                        p.getAmountUsd()))
                 .filter(m -> requestIds.contains(m.requestId()) && offerIds.contains(m.offerId()))
                 .toList();
         return new RunInput(problem, pinned);
@@ -103,9 +103,13 @@ public class RunStore {
                 continue; // the endorsed proposal stays the one the parties decide on
             }
             ProposalExplanation explanation = why.get(match.requestId() + "|" + match.offerId());
-            Proposal proposal = new Proposal(run, requests.reference(requestId),
-                    offers.reference(offerId), match.amountUsd(),
-                    explanation == null ? 0 : explanation.weight(), explanation != null && explanation.pinned(),
+            Proposal proposal = new Proposal(
+                    run,
+                    requests.reference(requestId),
+                    offers.reference(offerId),
+                    match.amountUsd(),
+                    explanation == null ? 0 : explanation.weight(),
+                    explanation != null && explanation.pinned(),
                     explanation == null ? "" : explanation.text());
             if (explanation != null) {
                 proposal.explainedBy(explanation.key(), explanation.arguments());
@@ -116,23 +120,43 @@ public class RunStore {
             stored++;
         }
         for (UnfundedExplanation u : result.unfunded()) {
-            UnfundedRequest unfunded = new UnfundedRequest(run, requests.reference(
-                    ExchangeIds.parse(u.requestId(), 'R')), u.reason().name(), u.requestedUsd(), u.fundedUsd(), u.openUsd(), u.text());
+            UnfundedRequest unfunded = new UnfundedRequest(
+                    run,
+                    requests.reference(ExchangeIds.parse(u.requestId(), 'R')),
+                    u.reason().name(),
+                    u.requestedUsd(),
+                    u.fundedUsd(),
+                    u.openUsd(),
+                    u.text());
             unfunded.explainedBy(u.key(), u.arguments());
             runs.addUnfunded(unfunded);
         }
         for (var inversion : result.statistics().inversions()) {
-            runs.addInversion(new PriorityInversionRow(run,
+            runs.addInversion(new PriorityInversionRow(
+                    run,
                     requests.reference(ExchangeIds.parse(inversion.higherRequestId(), 'R')),
                     requests.reference(ExchangeIds.parse(inversion.lowerRequestId(), 'R')),
                     offers.reference(ExchangeIds.parse(inversion.offerId(), 'O'))));
         }
         var info = result.run();
-        run.finish(outcome, DatabaseTime.now(), info.elapsedMillis(), info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),
-                info.scoreCalculationSpeed(), result.score(), result.feasible(), info.stopReason());
+        run.finish(
+                outcome,
+                DatabaseTime.now(),
+                info.elapsedMillis(),
+                info.timeToFeasibleMillis() < 0 ? null : info.timeToFeasibleMillis(),
+                info.scoreCalculationSpeed(),
+                result.score(),
+                result.feasible(),
+                info.stopReason());
         var stats = result.statistics();
-        run.counts(stats.requests(), stats.offers(), stats.pinnedProposals(), stored,
-                result.unfunded().size(), proposedUsd, stats.priorityInversions());
+        run.counts(
+                stats.requests(),
+                stats.offers(),
+                stats.pinnedProposals(),
+                stored,
+                result.unfunded().size(),
+                proposedUsd,
+                stats.priorityInversions());
         run.setActingUser(run.getCreatedBy());
     }
 
@@ -145,7 +169,8 @@ public class RunStore {
     /** Runs left RUNNING by a server that stopped are failed: nobody is solving them any more. */
     public int failOrphans() {
         List<MatchingRun> orphans = runs.findRunning();
-        orphans.forEach(r -> r.fail(DatabaseTime.now(), 0, "The server stopped while this run was solving; start a new run."));
+        orphans.forEach(
+                r -> r.fail(DatabaseTime.now(), 0, "The server stopped while this run was solving; start a new run."));
         return orphans.size();
     }
 
@@ -156,5 +181,4 @@ public class RunStore {
     private static String pairKey(long requestId, long offerId) {
         return requestId + "|" + offerId;
     }
-
 }

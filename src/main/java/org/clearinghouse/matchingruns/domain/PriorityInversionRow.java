@@ -9,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.clearinghouse.offers.domain.AssistanceOffer;
-import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.proposals.domain.MatchingRun;
+import org.clearinghouse.requests.domain.AssistanceRequest;
 
 /**
  * A priority inversion a run left: {@code lower} (a lower national priority of the same State) got a proposal from
@@ -40,19 +40,33 @@ public class PriorityInversionRow {
     @JoinColumn(name = "offer_id", nullable = false)
     private AssistanceOffer offer;
 
-    protected PriorityInversionRow() {
-    }
+    protected PriorityInversionRow() {}
 
-    public PriorityInversionRow(MatchingRun run, AssistanceRequest higher, AssistanceRequest lower, AssistanceOffer offer) {
+    public PriorityInversionRow(
+            MatchingRun run, AssistanceRequest higher, AssistanceRequest lower, AssistanceOffer offer) {
         this.run = run;
         this.higher = higher;
         this.lower = lower;
         this.offer = offer;
     }
 
-    public Long getId() { return id; }
-    public MatchingRun getRun() { return run; }
-    public AssistanceRequest getHigher() { return higher; }
-    public AssistanceRequest getLower() { return lower; }
-    public AssistanceOffer getOffer() { return offer; }
+    public Long getId() {
+        return id;
+    }
+
+    public MatchingRun getRun() {
+        return run;
+    }
+
+    public AssistanceRequest getHigher() {
+        return higher;
+    }
+
+    public AssistanceRequest getLower() {
+        return lower;
+    }
+
+    public AssistanceOffer getOffer() {
+        return offer;
+    }
 }

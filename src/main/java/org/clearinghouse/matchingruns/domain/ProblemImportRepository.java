@@ -13,6 +13,9 @@ public interface ProblemImportRepository {
      * Adds the file's requests, offers, commitments and rejections, in that order, and flushes once at the end: the
      * new rows then have their ids, or the database's refusal surfaces here.
      */
-    void addAll(Collection<AssistanceRequest> requests, Collection<AssistanceOffer> offers,
-            Collection<Commitment> commitments, Collection<Rejection> rejections);
+    void addAll(
+            Collection<AssistanceRequest> requests,
+            Collection<AssistanceOffer> offers,
+            Collection<Commitment> commitments,
+            Collection<Rejection> rejections);
 }

@@ -6,15 +6,22 @@ import java.util.List;
 public interface RunCoverageRepository {
 
     /** A request the run funded (or not) with what it asked and what it got; area and region by their codes. */
-    record RequestCoverage(long requestId, int priority, String area, String region, long requestedUsd,
-            long fundedUsd) {
-    }
+    record RequestCoverage(
+            long requestId, int priority, String area, String region, long requestedUsd, long fundedUsd) {}
 
     /** A priority inversion with the names a reader needs: the State's, both requests', the offer's and its donor's. */
-    record InversionLine(String state, String stateName, long higherRequestId, String higherTitle, int higherPriority,
-            long lowerRequestId, String lowerTitle, int lowerPriority, long offerId, String offerTitle,
-            String donorName) {
-    }
+    record InversionLine(
+            String state,
+            String stateName,
+            long higherRequestId,
+            String higherTitle,
+            int higherPriority,
+            long lowerRequestId,
+            String lowerTitle,
+            int lowerPriority,
+            long offerId,
+            String offerTitle,
+            String donorName) {}
 
     /** The requests the run lists as unfunded, with what they got. */
     List<RequestCoverage> unfundedOf(long runId);

@@ -11,10 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.StoredExplanation;
 import org.clearinghouse.requests.domain.AssistanceRequest;
-import org.clearinghouse.proposals.domain.ExplanationArguments;
-import org.clearinghouse.proposals.domain.MatchingRun;
 
 /** A request that a run left unfunded or partly funded, and why. Written once with its run. */
 @Entity
@@ -48,11 +47,16 @@ public class UnfundedRequest {
     @Embedded
     private StoredExplanation explanation;
 
-    protected UnfundedRequest() {
-    }
+    protected UnfundedRequest() {}
 
-    public UnfundedRequest(MatchingRun run, AssistanceRequest request, String reasonCode, long requestedUsd,
-            long fundedUsd, long openUsd, String explanation) {
+    public UnfundedRequest(
+            MatchingRun run,
+            AssistanceRequest request,
+            String reasonCode,
+            long requestedUsd,
+            long fundedUsd,
+            long openUsd,
+            String explanation) {
         this.run = run;
         this.request = request;
         this.reasonCode = reasonCode;
@@ -62,16 +66,45 @@ public class UnfundedRequest {
         this.explanation = StoredExplanation.of(explanation);
     }
 
-    public Long getId() { return id; }
-    public MatchingRun getRun() { return run; }
-    public AssistanceRequest getRequest() { return request; }
-    public String getReasonCode() { return reasonCode; }
-    public long getRequestedUsd() { return requestedUsd; }
-    public long getFundedUsd() { return fundedUsd; }
-    public long getOpenUsd() { return openUsd; }
-    public String getExplanation() { return explanation.text(); }
-    public String getExplanationKey() { return explanation.key(); }
-    public List<String> getExplanationArguments() { return explanation.arguments(); }
+    public Long getId() {
+        return id;
+    }
+
+    public MatchingRun getRun() {
+        return run;
+    }
+
+    public AssistanceRequest getRequest() {
+        return request;
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public long getRequestedUsd() {
+        return requestedUsd;
+    }
+
+    public long getFundedUsd() {
+        return fundedUsd;
+    }
+
+    public long getOpenUsd() {
+        return openUsd;
+    }
+
+    public String getExplanation() {
+        return explanation.text();
+    }
+
+    public String getExplanationKey() {
+        return explanation.key();
+    }
+
+    public List<String> getExplanationArguments() {
+        return explanation.arguments();
+    }
 
     /** The key and arguments the English explanation was written from, to write it in the reader's language. */
     public void explainedBy(String key, List<String> arguments) {

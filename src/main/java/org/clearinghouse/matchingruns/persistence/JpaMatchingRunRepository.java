@@ -23,15 +23,28 @@ import org.clearinghouse.shared.paging.SortDirection;
 public class JpaMatchingRunRepository implements MatchingRunRepository {
 
     /** Sort fields of {@link #findProposals}: the default is the engine's order (highest weight first). */
-    private static final Map<String, String> PROPOSAL_SORTS = Map.of("request", "r.title", "state", "rs.name",
-            "priority", "r.priority", "offer", "o.title", "donor", "ds.name %s, dorg.name", "amountUsd", "p.amountUsd",
-            "proposalState", "p.state", "weight", "p.weight");
+    private static final Map<String, String> PROPOSAL_SORTS = Map.of(
+            "request",
+            "r.title",
+            "state",
+            "rs.name",
+            "priority",
+            "r.priority",
+            "offer",
+            "o.title",
+            "donor",
+            "ds.name %s, dorg.name",
+            "amountUsd",
+            "p.amountUsd",
+            "proposalState",
+            "p.state",
+            "weight",
+            "p.weight");
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaMatchingRunRepository() {
-    }
+    public JpaMatchingRunRepository() {}
 
     public JpaMatchingRunRepository(EntityManager em) {
         this.em = em;
@@ -52,20 +65,25 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
     @Override
     public long countRunning() {
         return em.createQuery("SELECT COUNT(r) FROM MatchingRun r WHERE r.status = :running", Long.class)
-                .setParameter("running", RunStatus.RUNNING).getSingleResult();
+                .setParameter("running", RunStatus.RUNNING)
+                .getSingleResult();
     }
 
     @Override
     public List<MatchingRun> findRunning() {
         return em.createQuery("SELECT r FROM MatchingRun r WHERE r.status = :running", MatchingRun.class)
-                .setParameter("running", RunStatus.RUNNING).getResultList();
+                .setParameter("running", RunStatus.RUNNING)
+                .getResultList();
     }
 
     @Override
     public Page<MatchingRun> findNewestFirst(PageRequest page) {
         List<MatchingRun> runs = em.createQuery("SELECT r FROM MatchingRun r ORDER BY r.id DESC", MatchingRun.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(r) FROM MatchingRun r", Long.class).getSingleResult();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total =
+                em.createQuery("SELECT COUNT(r) FROM MatchingRun r", Long.class).getSingleResult();
         return new Page<>(runs, total, page.page(), page.size());
     }
 
@@ -74,15 +92,23 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
         String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
         String from = " FROM Proposal p JOIN p.request r JOIN r.recipientState rs JOIN p.offer o"
                 + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
-        var query = batched(em.createQuery("SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class)
-                .setParameter("run", runId), "p.run", "p.request", "p.request.target", "p.offer", "p.offer.donorOrganisation",
+        var query = batched(
+                em.createQuery("SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class)
+                        .setParameter("run", runId),
+                "p.run",
+                "p.request",
+                "p.request.target",
+                "p.offer",
+                "p.offer.donorOrganisation",
                 "p.commitment");
-        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class).setParameter("run", runId);
+        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class)
+                .setParameter("run", runId);
         if (state != null) {
             query.setParameter("state", state);
             count.setParameter("state", state);
         }
-        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Proposal> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
@@ -97,11 +123,21 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
 
     @Override
     public Page<UnfundedRequest> findUnfunded(long runId, PageRequest page) {
-        List<UnfundedRequest> items = batched(em.createQuery("SELECT u FROM UnfundedRequest u WHERE u.run.id = :run"
-                        + " ORDER BY u.request.priority, u.openUsd DESC, u.request.id", UnfundedRequest.class)
-                .setParameter("run", runId), "u.run", "u.request", "u.request.target").setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<UnfundedRequest> items = batched(
+                        em.createQuery(
+                                        "SELECT u FROM UnfundedRequest u WHERE u.run.id = :run"
+                                                + " ORDER BY u.request.priority, u.openUsd DESC, u.request.id",
+                                        UnfundedRequest.class)
+                                .setParameter("run", runId),
+                        "u.run",
+                        "u.request",
+                        "u.request.target")
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("SELECT COUNT(u) FROM UnfundedRequest u WHERE u.run.id = :run", Long.class)
-                .setParameter("run", runId).getSingleResult();
+                .setParameter("run", runId)
+                .getSingleResult();
         return new Page<>(items, total, page.page(), page.size());
     }
 

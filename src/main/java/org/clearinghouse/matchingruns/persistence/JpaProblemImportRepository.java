@@ -17,16 +17,18 @@ public class JpaProblemImportRepository implements ProblemImportRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaProblemImportRepository() {
-    }
+    public JpaProblemImportRepository() {}
 
     public JpaProblemImportRepository(EntityManager em) {
         this.em = em;
     }
 
     @Override
-    public void addAll(Collection<AssistanceRequest> requests, Collection<AssistanceOffer> offers,
-            Collection<Commitment> commitments, Collection<Rejection> rejections) {
+    public void addAll(
+            Collection<AssistanceRequest> requests,
+            Collection<AssistanceOffer> offers,
+            Collection<Commitment> commitments,
+            Collection<Rejection> rejections) {
         requests.forEach(em::persist);
         offers.forEach(em::persist);
         commitments.forEach(em::persist);

@@ -34,7 +34,8 @@ public class MatchingProblemResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "getMatchingProblem",
+    @Operation(
+            operationId = "getMatchingProblem",
             summary = "The current open problem: validated requests, open offers, commitments, rejections")
     @Extension(name = "x-problems", value = "403")
     public ProblemDocument problem() {
@@ -44,11 +45,14 @@ public class MatchingProblemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importMatchingProblem",
+    @Operation(
+            operationId = "importMatchingProblem",
             summary = "Import a problem file: all of it, or nothing with every problem listed")
     @Extension(name = "x-problems", value = "403 422")
     public Response importProblem(InputStream body) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        return Response.status(Response.Status.CREATED).entity(importer.importProblem(caller, body, "request body")).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(importer.importProblem(caller, body, "request body"))
+                .build();
     }
 }

@@ -16,17 +16,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.platform.rest.PageParameters;
-import org.clearinghouse.platform.rest.PageView;
-import org.clearinghouse.matchingruns.application.MatchingRunService;
-import org.clearinghouse.proposals.application.ProposalReviewService;
-import org.clearinghouse.proposals.application.ProposalView;
 import org.clearinghouse.matchingruns.application.CoverageView;
+import org.clearinghouse.matchingruns.application.MatchingRunService;
 import org.clearinghouse.matchingruns.application.RunCoverageReader;
 import org.clearinghouse.matchingruns.application.RunView;
 import org.clearinghouse.matchingruns.application.UnfundedView;
+import org.clearinghouse.platform.rest.PageParameters;
+import org.clearinghouse.platform.rest.PageView;
+import org.clearinghouse.proposals.application.ProposalReviewService;
+import org.clearinghouse.proposals.application.ProposalView;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,8 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchingRunsResource {
 
     /** The optional body of a new run. */
-    public record StartRun(Integer timeLimitSeconds) {
-    }
+    public record StartRun(Integer timeLimitSeconds) {}
 
     @Inject
     MatchingRunService runs;
@@ -55,12 +54,17 @@ public class MatchingRunsResource {
     Caller caller;
 
     @POST
-    @Operation(operationId = "startMatchingRun",
+    @Operation(
+            operationId = "startMatchingRun",
             summary = "Start a run in the background (202); accepted proposals are kept, the rest is re-solved")
     @Extension(name = "x-problems", value = "403 409 422")
     public Response start(StartRun body, @Context UriInfo uri) {
         RunView run = runs.start(caller, body == null ? null : body.timeLimitSeconds());
-        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
+        return Response.accepted(run)
+                .location(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(run.id()))
+                        .build())
+                .build();
     }
 
     @GET
@@ -80,7 +84,8 @@ public class MatchingRunsResource {
 
     @POST
     @Path("{id}/stop")
-    @Operation(operationId = "stopMatchingRun",
+    @Operation(
+            operationId = "stopMatchingRun",
             summary = "Stop early: the run stores its best proposal so far as STOPPED")
     @Extension(name = "x-problems", value = "403 409")
     public RunView stop(@PathParam("id") long id) {
@@ -91,8 +96,8 @@ public class MatchingRunsResource {
     @Path("{id}/proposals")
     @Operation(operationId = "listRunProposals", summary = "The proposals of the run; filter by state")
     @Extension(name = "x-problems", value = "403 422")
-    public PageView<ProposalView> proposals(@PathParam("id") long id, @QueryParam("state") String state,
-            @BeanParam PageParameters paging) {
+    public PageView<ProposalView> proposals(
+            @PathParam("id") long id, @QueryParam("state") String state, @BeanParam PageParameters paging) {
         FieldErrors errors = new FieldErrors();
         ProposalState wanted = state == null ? null : errors.code("state", state, ProposalState.class);
         return PageView.of(runs.proposals(caller, id, wanted, paging.toPageRequest(Set.of(), Map.of(), errors)));
@@ -100,7 +105,8 @@ public class MatchingRunsResource {
 
     @GET
     @Path("{id}/unfunded")
-    @Operation(operationId = "listRunUnfunded",
+    @Operation(
+            operationId = "listRunUnfunded",
             summary = "The requests the run left (partly) unfunded, highest priority first, each with the reason")
     @Extension(name = "x-problems", value = "403")
     public PageView<UnfundedView> unfunded(@PathParam("id") long id, @BeanParam PageParameters paging) {
@@ -109,7 +115,8 @@ public class MatchingRunsResource {
 
     @GET
     @Path("{id}/coverage")
-    @Operation(operationId = "getRunCoverage",
+    @Operation(
+            operationId = "getRunCoverage",
             summary = "Funded share by priority, area and region, and the priority inversions the run left")
     @Extension(name = "x-problems", value = "403")
     public CoverageView coverage(@PathParam("id") long id) {
@@ -118,7 +125,8 @@ public class MatchingRunsResource {
 
     @POST
     @Path("{id}/proposals/accept-all")
-    @Operation(operationId = "acceptAllRunProposals",
+    @Operation(
+            operationId = "acceptAllRunProposals",
             summary = "Endorse every proposal of the run still PROPOSED (the former accept-all)")
     @Extension(name = "x-problems", value = "403")
     public Map<String, Integer> acceptAll(@PathParam("id") long id) {

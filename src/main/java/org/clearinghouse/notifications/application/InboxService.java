@@ -15,14 +15,14 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.notifications.domain.InboxEntry;
 import org.clearinghouse.notifications.domain.InboxRepository;
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.application.ProposalDecided;
 import org.clearinghouse.proposals.domain.DecisionAction;
-import org.clearinghouse.shared.domain.Party;
-import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalLifecycle;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.domain.PartyScope;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 
@@ -57,17 +57,27 @@ public class InboxService {
             }
             List<DecisionAction> possible = ProposalLifecycle.actions(event.to(), party);
             boolean needed = possible.contains(DecisionAction.ENDORSE) || possible.contains(DecisionAction.ACCEPT);
-            List<String> args = List.of(String.valueOf(p.getId()), p.getRequest().getTitle(),
-                    String.valueOf(p.getAmountUsd()), p.getOffer().donorCode(),
-                    NotificationTexts.TRANSLATED + "proposalState." + event.from().name(),
-                    NotificationTexts.TRANSLATED + "proposalState." + event.to().name(), event.decidedBy());
+            List<String> args = List.of(
+                    String.valueOf(p.getId()),
+                    p.getRequest().getTitle(),
+                    String.valueOf(p.getAmountUsd()),
+                    p.getOffer().donorCode(),
+                    NotificationTexts.TRANSLATED + "proposalState."
+                            + event.from().name(),
+                    NotificationTexts.TRANSLATED + "proposalState." + event.to().name(),
+                    event.decidedBy());
             String code = switch (party) {
                 case SECRETARIAT -> null;
                 case RECIPIENT -> p.getRequest().getRecipientState().getCode();
                 case DONOR -> p.getOffer().donorCode();
             };
-            notices.add(new Notice(party, code, needed ? InboxEntry.Kind.DECISION_NEEDED : InboxEntry.Kind.STATE_CHANGED,
-                    p.getId(), p.getRequest().getId(), args));
+            notices.add(new Notice(
+                    party,
+                    code,
+                    needed ? InboxEntry.Kind.DECISION_NEEDED : InboxEntry.Kind.STATE_CHANGED,
+                    p.getId(),
+                    p.getRequest().getId(),
+                    args));
         }
         notifier.notify(notices);
     }
@@ -98,7 +108,8 @@ public class InboxService {
         PartyScope scope = scope(caller);
         InboxEntry entry = entries.findById(id).orElseThrow(() -> new NotFoundException("Inbox entry", id));
         if (entry.getAddressee() != scope.party()
-                || (scope.party() != Party.SECRETARIAT && !java.util.Objects.equals(scope.code(), entry.getAddresseeCode()))) {
+                || (scope.party() != Party.SECRETARIAT
+                        && !java.util.Objects.equals(scope.code(), entry.getAddresseeCode()))) {
             throw new AccessDeniedException("Inbox entry " + id + " is not addressed to you.");
         }
         entry.markRead(now());

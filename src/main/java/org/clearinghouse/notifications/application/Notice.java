@@ -9,6 +9,5 @@ import org.clearinghouse.shared.domain.Party;
  * is {@code notify.<kind>} of the bundles with {@code args}; an argument that starts with
  * {@link NotificationTexts#TRANSLATED} is itself a bundle key (a state, an area).
  */
-public record Notice(Party addressee, String code, InboxEntry.Kind kind, Long proposalId, Long requestId,
-        List<String> args) {
-}
+public record Notice(
+        Party addressee, String code, InboxEntry.Kind kind, Long proposalId, Long requestId, List<String> args) {}

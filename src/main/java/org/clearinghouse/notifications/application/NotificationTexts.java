@@ -15,8 +15,7 @@ public final class NotificationTexts {
     /** Marks an argument that is a bundle key to be translated too ({@code proposalState.ENDORSED}). */
     public static final String TRANSLATED = "\u0001";
 
-    private NotificationTexts() {
-    }
+    private NotificationTexts() {}
 
     /** The inbox text of a notice of this kind. */
     public static String message(InboxEntry.Kind kind, List<String> args, Locale locale) {
@@ -59,8 +58,10 @@ public final class NotificationTexts {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
-                NotificationTexts.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                locale == null ? Locale.ENGLISH : locale,
+                NotificationTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -40,14 +40,24 @@ public class Notifier {
         List<OutgoingMail> outgoing = new ArrayList<>();
         for (Notice n : notices) {
             String english = NotificationTexts.message(n.kind(), n.args(), Locale.ENGLISH);
-            InboxEntry entry = new InboxEntry(n.addressee(), n.code(), n.kind(), n.proposalId(), n.requestId(),
-                    "notify." + n.kind().name(), n.args(), english, now);
+            InboxEntry entry = new InboxEntry(
+                    n.addressee(),
+                    n.code(),
+                    n.kind(),
+                    n.proposalId(),
+                    n.requestId(),
+                    "notify." + n.kind().name(),
+                    n.args(),
+                    english,
+                    now);
             inbox.add(entry);
             written.add(entry);
             for (UserAccount account : addressees.of(n.addressee(), n.code())) {
                 Locale locale = account.getPreferredLocale();
                 String name = account.getFullName() == null ? account.getUsername() : account.getFullName();
-                outgoing.add(new OutgoingMail(account.getEmail(), NotificationTexts.subject(n.kind(), n.args(), locale),
+                outgoing.add(new OutgoingMail(
+                        account.getEmail(),
+                        NotificationTexts.subject(n.kind(), n.args(), locale),
                         NotificationTexts.body(name, NotificationTexts.message(n.kind(), n.args(), locale), locale)));
             }
         }

@@ -63,8 +63,16 @@ public class ReminderService {
                 continue;
             }
             reminders.add(new RequestReminder(r.getId(), r.getUpdatedAt(), now));
-            notices.add(new Notice(Party.RECIPIENT, r.getRecipientState().getCode(), InboxEntry.Kind.REMINDER, null,
-                    r.getId(), List.of(String.valueOf(r.getId()), r.getTitle(), r.getUpdatedAt().toLocalDate().toString())));
+            notices.add(new Notice(
+                    Party.RECIPIENT,
+                    r.getRecipientState().getCode(),
+                    InboxEntry.Kind.REMINDER,
+                    null,
+                    r.getId(),
+                    List.of(
+                            String.valueOf(r.getId()),
+                            r.getTitle(),
+                            r.getUpdatedAt().toLocalDate().toString())));
             reminded.add(r.getId());
         }
         if (!notices.isEmpty()) {

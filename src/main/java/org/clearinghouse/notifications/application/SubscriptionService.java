@@ -18,10 +18,10 @@ import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.notifications.domain.DonorSubscription;
 import org.clearinghouse.notifications.domain.DonorSubscriptionRepository;
 import org.clearinghouse.notifications.domain.InboxEntry;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.requests.application.RequestValidated;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.errors.FieldErrors;
 
 /**
  * Donors' subscriptions to new needs: a donor reads and changes its own; when the secretariat validates a request,
@@ -62,7 +62,8 @@ public class SubscriptionService {
         List<String> areaCodes = input.areas() == null ? List.of() : input.areas();
         for (int i = 0; i < areaCodes.size(); i++) {
             try {
-                areas.add(CommitmentArea.valueOf(String.valueOf(areaCodes.get(i)).trim()));
+                areas.add(
+                        CommitmentArea.valueOf(String.valueOf(areaCodes.get(i)).trim()));
             } catch (IllegalArgumentException unknown) {
                 errors.add("areas[" + i + "]", "'" + areaCodes.get(i) + "' is not a commitment area code.");
             }
@@ -93,10 +94,20 @@ public class SubscriptionService {
         String stateCode = r.getRecipientState().getCode();
         List<Notice> notices = new ArrayList<>();
         for (DonorSubscription s : subscriptions.findActive()) {
-            if (s.fits(r.getArea(), r.getRecipientState().getRegion()) && !s.getDonorCode().equals(stateCode)) {
-                notices.add(new Notice(Party.DONOR, s.getDonorCode(), InboxEntry.Kind.NEW_NEED, null, r.getId(),
-                        List.of(String.valueOf(r.getId()), r.getTitle(), r.getRecipientState().getName(),
-                                NotificationTexts.TRANSLATED + "area." + r.getArea().name(),
+            if (s.fits(r.getArea(), r.getRecipientState().getRegion())
+                    && !s.getDonorCode().equals(stateCode)) {
+                notices.add(new Notice(
+                        Party.DONOR,
+                        s.getDonorCode(),
+                        InboxEntry.Kind.NEW_NEED,
+                        null,
+                        r.getId(),
+                        List.of(
+                                String.valueOf(r.getId()),
+                                r.getTitle(),
+                                r.getRecipientState().getName(),
+                                NotificationTexts.TRANSLATED + "area."
+                                        + r.getArea().name(),
                                 String.valueOf(r.getAmountUsd()))));
             }
         }
@@ -106,7 +117,9 @@ public class SubscriptionService {
     }
 
     private static SubscriptionView view(DonorSubscription s) {
-        return new SubscriptionView(s.isActive(), s.getAreas().stream().map(Enum::name).toList(),
+        return new SubscriptionView(
+                s.isActive(),
+                s.getAreas().stream().map(Enum::name).toList(),
                 s.getRegions().stream().map(Enum::name).toList());
     }
 

@@ -40,8 +40,7 @@ public class DonorSubscription {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
-    protected DonorSubscription() {
-    }
+    protected DonorSubscription() {}
 
     public DonorSubscription(String donorCode) {
         this.donorCode = donorCode;
@@ -54,8 +53,8 @@ public class DonorSubscription {
         return active && (a.isEmpty() || a.contains(area)) && (r.isEmpty() || r.contains(region));
     }
 
-    public void change(boolean active, Collection<CommitmentArea> areas, Collection<Region> regions, String by,
-            LocalDateTime at) {
+    public void change(
+            boolean active, Collection<CommitmentArea> areas, Collection<Region> regions, String by, LocalDateTime at) {
         this.active = active;
         this.areas = areas.stream().map(Enum::name).sorted().distinct().collect(Collectors.joining(","));
         this.regions = regions.stream().map(Enum::name).sorted().distinct().collect(Collectors.joining(","));
@@ -63,16 +62,25 @@ public class DonorSubscription {
         this.updatedAt = at;
     }
 
-    public String getDonorCode() { return donorCode; }
-    public boolean isActive() { return active; }
+    public String getDonorCode() {
+        return donorCode;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 
     public Set<CommitmentArea> getAreas() {
-        return areas.isEmpty() ? Set.of() : Arrays.stream(areas.split(",")).map(CommitmentArea::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return areas.isEmpty()
+                ? Set.of()
+                : Arrays.stream(areas.split(","))
+                        .map(CommitmentArea::valueOf)
+                        .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Set<Region> getRegions() {
-        return regions.isEmpty() ? Set.of() : Arrays.stream(regions.split(",")).map(Region::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return regions.isEmpty()
+                ? Set.of()
+                : Arrays.stream(regions.split(",")).map(Region::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -23,7 +23,12 @@ import org.clearinghouse.shared.domain.Party;
 public class InboxEntry {
 
     /** What the entry is about. */
-    public enum Kind { DECISION_NEEDED, STATE_CHANGED, REMINDER, NEW_NEED }
+    public enum Kind {
+        DECISION_NEEDED,
+        STATE_CHANGED,
+        REMINDER,
+        NEW_NEED
+    }
 
     /** Separates the arguments in {@code message_args}. */
     public static final String ARGUMENT_SEPARATOR = "\u001f";
@@ -66,11 +71,18 @@ public class InboxEntry {
     @Column(name = "read_at")
     private LocalDateTime readAt;
 
-    protected InboxEntry() {
-    }
+    protected InboxEntry() {}
 
-    public InboxEntry(Party addressee, String addresseeCode, Kind kind, Long proposalId, Long requestId,
-            String messageKey, List<String> args, String englishText, LocalDateTime createdAt) {
+    public InboxEntry(
+            Party addressee,
+            String addresseeCode,
+            Kind kind,
+            Long proposalId,
+            Long requestId,
+            String messageKey,
+            List<String> args,
+            String englishText,
+            LocalDateTime createdAt) {
         this.addressee = addressee;
         this.addresseeCode = addressee == Party.SECRETARIAT ? null : addresseeCode;
         this.kind = kind;
@@ -94,18 +106,48 @@ public class InboxEntry {
 
     /** The arguments of the key, in order. */
     public List<String> args() {
-        return messageArgs == null || messageArgs.isEmpty() ? List.of()
+        return messageArgs == null || messageArgs.isEmpty()
+                ? List.of()
                 : Arrays.asList(messageArgs.split(ARGUMENT_SEPARATOR, -1));
     }
 
-    public Long getId() { return id; }
-    public Party getAddressee() { return addressee; }
-    public String getAddresseeCode() { return addresseeCode; }
-    public Kind getKind() { return kind; }
-    public Long getProposalId() { return proposalId; }
-    public Long getRequestId() { return requestId; }
-    public String getMessageKey() { return messageKey; }
-    public String getMessage() { return message; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getReadAt() { return readAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Party getAddressee() {
+        return addressee;
+    }
+
+    public String getAddresseeCode() {
+        return addresseeCode;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getReadAt() {
+        return readAt;
+    }
 }

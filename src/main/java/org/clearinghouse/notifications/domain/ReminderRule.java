@@ -16,11 +16,10 @@ public final class ReminderRule {
     public static final int QUIET_MONTHS = 12;
 
     /** The statuses of a request still waiting for funding or for its State. */
-    public static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
-            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
+    public static final Set<RequestStatus> OPEN = EnumSet.of(
+            RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
 
-    private ReminderRule() {
-    }
+    private ReminderRule() {}
 
     /** The first moment a request last updated at {@code lastUpdate} is due. */
     public static LocalDateTime dueAt(LocalDateTime lastUpdate) {
@@ -28,8 +27,8 @@ public final class ReminderRule {
     }
 
     /** True when the request is open, quiet for 12 months at {@code now}, and not reminded for this quiet period. */
-    public static boolean isDue(RequestStatus status, LocalDateTime lastUpdate, LocalDateTime now,
-            boolean remindedForThisPeriod) {
+    public static boolean isDue(
+            RequestStatus status, LocalDateTime lastUpdate, LocalDateTime now, boolean remindedForThisPeriod) {
         return OPEN.contains(status) && !now.isBefore(dueAt(lastUpdate)) && !remindedForThisPeriod;
     }
 }

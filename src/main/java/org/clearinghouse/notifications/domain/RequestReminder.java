@@ -27,8 +27,7 @@ public class RequestReminder {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private LocalDateTime sentAt;
 
-    protected RequestReminder() {
-    }
+    protected RequestReminder() {}
 
     public RequestReminder(long requestId, LocalDateTime quietSince, LocalDateTime sentAt) {
         this.requestId = requestId;
@@ -36,7 +35,15 @@ public class RequestReminder {
         this.sentAt = sentAt;
     }
 
-    public long getRequestId() { return requestId; }
-    public LocalDateTime getQuietSince() { return quietSince; }
-    public LocalDateTime getSentAt() { return sentAt; }
+    public long getRequestId() {
+        return requestId;
+    }
+
+    public LocalDateTime getQuietSince() {
+        return quietSince;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
 }

@@ -15,8 +15,7 @@ public class JpaDonorSubscriptionRepository implements DonorSubscriptionReposito
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaDonorSubscriptionRepository() {
-    }
+    public JpaDonorSubscriptionRepository() {}
 
     public JpaDonorSubscriptionRepository(EntityManager em) {
         this.em = em;
@@ -34,7 +33,9 @@ public class JpaDonorSubscriptionRepository implements DonorSubscriptionReposito
 
     @Override
     public List<DonorSubscription> findActive() {
-        return em.createQuery("SELECT s FROM DonorSubscription s WHERE s.active = TRUE"
-                + " ORDER BY s.donorCode", DonorSubscription.class).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM DonorSubscription s WHERE s.active = TRUE" + " ORDER BY s.donorCode",
+                        DonorSubscription.class)
+                .getResultList();
     }
 }

@@ -19,8 +19,7 @@ public class JpaInboxRepository implements InboxRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaInboxRepository() {
-    }
+    public JpaInboxRepository() {}
 
     public JpaInboxRepository(EntityManager em) {
         this.em = em;
@@ -39,9 +38,14 @@ public class JpaInboxRepository implements InboxRepository {
     @Override
     public Page<InboxEntry> findFor(PartyScope addressee, boolean unreadOnly, PageRequest page) {
         String where = where(addressee) + (unreadOnly ? " AND e.readAt IS NULL" : "");
-        List<InboxEntry> items = bind(addressee, em.createQuery("SELECT e FROM InboxEntry e" + where
-                        + " ORDER BY e.createdAt DESC, e.id DESC", InboxEntry.class))
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<InboxEntry> items = bind(
+                        addressee,
+                        em.createQuery(
+                                "SELECT e FROM InboxEntry e" + where + " ORDER BY e.createdAt DESC, e.id DESC",
+                                InboxEntry.class))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = bind(addressee, em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where, Long.class))
                 .getSingleResult();
         return new Page<>(items, total, page.page(), page.size());
@@ -49,14 +53,22 @@ public class JpaInboxRepository implements InboxRepository {
 
     @Override
     public long countUnread(PartyScope addressee) {
-        return bind(addressee, em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where(addressee)
-                + " AND e.readAt IS NULL", Long.class)).getSingleResult();
+        return bind(
+                        addressee,
+                        em.createQuery(
+                                "SELECT COUNT(e) FROM InboxEntry e" + where(addressee) + " AND e.readAt IS NULL",
+                                Long.class))
+                .getSingleResult();
     }
 
     @Override
     public List<InboxEntry> findUnread(PartyScope addressee) {
-        return bind(addressee, em.createQuery("SELECT e FROM InboxEntry e" + where(addressee)
-                + " AND e.readAt IS NULL", InboxEntry.class)).getResultList();
+        return bind(
+                        addressee,
+                        em.createQuery(
+                                "SELECT e FROM InboxEntry e" + where(addressee) + " AND e.readAt IS NULL",
+                                InboxEntry.class))
+                .getResultList();
     }
 
     /** Whose entries: the party's and, but for the secretariat, those of its code. */

@@ -17,8 +17,7 @@ public class JpaReminderRepository implements ReminderRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaReminderRepository() {
-    }
+    public JpaReminderRepository() {}
 
     public JpaReminderRepository(EntityManager em) {
         this.em = em;
@@ -26,16 +25,25 @@ public class JpaReminderRepository implements ReminderRepository {
 
     @Override
     public List<AssistanceRequest> findOpenRequestsQuietSince(LocalDateTime latest) {
-        return em.createQuery("SELECT r FROM AssistanceRequest r"
-                + " WHERE r.status IN :open AND r.updatedAt <= :latest ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("open", ReminderRule.OPEN).setParameter("latest", latest).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AssistanceRequest r"
+                                + " WHERE r.status IN :open AND r.updatedAt <= :latest ORDER BY r.id",
+                        AssistanceRequest.class)
+                .setParameter("open", ReminderRule.OPEN)
+                .setParameter("latest", latest)
+                .getResultList();
     }
 
     @Override
     public boolean isReminded(long requestId, LocalDateTime quietSince) {
-        return em.createQuery("SELECT COUNT(x) FROM RequestReminder x WHERE x.requestId = :id"
-                + " AND x.quietSince = :since", Long.class).setParameter("id", requestId)
-                .setParameter("since", quietSince).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(x) FROM RequestReminder x WHERE x.requestId = :id"
+                                        + " AND x.quietSince = :since",
+                                Long.class)
+                        .setParameter("id", requestId)
+                        .setParameter("since", quietSince)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

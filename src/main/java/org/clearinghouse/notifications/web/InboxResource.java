@@ -15,9 +15,9 @@ import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.InboxService;
 import org.clearinghouse.notifications.application.InboxView;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,12 +38,13 @@ public class InboxResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listInbox",
+    @Operation(
+            operationId = "listInbox",
             summary = "Entries for the caller's party (secretariat, recipient State or donor), newest first;"
-            + " ?unread=true for the unread ones only")
+                    + " ?unread=true for the unread ones only")
     @Extension(name = "x-problems", value = "403")
-    public PageView<InboxView> list(@BeanParam PageParameters paging, @QueryParam("unread") @DefaultValue("false")
-            boolean unreadOnly) {
+    public PageView<InboxView> list(
+            @BeanParam PageParameters paging, @QueryParam("unread") @DefaultValue("false") boolean unreadOnly) {
         FieldErrors errors = new FieldErrors();
         var page = paging.toPageRequest(Set.of(), Map.of(), errors);
         errors.throwIfAny();
@@ -61,7 +62,8 @@ public class InboxResource {
 
     @POST
     @Path("{id}/read")
-    @Operation(operationId = "markInboxEntryRead",
+    @Operation(
+            operationId = "markInboxEntryRead",
             summary = "Marks one entry read (for the whole party); 404 if there is none, 403 if it is another's")
     @Extension(name = "x-problems", value = "403")
     public InboxView markRead(@PathParam("id") long id) {
@@ -70,7 +72,8 @@ public class InboxResource {
 
     @POST
     @Path("read-all")
-    @Operation(operationId = "markAllInboxEntriesRead",
+    @Operation(
+            operationId = "markAllInboxEntriesRead",
             summary = "Marks every unread entry of the caller's party read; answers how many there were")
     @Extension(name = "x-problems", value = "403")
     public Map<String, Integer> markAllRead() {

@@ -27,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReminderJobResource {
 
     /** The outcome of a run: the day it ran as of, and the requests reminded. */
-    public record Run(String asOf, List<Long> remindedRequestIds) {
-    }
+    public record Run(String asOf, List<Long> remindedRequestIds) {}
 
     @Inject
     ReminderService reminders;
@@ -40,7 +39,8 @@ public class ReminderJobResource {
     java.time.Clock clock;
 
     @POST
-    @Operation(operationId = "runReminderJob",
+    @Operation(
+            operationId = "runReminderJob",
             summary = "Runs the 12-month reminder job as of a day (default today, UTC); administrators only")
     @Extension(name = "x-problems", value = "403 422")
     public Run run(@QueryParam("asOf") String asOf) {

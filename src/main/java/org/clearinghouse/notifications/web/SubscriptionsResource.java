@@ -28,7 +28,8 @@ public class SubscriptionsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "getSubscription",
+    @Operation(
+            operationId = "getSubscription",
             summary = "The calling donor's subscription (inactive with empty lists when it never subscribed)")
     @Extension(name = "x-problems", value = "403")
     public SubscriptionView get() {
@@ -36,7 +37,8 @@ public class SubscriptionsResource {
     }
 
     @PUT
-    @Operation(operationId = "replaceSubscription",
+    @Operation(
+            operationId = "replaceSubscription",
             summary = "Replaces the calling donor's subscription: {active, areas, regions}")
     @Extension(name = "x-problems", value = "403 422")
     public SubscriptionView put(SubscriptionView input) {

@@ -39,11 +39,13 @@ public class OfferDuplicateService {
         if (caller.is(Role.DONOR) && !caller.isDonor(offer.donorCode())) {
             throw new AccessDeniedException("You may only see the duplicates of your own offers.");
         }
-        AssistanceOfferFilter sameDonor = AssistanceOfferFilter.ANY.withDonor(offer.donorCode()).withStatuses(OfferStatus.OPEN);
+        AssistanceOfferFilter sameDonor =
+                AssistanceOfferFilter.ANY.withDonor(offer.donorCode()).withStatuses(OfferStatus.OPEN);
         return offers.find(sameDonor, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
                 .map(other -> compare(offer, other))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(OfferDuplicateCandidate::score).reversed())
+                .sorted(Comparator.comparingDouble(OfferDuplicateCandidate::score)
+                        .reversed())
                 .toList();
     }
 
@@ -61,8 +63,8 @@ public class OfferDuplicateService {
         if (common.isEmpty() || !overlap) {
             return Optional.empty();
         }
-        double score = TextSimilarity.similarity(offer.getTitle() + " " + offer.getDescription(),
-                other.getTitle() + " " + other.getDescription());
+        double score = TextSimilarity.similarity(
+                offer.getTitle() + " " + offer.getDescription(), other.getTitle() + " " + other.getDescription());
         if (score < TextSimilarity.DUPLICATE_THRESHOLD) {
             return Optional.empty();
         }
@@ -72,8 +74,15 @@ public class OfferDuplicateService {
         reasons.add("periods overlap (" + offer.getStartMonth() + " to " + offer.getEndMonth() + " and "
                 + other.getStartMonth() + " to " + other.getEndMonth() + ")");
         reasons.add(String.format(Locale.ROOT, "similar title and description (%.0f%%)", score * 100));
-        return Optional.of(new OfferDuplicateCandidate(other.getId() == null ? 0 : other.getId(), other.getTitle(),
-                other.getStatus().name(), common.stream().map(Enum::name).toList(), other.getCapacityUsd(),
-                other.getStartMonth().toString(), other.getEndMonth().toString(), score, reasons));
+        return Optional.of(new OfferDuplicateCandidate(
+                other.getId() == null ? 0 : other.getId(),
+                other.getTitle(),
+                other.getStatus().name(),
+                common.stream().map(Enum::name).toList(),
+                other.getCapacityUsd(),
+                other.getStartMonth().toString(),
+                other.getEndMonth().toString(),
+                score,
+                reasons));
     }
 }

@@ -25,10 +25,34 @@ public record OfferInput(
         String visibility) {
 
     /** An input without visibility: PUBLIC for a new offer, unchanged for an edited one. */
-    public OfferInput(String title, String description, String donor, List<String> areas, List<String> types,
-            Long capacityUsd, List<String> regions, List<String> excludedStates, Long maxPerRequestUsd, String start,
-            String end, String contact, Long version) {
-        this(title, description, donor, areas, types, capacityUsd, regions, excludedStates, maxPerRequestUsd, start, end,
-                contact, version, null);
+    public OfferInput(
+            String title,
+            String description,
+            String donor,
+            List<String> areas,
+            List<String> types,
+            Long capacityUsd,
+            List<String> regions,
+            List<String> excludedStates,
+            Long maxPerRequestUsd,
+            String start,
+            String end,
+            String contact,
+            Long version) {
+        this(
+                title,
+                description,
+                donor,
+                areas,
+                types,
+                capacityUsd,
+                regions,
+                excludedStates,
+                maxPerRequestUsd,
+                start,
+                end,
+                contact,
+                version,
+                null);
     }
 }

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.OrganisationRepository;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
@@ -36,8 +36,16 @@ import org.clearinghouse.shared.paging.PageRequest;
 public class OfferService {
 
     private static final Map<String, String> FIELD_NAMES = Map.of(
-            "startMonth", "start", "endMonth", "end", "", "end", "donorValid", "donor",
-            "ceilingWithinCapacity", "maxPerRequestUsd");
+            "startMonth",
+            "start",
+            "endMonth",
+            "end",
+            "",
+            "end",
+            "donorValid",
+            "donor",
+            "ceilingWithinCapacity",
+            "maxPerRequestUsd");
 
     /** Every status but CLOSED: an offer can be edited until it is withdrawn. */
     private static final Set<OfferStatus> EDITABLE = EnumSet.complementOf(EnumSet.of(OfferStatus.CLOSED));
@@ -68,15 +76,20 @@ public class OfferService {
         AssistanceOfferFilter visible = filter;
         boolean ownOnly = caller.is(Role.DONOR) && caller.donorCode().equals(filter.donorCode());
         if (!caller.isSecretariat() && !caller.is(Role.ADMIN) && !ownOnly) {
-            Set<OfferStatus> statuses = filter.statuses().isEmpty() ? EnumSet.of(OfferStatus.OPEN)
-                    : filter.statuses().contains(OfferStatus.OPEN) ? EnumSet.of(OfferStatus.OPEN) : EnumSet.noneOf(OfferStatus.class);
+            Set<OfferStatus> statuses = filter.statuses().isEmpty()
+                    ? EnumSet.of(OfferStatus.OPEN)
+                    : filter.statuses().contains(OfferStatus.OPEN)
+                            ? EnumSet.of(OfferStatus.OPEN)
+                            : EnumSet.noneOf(OfferStatus.class);
             if (statuses.isEmpty()) {
                 return new Page<>(List.of(), 0, page.page(), page.size());
             }
-            visible = new AssistanceOfferFilter(filter.area(), filter.type(), filter.donorCode(), filter.region(), statuses);
+            visible = new AssistanceOfferFilter(
+                    filter.area(), filter.type(), filter.donorCode(), filter.region(), statuses);
         }
         Page<AssistanceOffer> found = offers.find(visible, page);
-        Map<Long, Long> committed = commitments.committedFrom(found.items().stream().map(AssistanceOffer::getId).toList());
+        Map<Long, Long> committed = commitments.committedFrom(
+                found.items().stream().map(AssistanceOffer::getId).toList());
         return found.map(o -> OfferView.of(o, committed.getOrDefault(o.getId(), 0L)));
     }
 
@@ -84,7 +97,9 @@ public class OfferService {
     public OfferView get(Caller caller, long id) {
         AssistanceOffer offer = find(id);
         caller.requireSignedIn();
-        boolean allowed = caller.isSecretariat() || caller.is(Role.ADMIN) || offer.getStatus() == OfferStatus.OPEN
+        boolean allowed = caller.isSecretariat()
+                || caller.is(Role.ADMIN)
+                || offer.getStatus() == OfferStatus.OPEN
                 || caller.isDonor(offer.donorCode());
         if (!allowed) {
             throw new AccessDeniedException("You may not see offer " + id + ".");
@@ -137,7 +152,8 @@ public class OfferService {
         return transition(caller, offer, version, EnumSet.of(OfferStatus.DRAFT, OfferStatus.OPEN), OfferStatus.CLOSED);
     }
 
-    private OfferView transition(Caller caller, AssistanceOffer offer, Long version, Set<OfferStatus> from, OfferStatus to) {
+    private OfferView transition(
+            Caller caller, AssistanceOffer offer, Long version, Set<OfferStatus> from, OfferStatus to) {
         offer.checkTransition("Offer", offer.getId(), version, offer.getStatus(), from, to);
         offer.setStatus(to);
         offer.setActingUser(caller.username());
@@ -151,13 +167,22 @@ public class OfferService {
     /** An edit may not take the capacity or the ceiling per request below what the offer has already committed. */
     private void keepCommitted(long id, long committed, OfferInput input, FieldErrors errors) {
         if (input.capacityUsd() != null && input.capacityUsd() < committed) {
-            errors.add("capacityUsd", String.format(Locale.ROOT, "cannot be less than the %,d USD this offer has already"
-                    + " committed; cancel a commitment first to reduce it further.", committed));
+            errors.add(
+                    "capacityUsd",
+                    String.format(
+                            Locale.ROOT,
+                            "cannot be less than the %,d USD this offer has already"
+                                    + " committed; cancel a commitment first to reduce it further.",
+                            committed));
         }
         long largest = committed == 0 ? 0 : commitments.largestCommitmentFrom(id);
         if (input.maxPerRequestUsd() != null && input.maxPerRequestUsd() < largest) {
-            errors.add("maxPerRequestUsd", String.format(Locale.ROOT, "cannot be less than the %,d USD this offer has"
-                    + " already committed to one request.", largest));
+            errors.add(
+                    "maxPerRequestUsd",
+                    String.format(
+                            Locale.ROOT,
+                            "cannot be less than the %,d USD this offer has" + " already committed to one request.",
+                            largest));
         }
     }
 
@@ -184,8 +209,10 @@ public class OfferService {
         offer.setEndMonth(end);
         offer.setContact(input.contact());
         if (input.visibility() != null || offer.getVisibility() == null) {
-            offer.setVisibility(input.visibility() == null ? OfferVisibility.PUBLIC
-                    : errors.code("visibility", input.visibility(), OfferVisibility.class));
+            offer.setVisibility(
+                    input.visibility() == null
+                            ? OfferVisibility.PUBLIC
+                            : errors.code("visibility", input.visibility(), OfferVisibility.class));
         }
         errors.violations(validator.validate(offer), FIELD_NAMES);
         errors.throwIfAny();
@@ -199,7 +226,9 @@ public class OfferService {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (code == null || states.findByCode(code.trim()).isEmpty()) {
-                errors.add("excludedStates[" + i + "]", "'" + code + "' is not the code of a UN Member or observer State.");
+                errors.add(
+                        "excludedStates[" + i + "]",
+                        "'" + code + "' is not the code of a UN Member or observer State.");
             } else {
                 result.add(code.trim());
             }

@@ -28,15 +28,33 @@ public record OfferView(
         String createdAt,
         String updatedBy,
         String updatedAt,
-        String visibility) implements java.io.Serializable {
+        String visibility)
+        implements java.io.Serializable {
 
     /** The offer, with the sum of its commitments that are not cancelled. */
     public static OfferView of(AssistanceOffer o, long committedUsd) {
-        return new OfferView(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
-                sorted(o.getAreas()), sorted(o.getTypes()), o.getCapacityUsd(), committedUsd, sorted(o.getRegions()),
-                o.getExcludedStates().stream().sorted().toList(), o.getMaxPerRequestUsd(),
-                o.getStartMonth().toString(), o.getEndMonth().toString(), o.getStatus().name(), o.getContact(),
-                o.getVersion(), o.getCreatedBy(), utc(o.getCreatedAt()), o.getUpdatedBy(), utc(o.getUpdatedAt()),
+        return new OfferView(
+                o.getId(),
+                o.getTitle(),
+                o.getDescription(),
+                o.donorCode(),
+                o.donor().donorName(),
+                sorted(o.getAreas()),
+                sorted(o.getTypes()),
+                o.getCapacityUsd(),
+                committedUsd,
+                sorted(o.getRegions()),
+                o.getExcludedStates().stream().sorted().toList(),
+                o.getMaxPerRequestUsd(),
+                o.getStartMonth().toString(),
+                o.getEndMonth().toString(),
+                o.getStatus().name(),
+                o.getContact(),
+                o.getVersion(),
+                o.getCreatedBy(),
+                utc(o.getCreatedAt()),
+                o.getUpdatedBy(),
+                utc(o.getUpdatedAt()),
                 o.getVisibility().name());
     }
 

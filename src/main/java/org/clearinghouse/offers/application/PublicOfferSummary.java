@@ -22,9 +22,18 @@ public record PublicOfferSummary(
         String end) {
 
     public static PublicOfferSummary of(AssistanceOffer o) {
-        return new PublicOfferSummary(o.getId(), o.getTitle(), o.getDescription(), o.donorCode(), o.donor().donorName(),
-                sorted(o.getAreas()), sorted(o.getTypes()), sorted(o.getRegions()), AmountBand.of(o.getCapacityUsd()),
-                o.getStartMonth().toString(), o.getEndMonth().toString());
+        return new PublicOfferSummary(
+                o.getId(),
+                o.getTitle(),
+                o.getDescription(),
+                o.donorCode(),
+                o.donor().donorName(),
+                sorted(o.getAreas()),
+                sorted(o.getTypes()),
+                sorted(o.getRegions()),
+                AmountBand.of(o.getCapacityUsd()),
+                o.getStartMonth().toString(),
+                o.getEndMonth().toString());
     }
 
     private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {

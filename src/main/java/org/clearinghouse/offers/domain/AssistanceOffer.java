@@ -24,12 +24,12 @@ import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.Organisation;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.MonthPeriod;
@@ -109,7 +109,8 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
-        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))
+    })
     private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{offer.status.required}")
@@ -126,8 +127,7 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     @Column(name = "visibility", nullable = false, length = 20)
     private OfferVisibility visibility = OfferVisibility.PUBLIC;
 
-    public AssistanceOffer() {
-    }
+    public AssistanceOffer() {}
 
     /** Exactly one donor: a State or an organisation. */
     @AssertTrue(message = "{offer.donor.exactlyOne}")
@@ -168,7 +168,8 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
             this.donorState = null;
             this.donorOrganisation = organisation;
         } else {
-            throw new IllegalArgumentException("unknown kind of donor: " + donor.getClass().getName());
+            throw new IllegalArgumentException(
+                    "unknown kind of donor: " + donor.getClass().getName());
         }
     }
 

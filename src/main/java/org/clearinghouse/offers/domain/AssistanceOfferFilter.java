@@ -1,8 +1,8 @@
 package org.clearinghouse.offers.domain;
 
 import java.util.Set;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
 
 /**
@@ -10,8 +10,8 @@ import org.clearinghouse.matching.domain.Region;
  * it; {@code donorCode}: a State's ISO code or an organisation's code; {@code region}: offers open to that region
  * (those listing it and those listing no region at all).
  */
-public record AssistanceOfferFilter(CommitmentArea area, AssistanceType type, String donorCode, Region region,
-                                    Set<OfferStatus> statuses) {
+public record AssistanceOfferFilter(
+        CommitmentArea area, AssistanceType type, String donorCode, Region region, Set<OfferStatus> statuses) {
 
     public static final AssistanceOfferFilter ANY = new AssistanceOfferFilter(null, null, null, null, null);
 

@@ -23,8 +23,8 @@ import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
-import org.clearinghouse.shared.persistence.Repositories;
 import org.clearinghouse.shared.paging.SortableFields;
+import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link AssistanceOfferRepository} over JPA; the list query is built with the Criteria API. */
 @ApplicationScoped
@@ -45,8 +45,7 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaAssistanceOfferRepository() {
-    }
+    public JpaAssistanceOfferRepository() {}
 
     public JpaAssistanceOfferRepository(EntityManager em) {
         this.em = em;
@@ -70,26 +69,32 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
     @Override
     public Page<AssistanceOffer> find(AssistanceOfferFilter filter, PageRequest page) {
         AssistanceOfferFilter f = filter == null ? AssistanceOfferFilter.ANY : filter;
-        return Repositories.page(em, AssistanceOffer.class, (cb, query, root) -> predicates(cb, query, root, f), SORTABLE, page);
+        return Repositories.page(
+                em, AssistanceOffer.class, (cb, query, root) -> predicates(cb, query, root, f), SORTABLE, page);
     }
 
     @Override
     public List<AssistanceOffer> findByStatus(OfferStatus status) {
         return em.createQuery(
-                "SELECT o FROM AssistanceOffer o WHERE o.status = :status ORDER BY o.id", AssistanceOffer.class)
-                .setParameter("status", status).getResultList();
+                        "SELECT o FROM AssistanceOffer o WHERE o.status = :status ORDER BY o.id", AssistanceOffer.class)
+                .setParameter("status", status)
+                .getResultList();
     }
 
-    private static final String OPEN_AND_PUBLIC = " FROM AssistanceOffer o WHERE o.status = :status AND o.visibility = :visibility";
+    private static final String OPEN_AND_PUBLIC =
+            " FROM AssistanceOffer o WHERE o.status = :status AND o.visibility = :visibility";
 
     @Override
     public Page<AssistanceOffer> findOpenAndPublic(PageRequest page) {
         long total = em.createQuery("SELECT COUNT(o)" + OPEN_AND_PUBLIC, Long.class)
-                .setParameter("status", OfferStatus.OPEN).setParameter("visibility", OfferVisibility.PUBLIC)
+                .setParameter("status", OfferStatus.OPEN)
+                .setParameter("visibility", OfferVisibility.PUBLIC)
                 .getSingleResult();
         var items = em.createQuery("SELECT o" + OPEN_AND_PUBLIC + " ORDER BY o.id DESC", AssistanceOffer.class)
-                .setParameter("status", OfferStatus.OPEN).setParameter("visibility", OfferVisibility.PUBLIC)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .setParameter("status", OfferStatus.OPEN)
+                .setParameter("visibility", OfferVisibility.PUBLIC)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
         return new Page<>(items, total, page.page(), page.size());
     }
@@ -104,8 +109,8 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
         return em.getReference(AssistanceOffer.class, id);
     }
 
-    private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<AssistanceOffer> o,
-                                              AssistanceOfferFilter f) {
+    private static List<Predicate> predicates(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<AssistanceOffer> o, AssistanceOfferFilter f) {
         List<Predicate> predicates = new ArrayList<>();
         if (f.area() != null) {
             predicates.add(Repositories.contains(cb, query, o, "areas", f.area()));
@@ -116,11 +121,12 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
         if (f.donorCode() != null) {
             Join<AssistanceOffer, State> state = o.join("donorState", JoinType.LEFT);
             Join<AssistanceOffer, Organisation> organisation = o.join("donorOrganisation", JoinType.LEFT);
-            predicates.add(cb.or(cb.equal(state.get("code"), f.donorCode()),
-                    cb.equal(organisation.get("code"), f.donorCode())));
+            predicates.add(cb.or(
+                    cb.equal(state.get("code"), f.donorCode()), cb.equal(organisation.get("code"), f.donorCode())));
         }
         if (f.region() != null) {
-            predicates.add(cb.or(Repositories.isEmpty(cb, query, o, "regions"),
+            predicates.add(cb.or(
+                    Repositories.isEmpty(cb, query, o, "regions"),
                     Repositories.contains(cb, query, o, "regions", f.region())));
         }
         if (!f.statuses().isEmpty()) {

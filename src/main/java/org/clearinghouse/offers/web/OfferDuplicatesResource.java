@@ -27,7 +27,8 @@ public class OfferDuplicatesResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listOfferDuplicates",
+    @Operation(
+            operationId = "listOfferDuplicates",
             summary = "Open offers of the same donor with a common area, overlapping period and similar text")
     @Extension(name = "x-problems", value = "403")
     public List<OfferDuplicateCandidate> list(@PathParam("id") long id) {

@@ -17,18 +17,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.offers.application.OfferInput;
 import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.platform.rest.StatusChange;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,12 +49,17 @@ public class OffersResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listOffers",
+    @Operation(
+            operationId = "listOffers",
             summary = "Offers the caller may see; filter by area, type, donor, region, status (repeatable)")
     @Extension(name = "x-problems", value = "422")
-    public PageView<OfferView> list(@QueryParam("area") String area, @QueryParam("type") String type,
-            @QueryParam("donor") String donor, @QueryParam("region") String region,
-            @QueryParam("status") List<String> status, @BeanParam PageParameters paging) {
+    public PageView<OfferView> list(
+            @QueryParam("area") String area,
+            @QueryParam("type") String type,
+            @QueryParam("donor") String donor,
+            @QueryParam("region") String region,
+            @QueryParam("status") List<String> status,
+            @BeanParam PageParameters paging) {
         FieldErrors errors = new FieldErrors();
         AssistanceOfferFilter filter = new AssistanceOfferFilter(
                 area == null ? null : errors.code("area", area, CommitmentArea.class),
@@ -67,18 +72,23 @@ public class OffersResource {
     }
 
     @POST
-    @Operation(operationId = "createOffer",
+    @Operation(
+            operationId = "createOffer",
             summary = "Create a draft offer (donors for themselves, the secretariat for any donor)")
     @Extension(name = "x-problems", value = "403 422")
     public Response create(OfferInput input, @Context UriInfo uri) {
         OfferView created = service.create(caller, input == null ? emptyInput() : input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getOffer",
+    @Operation(
+            operationId = "getOffer",
             summary = "An offer the caller may see: open ones, and a donor's own in any status (the secretariat: all)")
     @Extension(name = "x-problems", value = "403")
     public OfferView get(@PathParam("id") long id) {
@@ -87,7 +97,8 @@ public class OffersResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateOffer",
+    @Operation(
+            operationId = "updateOffer",
             summary = "Edit an offer; send the version you read (a stale version answers 409)")
     @Extension(name = "x-problems", value = "403 409 422")
     public OfferView update(@PathParam("id") long id, OfferInput input) {
@@ -104,7 +115,8 @@ public class OffersResource {
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(operationId = "withdrawOffer",
+    @Operation(
+            operationId = "withdrawOffer",
             summary = "Withdraw (close) a draft or open offer; send the version you read")
     @Extension(name = "x-problems", value = "403 409")
     public OfferView withdraw(@PathParam("id") long id, StatusChange change) {

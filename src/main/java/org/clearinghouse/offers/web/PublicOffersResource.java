@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.offers.application.PublicOfferService;
 import org.clearinghouse.offers.application.PublicOfferSummary;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +28,8 @@ public class PublicOffersResource {
     PublicOfferService service;
 
     @GET
-    @Operation(operationId = "listPublicOffers",
+    @Operation(
+            operationId = "listPublicOffers",
             summary = "Open PUBLIC offers: title, description, donor, areas, types, regions, capacity band, period")
     public PageView<PublicOfferSummary> list(@BeanParam PageParameters paging) {
         return PageView.of(service.list(paging.toPageRequest(Set.of(), Map.of(), new FieldErrors())));

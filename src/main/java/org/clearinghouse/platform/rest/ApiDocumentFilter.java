@@ -39,8 +39,19 @@ public class ApiDocumentFilter implements OASFilter {
     public static final String PROBLEMS_EXTENSION = "x-problems";
 
     /** Problem responses by status, as named under {@code components.responses}. */
-    static final Map<String, String> PROBLEMS = Map.of("400", "BadRequest", "401", "Unauthorized", "403", "Forbidden",
-            "404", "NotFound", "409", "Conflict", "422", "InvalidInput");
+    static final Map<String, String> PROBLEMS = Map.of(
+            "400",
+            "BadRequest",
+            "401",
+            "Unauthorized",
+            "403",
+            "Forbidden",
+            "404",
+            "NotFound",
+            "409",
+            "Conflict",
+            "422",
+            "InvalidInput");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,12 +59,14 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
-            if (operation.getSecurity() == null && !signedIn.isEmpty()) {
-                operation.setSecurity(copy(signedIn));
-            }
-            addProblemResponses(path, operation);
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getSecurity() == null && !signedIn.isEmpty()) {
+                        operation.setSecurity(copy(signedIn));
+                    }
+                    addProblemResponses(path, operation);
+                }));
     }
 
     private static void addProblemResponses(String path, Operation operation) {
@@ -78,7 +91,9 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static List<String> declaredProblems(Operation operation) {
-        Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get(PROBLEMS_EXTENSION);
+        Object declared = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(PROBLEMS_EXTENSION);
         if (declared == null) {
             return List.of();
         }
@@ -86,8 +101,8 @@ public class ApiDocumentFilter implements OASFilter {
         List<String> statuses = List.of(declared.toString().trim().split("[\\s,]+"));
         for (String status : statuses) {
             if (!PROBLEMS.containsKey(status)) {
-                throw new IllegalArgumentException("Operation " + operation.getOperationId() + " names problem " + status
-                        + "; known: " + new java.util.TreeSet<>(PROBLEMS.keySet()));
+                throw new IllegalArgumentException("Operation " + operation.getOperationId() + " names problem "
+                        + status + "; known: " + new java.util.TreeSet<>(PROBLEMS.keySet()));
             }
         }
         return statuses;
@@ -100,8 +115,9 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static boolean hasQueryParameter(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
     }
 
     /** Success first, then the problems by status: the order a reader looks for them in. */

@@ -18,10 +18,10 @@ import java.util.logging.Logger;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.AuthenticationRequiredException;
 import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.shared.errors.ValidationFailedException;
-import org.clearinghouse.shared.errors.FieldError;
 
 /** Turns every exception that reaches the API into a problem; unexpected ones are logged with a reference. */
 @Provider
@@ -33,17 +33,25 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ValidationFailedException e) {
-            return new ErrorResponse("about:blank", "Invalid input", 422,
-                    "The request has " + e.errors().size() + " invalid field(s); each is listed in errors.",
-                    e.errors()).toResponse();
+            return new ErrorResponse(
+                            "about:blank",
+                            "Invalid input",
+                            422,
+                            "The request has " + e.errors().size() + " invalid field(s); each is listed in errors.",
+                            e.errors())
+                    .toResponse();
         }
         if (cause instanceof ConstraintViolationException e) {
             List<FieldError> errors = e.getConstraintViolations().stream()
                     .map(ErrorResponseMapper::fieldError)
                     .sorted(Comparator.comparing(FieldError::field))
                     .toList();
-            return new ErrorResponse("about:blank", "Invalid input", 422,
-                    "The request has " + errors.size() + " invalid field(s); each is listed in errors.", errors)
+            return new ErrorResponse(
+                            "about:blank",
+                            "Invalid input",
+                            422,
+                            "The request has " + errors.size() + " invalid field(s); each is listed in errors.",
+                            errors)
                     .toResponse();
         }
         if (cause instanceof UnreadableInputException e) {
@@ -56,19 +64,26 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
             return ErrorResponse.of(Status.CONFLICT, e.getMessage()).toResponse();
         }
         if (cause instanceof OptimisticLockException) {
-            return ErrorResponse.of(Status.CONFLICT,
-                    "Someone else changed this at the same moment. Reload it and apply your change again.").toResponse();
+            return ErrorResponse.of(
+                            Status.CONFLICT,
+                            "Someone else changed this at the same moment. Reload it and apply your change again.")
+                    .toResponse();
         }
         if (cause instanceof AuthenticationRequiredException e) {
-            return Response.fromResponse(ErrorResponse.of(Status.UNAUTHORIZED, e.getMessage()).toResponse())
-                    .header("WWW-Authenticate", "Basic realm=\"clearinghouse\", charset=\"UTF-8\"").build();
+            return Response.fromResponse(ErrorResponse.of(Status.UNAUTHORIZED, e.getMessage())
+                            .toResponse())
+                    .header("WWW-Authenticate", "Basic realm=\"clearinghouse\", charset=\"UTF-8\"")
+                    .build();
         }
         if (cause instanceof AccessDeniedException e) {
             return ErrorResponse.of(Status.FORBIDDEN, e.getMessage()).toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException || isJacksonError(cause)) {
-            return ErrorResponse.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape: "
-                    + firstLine(cause.getMessage())).toResponse();
+            return ErrorResponse.of(
+                            Status.BAD_REQUEST,
+                            "The request body is not valid JSON of the expected shape: "
+                                    + firstLine(cause.getMessage()))
+                    .toResponse();
         }
         if (cause instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -78,8 +93,10 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
-        return ErrorResponse.of(Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing was saved. Quote reference " + reference + " when reporting it.")
+        return ErrorResponse.of(
+                        Status.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side; nothing was saved. Quote reference " + reference
+                                + " when reporting it.")
                 .toResponse();
     }
 
@@ -93,9 +110,11 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
 
     private static boolean isWrapper(Throwable thrown) {
         String name = thrown.getClass().getName();
-        return name.startsWith("jakarta.ejb.") || name.startsWith("jakarta.transaction.")
+        return name.startsWith("jakarta.ejb.")
+                || name.startsWith("jakarta.transaction.")
                 || thrown instanceof jakarta.persistence.RollbackException
-                || (thrown instanceof ProcessingException && thrown.getCause() != null
+                || (thrown instanceof ProcessingException
+                        && thrown.getCause() != null
                         && (thrown.getCause() instanceof JsonbException || isJacksonError(thrown.getCause())))
                 || name.equals("jakarta.enterprise.inject.CreationException");
     }
@@ -114,7 +133,8 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
         String path = violation.getPropertyPath().toString();
         // strip the method and parameter of resource-method validation (create.arg0.amountUsd -> amountUsd)
         String[] parts = path.split("\\.");
-        String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        String field = parts.length > 2
+                ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
         return new FieldError(field, violation.getMessage());
     }

@@ -14,9 +14,14 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
 
     @Override
     public Response toResponse(JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-        return ErrorResponse.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape"
-                + where + ": " + e.getOriginalMessage()).toResponse();
+        String where = e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+        return ErrorResponse.of(
+                        Response.Status.BAD_REQUEST,
+                        "The request body is not valid JSON of the expected shape" + where + ": "
+                                + e.getOriginalMessage())
+                .toResponse();
     }
 }

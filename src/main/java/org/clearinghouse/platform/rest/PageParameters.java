@@ -28,7 +28,8 @@ public class PageParameters {
      * The page asked for, or problems recorded in {@code errors}. {@code sortFields} maps the API's field names to
      * the repository's (they are the same unless said otherwise).
      */
-    public PageRequest toPageRequest(Set<String> sortFields, java.util.Map<String, String> apiToRepository, FieldErrors errors) {
+    public PageRequest toPageRequest(
+            Set<String> sortFields, java.util.Map<String, String> apiToRepository, FieldErrors errors) {
         if (page < 0) {
             errors.add("page", "must be 0 or more.");
         }
@@ -42,8 +43,10 @@ public class PageParameters {
             String apiField = parts[0].trim();
             field = apiToRepository.getOrDefault(apiField, apiField);
             if (!sortFields.contains(field)) {
-                errors.add("sort", "'" + apiField + "' cannot be sorted on; use one of "
-                        + apiFields(sortFields, apiToRepository) + ".");
+                errors.add(
+                        "sort",
+                        "'" + apiField + "' cannot be sorted on; use one of " + apiFields(sortFields, apiToRepository)
+                                + ".");
             }
             if (parts.length == 2) {
                 String dir = parts[1].trim().toLowerCase(java.util.Locale.ROOT);
@@ -58,7 +61,8 @@ public class PageParameters {
         return PageRequest.of(page, size, field, direction);
     }
 
-    private static java.util.List<String> apiFields(Set<String> sortFields, java.util.Map<String, String> apiToRepository) {
+    private static java.util.List<String> apiFields(
+            Set<String> sortFields, java.util.Map<String, String> apiToRepository) {
         java.util.Map<String, String> reverse = new java.util.HashMap<>();
         apiToRepository.forEach((api, repo) -> reverse.put(repo, api));
         return sortFields.stream().map(f -> reverse.getOrDefault(f, f)).sorted().toList();

@@ -15,6 +15,8 @@ import java.util.Map;
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final Map<Integer, String> DETAILS = Map.of(
             401, "Sign in to do this: the user name or password is missing or wrong, or the account is disabled.",
             403, "You may not do this.",
@@ -23,8 +25,8 @@ public class ErrorPageServlet extends HttpServlet {
             500, "Something went wrong on our side; nothing was saved.");
 
     /** The portal's own error pages (translated, in the layout). */
-    private static final Map<Integer, String> PORTAL_PAGES = Map.of(
-            403, "/error/403.xhtml", 404, "/error/404.xhtml", 500, "/error/500.xhtml");
+    private static final Map<Integer, String> PORTAL_PAGES =
+            Map.of(403, "/error/403.xhtml", 404, "/error/404.xhtml", 500, "/error/500.xhtml");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -38,15 +40,17 @@ public class ErrorPageServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (path.startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
+                            + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
         } else if (PORTAL_PAGES.containsKey(status)) {
             request.getRequestDispatcher(PORTAL_PAGES.get(status)).forward(request, response);
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + status + " "
-                    + title(status) + "</title></head><body><h1>" + title(status) + "</h1><p>" + detail
-                    + "</p><p><a href=\"" + request.getContextPath() + "/\">Home</a></p></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + status + " "
+                            + title(status) + "</title></head><body><h1>" + title(status) + "</h1><p>" + detail
+                            + "</p><p><a href=\"" + request.getContextPath() + "/\">Home</a></p></body></html>");
         }
     }
 
@@ -56,8 +60,11 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     private enum HttpStatusTitle {
-        UNAUTHORIZED(401, "Unauthorized"), FORBIDDEN(403, "Forbidden"), NOT_FOUND(404, "Not Found"),
-        METHOD_NOT_ALLOWED(405, "Method Not Allowed"), INTERNAL(500, "Internal Server Error");
+        UNAUTHORIZED(401, "Unauthorized"),
+        FORBIDDEN(403, "Forbidden"),
+        NOT_FOUND(404, "Not Found"),
+        METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
+        INTERNAL(500, "Internal Server Error");
 
         final int code;
         final String title;

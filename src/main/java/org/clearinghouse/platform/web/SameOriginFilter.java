@@ -78,15 +78,17 @@ public class SameOriginFilter extends HttpFilter {
     }
 
     private static String own(HttpServletRequest request) {
-        return request.getScheme().toLowerCase(Locale.ROOT) + "://" + request.getServerName().toLowerCase(Locale.ROOT)
-                + ":" + request.getServerPort();
+        return request.getScheme().toLowerCase(Locale.ROOT) + "://"
+                + request.getServerName().toLowerCase(Locale.ROOT) + ":" + request.getServerPort();
     }
 
     static Set<String> trustedOrigins(String list) {
         if (list == null || list.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(list.split(",")).map(SameOriginFilter::origin).filter(o -> o != null)
+        return Arrays.stream(list.split(","))
+                .map(SameOriginFilter::origin)
+                .filter(o -> o != null)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -29,7 +29,8 @@ public class CommitmentListService {
 
     public Page<CommitmentView> list(Caller caller, CommitmentStatus status, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.RECIPIENT, Role.DONOR);
-        return commitments.findFollowedBy(caller.partyScope(), status, page)
+        return commitments
+                .findFollowedBy(caller.partyScope(), status, page)
                 .map(c -> CommitmentView.of(c, proposalOf(c)));
     }
 

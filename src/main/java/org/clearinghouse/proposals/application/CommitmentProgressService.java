@@ -9,15 +9,15 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.proposals.domain.DecisionAction;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.proposals.domain.ProposalRepository;
+import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.proposals.domain.DecisionAction;
-import org.clearinghouse.shared.domain.Party;
-import org.clearinghouse.proposals.domain.Proposal;
-import org.clearinghouse.proposals.domain.ProposalRepository;
-import org.clearinghouse.proposals.domain.ProposalState;
 
 /**
  * Implementation and results of a commitment: read by its recipient State, its donor and the secretariat; reported
@@ -50,7 +50,8 @@ public class CommitmentProgressService {
         Commitment commitment = find(id, true);
         Party party = partyOf(caller, commitment);
         if (party == Party.SECRETARIAT) {
-            throw new AccessDeniedException("Progress is reported by the recipient State or the donor of the commitment.");
+            throw new AccessDeniedException(
+                    "Progress is reported by the recipient State or the donor of the commitment.");
         }
         FieldErrors errors = new FieldErrors();
         errors.required("version", in.version());
@@ -68,19 +69,26 @@ public class CommitmentProgressService {
         LocalDate completion = date(errors, in.completionDate());
         boolean completing = Boolean.TRUE.equals(in.completed());
         if (completing) {
-            if (completion == null && (in.completionDate() == null || in.completionDate().isBlank())) {
+            if (completion == null
+                    && (in.completionDate() == null || in.completionDate().isBlank())) {
                 errors.add("completionDate", "is required to complete the commitment (YYYY-MM-DD).");
             }
             errors.required("resultsStatement", in.resultsStatement());
         }
         errors.throwIfAny();
         commitment.checkVersion("Commitment", id, in.version());
-        if (commitment.getStatus() == CommitmentStatus.CANCELLED || commitment.getStatus() == CommitmentStatus.COMPLETED) {
+        if (commitment.getStatus() == CommitmentStatus.CANCELLED
+                || commitment.getStatus() == CommitmentStatus.COMPLETED) {
             throw new ConflictException("Commitment " + id + " is " + commitment.getStatus() + "; its progress can no"
                     + " longer be changed.");
         }
-        commitment.report(in.disbursedUsd(), in.progressPercent(), blankToNull(in.plannedOutputs()),
-                blankToNull(in.achievedOutputs()), completion, blankToNull(in.resultsStatement()));
+        commitment.report(
+                in.disbursedUsd(),
+                in.progressPercent(),
+                blankToNull(in.plannedOutputs()),
+                blankToNull(in.achievedOutputs()),
+                completion,
+                blankToNull(in.resultsStatement()));
         commitment.setActingUser(caller.username());
         boolean started = in.disbursedUsd() > 0 || in.progressPercent() > 0 || completing;
         Proposal proposal = proposalOf(commitment);
@@ -90,7 +98,12 @@ public class CommitmentProgressService {
                 effects.apply(caller.username(), party, proposal, DecisionAction.START, "Progress reported.");
             }
             if (completing) {
-                effects.apply(caller.username(), party, proposal, DecisionAction.COMPLETE, in.resultsStatement().trim());
+                effects.apply(
+                        caller.username(),
+                        party,
+                        proposal,
+                        DecisionAction.COMPLETE,
+                        in.resultsStatement().trim());
             }
         } else if (completing) {
             commitment.setStatus(CommitmentStatus.COMPLETED);
@@ -113,7 +126,8 @@ public class CommitmentProgressService {
         if (caller.isDonor(commitment.getOffer().donorCode())) {
             return Party.DONOR;
         }
-        throw new AccessDeniedException("Commitment " + commitment.getId() + " concerns neither your State nor your offers.");
+        throw new AccessDeniedException(
+                "Commitment " + commitment.getId() + " concerns neither your State nor your offers.");
     }
 
     private Proposal proposalOf(Commitment commitment) {

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalDecisionRepository;
 import org.clearinghouse.proposals.domain.ProposalRepository;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 
@@ -29,10 +29,12 @@ public class DecisionHistoryService {
 
     /** Every decision on one proposal, oldest first. */
     public List<DecisionView> ofProposal(Caller caller, long proposalId) {
-        Proposal proposal = proposals.findById(proposalId)
-                .orElseThrow(() -> new NotFoundException("Proposal", proposalId));
+        Proposal proposal =
+                proposals.findById(proposalId).orElseThrow(() -> new NotFoundException("Proposal", proposalId));
         ProposalAccess.require(caller, proposal);
-        return decisions.findByProposal(proposalId).stream().map(DecisionView::of).toList();
+        return decisions.findByProposal(proposalId).stream()
+                .map(DecisionView::of)
+                .toList();
     }
 
     /** Every decision the caller may read, newest first. */

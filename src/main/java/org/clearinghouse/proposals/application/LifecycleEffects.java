@@ -16,19 +16,19 @@ import org.clearinghouse.commitments.domain.RejectionRepository;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferStatus;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.requests.domain.AssistanceRequest;
-import org.clearinghouse.requests.domain.AssistanceRequestRepository;
-import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.proposals.domain.DecisionAction;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalDecision;
 import org.clearinghouse.proposals.domain.ProposalDecisionRepository;
 import org.clearinghouse.proposals.domain.ProposalLifecycle;
 import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.domain.DatabaseTime;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.errors.ConflictException;
 
 /**
  * One decision and everything it implies, inside the caller's transaction: the move itself (409 when the lifecycle
@@ -66,8 +66,9 @@ public class LifecycleEffects {
 
     public ProposalDecision apply(String user, Party party, Proposal proposal, DecisionAction action, String reason) {
         ProposalState from = proposal.getState();
-        ProposalState to = ProposalLifecycle.next(from, action, party).orElseThrow(
-                () -> new ConflictException(ProposalLifecycle.refusal(proposal.getId(), from, action, party)));
+        ProposalState to = ProposalLifecycle.next(from, action, party)
+                .orElseThrow(
+                        () -> new ConflictException(ProposalLifecycle.refusal(proposal.getId(), from, action, party)));
         LocalDateTime now = DatabaseTime.now();
         switch (to) {
             case REJECTED, DECLINED -> rejectPair(proposal, party, user, reason);
@@ -80,7 +81,7 @@ public class LifecycleEffects {
                 proposals.flush();
                 refreshFunding(proposal.getRequest(), user);
             }
-            default -> { }
+            default -> {}
         }
         proposal.moveTo(to, user, now, reason);
         proposal.setActingUser(user);
@@ -135,8 +136,8 @@ public class LifecycleEffects {
         long requestId = proposal.getRequest().getId();
         long offerId = proposal.getOffer().getId();
         if (!rejections.isRejected(requestId, offerId)) {
-            rejections.add(new Rejection(proposal.getRequest(), proposal.getOffer(), RejectionParty.valueOf(party.name()),
-                    user, reason));
+            rejections.add(new Rejection(
+                    proposal.getRequest(), proposal.getOffer(), RejectionParty.valueOf(party.name()), user, reason));
         }
     }
 
@@ -146,7 +147,8 @@ public class LifecycleEffects {
             return;
         }
         long committed = commitments.committedToRequest(request.getId());
-        RequestStatus status = committed == 0 ? RequestStatus.VALIDATED
+        RequestStatus status = committed == 0
+                ? RequestStatus.VALIDATED
                 : committed >= request.getAmountUsd() ? RequestStatus.FUNDED : RequestStatus.PARTIALLY_FUNDED;
         if (status != request.getStatus()) {
             request.setStatus(status);

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * date and the results statement are required). {@code version} is the commitment's, required.
  */
 @JsonIgnoreProperties(ignoreUnknown = true) // read-only fields of a GET can be sent back as they are
-public record ProgressInput(Long disbursedUsd, Integer progressPercent, String plannedOutputs, String achievedOutputs,
-        String completionDate, String resultsStatement, Boolean completed, Long version) {
-}
+public record ProgressInput(
+        Long disbursedUsd,
+        Integer progressPercent,
+        String plannedOutputs,
+        String achievedOutputs,
+        String completionDate,
+        String resultsStatement,
+        Boolean completed,
+        Long version) {}

@@ -2,9 +2,9 @@ package org.clearinghouse.proposals.application;
 
 import java.util.Optional;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.errors.AccessDeniedException;
 
 /**
  * Who may see and decide on a proposal: the secretariat always; the recipient account of the request's State and the
@@ -12,8 +12,7 @@ import org.clearinghouse.proposals.domain.Proposal;
  */
 final class ProposalAccess {
 
-    private ProposalAccess() {
-    }
+    private ProposalAccess() {}
 
     /** The capacity in which the caller acts on this proposal, if any. */
     static Optional<Party> partyOf(Caller caller, Proposal proposal) {
@@ -32,7 +31,8 @@ final class ProposalAccess {
     /** The caller's party; 401 when anonymous, 403 when the proposal does not concern the caller. */
     static Party require(Caller caller, Proposal proposal) {
         caller.requireSignedIn();
-        return partyOf(caller, proposal).orElseThrow(() -> new AccessDeniedException(
-                "Proposal " + proposal.getId() + " concerns neither your State nor your offers."));
+        return partyOf(caller, proposal)
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Proposal " + proposal.getId() + " concerns neither your State nor your offers."));
     }
 }

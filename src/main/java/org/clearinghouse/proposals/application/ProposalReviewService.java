@@ -6,14 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.proposals.domain.DecisionAction;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 
@@ -44,7 +43,8 @@ public class ProposalReviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProposalView> list(Caller caller, ProposalState state, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.RECIPIENT, Role.DONOR);
-        return proposals.findConcerning(caller.partyScope(), state, page)
+        return proposals
+                .findConcerning(caller.partyScope(), state, page)
                 .map(p -> ProposalView.of(p, ProposalAccess.partyOf(caller, p).orElseThrow()));
     }
 
@@ -60,8 +60,10 @@ public class ProposalReviewService {
             decision = DecisionAction.ENDORSE;
         }
         if (decision != null && decision.needsReason() && (reason == null || reason.isBlank())) {
-            errors.add("reason", "is required to " + decision.name().toLowerCase() + ": say why, so that the parties"
-                    + " understand.");
+            errors.add(
+                    "reason",
+                    "is required to " + decision.name().toLowerCase() + ": say why, so that the parties"
+                            + " understand.");
         }
         if (reason != null && reason.length() > 2000) {
             errors.add("reason", "must be at most 2000 characters.");

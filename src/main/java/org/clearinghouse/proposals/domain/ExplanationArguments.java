@@ -8,8 +8,7 @@ public final class ExplanationArguments {
 
     public static final char SEPARATOR = '\u001F';
 
-    private ExplanationArguments() {
-    }
+    private ExplanationArguments() {}
 
     public static String join(List<String> arguments) {
         if (arguments == null) {

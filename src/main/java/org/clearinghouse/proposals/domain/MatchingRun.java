@@ -75,8 +75,7 @@ public class MatchingRun extends AuditedEntity {
     @Column(name = "failure_message", length = 2000)
     private String failureMessage;
 
-    protected MatchingRun() {
-    }
+    protected MatchingRun() {}
 
     public MatchingRun(int timeLimitSeconds, LocalDateTime startedAt) {
         this.timeLimitSeconds = timeLimitSeconds;
@@ -84,8 +83,15 @@ public class MatchingRun extends AuditedEntity {
     }
 
     /** Records a finished run's figures. */
-    public void finish(RunStatus outcome, LocalDateTime at, long elapsedMs, Long timeToFeasibleMs, Long speed,
-            String bestScore, Boolean feasible, String stopReason) {
+    public void finish(
+            RunStatus outcome,
+            LocalDateTime at,
+            long elapsedMs,
+            Long timeToFeasibleMs,
+            Long speed,
+            String bestScore,
+            Boolean feasible,
+            String stopReason) {
         this.status = outcome;
         this.finishedAt = at;
         this.elapsedMs = elapsedMs;
@@ -96,7 +102,8 @@ public class MatchingRun extends AuditedEntity {
         this.stopReason = stopReason;
     }
 
-    public void counts(int requests, int offers, int pinned, int proposals, int unfunded, long proposedUsd, int inversions) {
+    public void counts(
+            int requests, int offers, int pinned, int proposals, int unfunded, long proposedUsd, int inversions) {
         this.requestCount = requests;
         this.offerCount = offers;
         this.pinnedCount = pinned;
@@ -110,27 +117,83 @@ public class MatchingRun extends AuditedEntity {
         this.status = RunStatus.FAILED;
         this.finishedAt = at;
         this.elapsedMs = elapsedMs;
-        this.failureMessage = message == null ? "unknown failure"
-                : message.length() > 2000 ? message.substring(0, 2000) : message;
+        this.failureMessage =
+                message == null ? "unknown failure" : message.length() > 2000 ? message.substring(0, 2000) : message;
     }
 
-    public Long getId() { return id; }
-    public RunStatus getStatus() { return status; }
-    public int getTimeLimitSeconds() { return timeLimitSeconds; }
-    public LocalDateTime getStartedAt() { return startedAt; }
-    public LocalDateTime getFinishedAt() { return finishedAt; }
-    public Long getElapsedMs() { return elapsedMs; }
-    public Long getTimeToFeasibleMs() { return timeToFeasibleMs; }
-    public Long getScoreCalculationSpeed() { return scoreCalculationSpeed; }
-    public String getBestScore() { return bestScore; }
-    public Boolean getFeasible() { return feasible; }
-    public Integer getRequestCount() { return requestCount; }
-    public Integer getOfferCount() { return offerCount; }
-    public Integer getPinnedCount() { return pinnedCount; }
-    public Integer getProposalCount() { return proposalCount; }
-    public Integer getUnfundedCount() { return unfundedCount; }
-    public Long getProposedUsd() { return proposedUsd; }
-    public Integer getPriorityInversions() { return priorityInversions; }
-    public String getStopReason() { return stopReason; }
-    public String getFailureMessage() { return failureMessage; }
+    public Long getId() {
+        return id;
+    }
+
+    public RunStatus getStatus() {
+        return status;
+    }
+
+    public int getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Long getElapsedMs() {
+        return elapsedMs;
+    }
+
+    public Long getTimeToFeasibleMs() {
+        return timeToFeasibleMs;
+    }
+
+    public Long getScoreCalculationSpeed() {
+        return scoreCalculationSpeed;
+    }
+
+    public String getBestScore() {
+        return bestScore;
+    }
+
+    public Boolean getFeasible() {
+        return feasible;
+    }
+
+    public Integer getRequestCount() {
+        return requestCount;
+    }
+
+    public Integer getOfferCount() {
+        return offerCount;
+    }
+
+    public Integer getPinnedCount() {
+        return pinnedCount;
+    }
+
+    public Integer getProposalCount() {
+        return proposalCount;
+    }
+
+    public Integer getUnfundedCount() {
+        return unfundedCount;
+    }
+
+    public Long getProposedUsd() {
+        return proposedUsd;
+    }
+
+    public Integer getPriorityInversions() {
+        return priorityInversions;
+    }
+
+    public String getStopReason() {
+        return stopReason;
+    }
+
+    public String getFailureMessage() {
+        return failureMessage;
+    }
 }

@@ -72,11 +72,16 @@ public class Proposal extends AuditedEntity {
     @JoinColumn(name = "commitment_id")
     private Commitment commitment;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
-    public Proposal(MatchingRun run, AssistanceRequest request, AssistanceOffer offer, long amountUsd, int weight,
-            boolean pinned, String explanation) {
+    public Proposal(
+            MatchingRun run,
+            AssistanceRequest request,
+            AssistanceOffer offer,
+            long amountUsd,
+            int weight,
+            boolean pinned,
+            String explanation) {
         this.run = run;
         this.request = request;
         this.offer = offer;
@@ -103,24 +108,68 @@ public class Proposal extends AuditedEntity {
         this.state = ProposalState.SUPERSEDED;
     }
 
-    public Long getId() { return id; }
-    public MatchingRun getRun() { return run; }
-    public AssistanceRequest getRequest() { return request; }
-    public AssistanceOffer getOffer() { return offer; }
-    public long getAmountUsd() { return amountUsd; }
-    public int getWeight() { return weight; }
-    public ProposalState getState() { return state; }
-    public boolean isPinned() { return pinned; }
-    public String getExplanation() { return explanation.text(); }
-    public String getExplanationKey() { return explanation.key(); }
-    public List<String> getExplanationArguments() { return explanation.arguments(); }
+    public Long getId() {
+        return id;
+    }
+
+    public MatchingRun getRun() {
+        return run;
+    }
+
+    public AssistanceRequest getRequest() {
+        return request;
+    }
+
+    public AssistanceOffer getOffer() {
+        return offer;
+    }
+
+    public long getAmountUsd() {
+        return amountUsd;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public ProposalState getState() {
+        return state;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public String getExplanation() {
+        return explanation.text();
+    }
+
+    public String getExplanationKey() {
+        return explanation.key();
+    }
+
+    public List<String> getExplanationArguments() {
+        return explanation.arguments();
+    }
 
     /** The key and arguments the English explanation was written from, to write it in the reader's language. */
     public void explainedBy(String key, List<String> arguments) {
         this.explanation = explanation.writtenFrom(key, arguments);
     }
-    public String getDecidedBy() { return decidedBy; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
-    public String getReason() { return reason; }
-    public Commitment getCommitment() { return commitment; }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Commitment getCommitment() {
+        return commitment;
+    }
 }

@@ -56,11 +56,17 @@ public class ProposalDecision {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private LocalDateTime decidedAt;
 
-    protected ProposalDecision() {
-    }
+    protected ProposalDecision() {}
 
-    public ProposalDecision(Proposal proposal, DecisionAction action, ProposalState fromState, ProposalState toState,
-            Party party, String decidedBy, String reason, LocalDateTime decidedAt) {
+    public ProposalDecision(
+            Proposal proposal,
+            DecisionAction action,
+            ProposalState fromState,
+            ProposalState toState,
+            Party party,
+            String decidedBy,
+            String reason,
+            LocalDateTime decidedAt) {
         this.proposal = proposal;
         this.action = action;
         this.fromState = fromState;
@@ -71,13 +77,39 @@ public class ProposalDecision {
         this.decidedAt = decidedAt;
     }
 
-    public Long getId() { return id; }
-    public Proposal getProposal() { return proposal; }
-    public DecisionAction getAction() { return action; }
-    public ProposalState getFromState() { return fromState; }
-    public ProposalState getToState() { return toState; }
-    public Party getParty() { return party; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getReason() { return reason; }
-    public LocalDateTime getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    public DecisionAction getAction() {
+        return action;
+    }
+
+    public ProposalState getFromState() {
+        return fromState;
+    }
+
+    public ProposalState getToState() {
+        return toState;
+    }
+
+    public Party getParty() {
+        return party;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
 }

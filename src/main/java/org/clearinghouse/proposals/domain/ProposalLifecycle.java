@@ -36,15 +36,14 @@ public final class ProposalLifecycle {
 
     private static final Set<ProposalState> AWAITING_PARTIES = EnumSet.of(ENDORSED, RECIPIENT_ACCEPTED, DONOR_ACCEPTED);
 
-    private ProposalLifecycle() {
-    }
+    private ProposalLifecycle() {}
 
     /** Where {@code action} by {@code party} leads from {@code from}; empty when it is not allowed. */
     public static Optional<ProposalState> next(ProposalState from, DecisionAction action, Party party) {
         ProposalState to = switch (action) {
             case ENDORSE -> party == Party.SECRETARIAT && from == PROPOSED ? ENDORSED : null;
-            case REJECT -> party == Party.SECRETARIAT && (from == PROPOSED || AWAITING_PARTIES.contains(from))
-                    ? REJECTED : null;
+            case REJECT ->
+                party == Party.SECRETARIAT && (from == PROPOSED || AWAITING_PARTIES.contains(from)) ? REJECTED : null;
             case ACCEPT -> accept(from, party);
             case DECLINE -> party != Party.SECRETARIAT && AWAITING_PARTIES.contains(from) ? DECLINED : null;
             case START -> from == COMMITTED ? IMPLEMENTING : null;
@@ -66,7 +65,9 @@ public final class ProposalLifecycle {
 
     /** The actions {@code party} may take in {@code state}, in declaration order. */
     public static List<DecisionAction> actions(ProposalState state, Party party) {
-        return EnumSet.allOf(DecisionAction.class).stream().filter(a -> next(state, a, party).isPresent()).toList();
+        return EnumSet.allOf(DecisionAction.class).stream()
+                .filter(a -> next(state, a, party).isPresent())
+                .toList();
     }
 
     /** Every state reachable from {@code from} in one decision by anyone. */
@@ -96,7 +97,8 @@ public final class ProposalLifecycle {
             default -> from.isFinal() ? " That is final." : "";
         };
         return "Proposal " + proposalId + " is " + from + ": " + who + " cannot " + action + " it now." + waiting
-                + (possible.isEmpty() ? " Nothing is possible for " + who + " now."
+                + (possible.isEmpty()
+                        ? " Nothing is possible for " + who + " now."
                         : " Possible for " + who + " now: " + possible + ".");
     }
 }

@@ -28,8 +28,7 @@ public class StoredExplanation {
     private String arguments;
 
     /** For JPA. */
-    protected StoredExplanation() {
-    }
+    protected StoredExplanation() {}
 
     private StoredExplanation(String text, String key, String arguments) {
         this.text = text;

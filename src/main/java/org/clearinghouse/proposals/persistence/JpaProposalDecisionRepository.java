@@ -18,8 +18,7 @@ public class JpaProposalDecisionRepository implements ProposalDecisionRepository
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaProposalDecisionRepository() {
-    }
+    public JpaProposalDecisionRepository() {}
 
     public JpaProposalDecisionRepository(EntityManager em) {
         this.em = em;
@@ -34,24 +33,31 @@ public class JpaProposalDecisionRepository implements ProposalDecisionRepository
 
     @Override
     public List<ProposalDecision> findByProposal(long proposalId) {
-        return em.createQuery("SELECT d FROM ProposalDecision d WHERE d.proposal.id = :id ORDER BY d.decidedAt, d.id",
-                ProposalDecision.class).setParameter("id", proposalId).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM ProposalDecision d WHERE d.proposal.id = :id ORDER BY d.decidedAt, d.id",
+                        ProposalDecision.class)
+                .setParameter("id", proposalId)
+                .getResultList();
     }
 
     @Override
     public Page<ProposalDecision> findVisibleTo(PartyScope scope, PageRequest page) {
         String from = " FROM ProposalDecision d JOIN d.proposal p JOIN p.offer o LEFT JOIN o.donorState ds"
                 + " LEFT JOIN o.donorOrganisation dorg";
-        String where = scope.isSecretariat() ? ""
-                : scope.party() == Party.RECIPIENT ? " WHERE p.request.recipientState.code = :mine"
-                : " WHERE (ds.code = :mine OR dorg.code = :mine)";
-        var query = em.createQuery("SELECT d" + from + where + " ORDER BY d.decidedAt DESC, d.id DESC", ProposalDecision.class);
+        String where = scope.isSecretariat()
+                ? ""
+                : scope.party() == Party.RECIPIENT
+                        ? " WHERE p.request.recipientState.code = :mine"
+                        : " WHERE (ds.code = :mine OR dorg.code = :mine)";
+        var query = em.createQuery(
+                "SELECT d" + from + where + " ORDER BY d.decidedAt DESC, d.id DESC", ProposalDecision.class);
         var count = em.createQuery("SELECT COUNT(d)" + from + where, Long.class);
         if (!scope.isSecretariat()) {
             query.setParameter("mine", scope.code());
             count.setParameter("mine", scope.code());
         }
-        List<ProposalDecision> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<ProposalDecision> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 }

@@ -21,8 +21,7 @@ public class JpaProposalRepository implements ProposalRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaProposalRepository() {
-    }
+    public JpaProposalRepository() {}
 
     public JpaProposalRepository(EntityManager em) {
         this.em = em;
@@ -56,14 +55,20 @@ public class JpaProposalRepository implements ProposalRepository {
     @Override
     public Optional<Proposal> findByCommitment(long commitmentId) {
         return em.createQuery("SELECT p FROM Proposal p WHERE p.commitment.id = :id", Proposal.class)
-                .setParameter("id", commitmentId).getResultStream().findFirst();
+                .setParameter("id", commitmentId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Proposal> findCurrentForRequest(long requestId) {
-        return em.createQuery("SELECT p FROM Proposal p WHERE p.request.id = :id"
-                        + " AND p.state <> :superseded ORDER BY p.id DESC", Proposal.class)
-                .setParameter("id", requestId).setParameter("superseded", ProposalState.SUPERSEDED).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM Proposal p WHERE p.request.id = :id"
+                                + " AND p.state <> :superseded ORDER BY p.id DESC",
+                        Proposal.class)
+                .setParameter("id", requestId)
+                .setParameter("superseded", ProposalState.SUPERSEDED)
+                .getResultList();
     }
 
     @Override
@@ -77,7 +82,8 @@ public class JpaProposalRepository implements ProposalRepository {
         } else if (scope.party() == Party.DONOR) {
             where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
         }
-        String from = " FROM Proposal p JOIN p.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
+        String from =
+                " FROM Proposal p JOIN p.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
         var query = em.createQuery("SELECT p" + from + where + " ORDER BY p.id DESC", Proposal.class);
         var count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
         for (var q : List.of(query, count)) {
@@ -89,23 +95,28 @@ public class JpaProposalRepository implements ProposalRepository {
                 q.setParameter("mine", scope.code());
             }
         }
-        List<Proposal> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Proposal> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
     @Override
     public List<Proposal> findProposedInRunForUpdate(long runId) {
-        return em.createQuery("SELECT p FROM Proposal p WHERE p.run.id = :run AND p.state = :proposed",
-                        Proposal.class).setParameter("run", runId).setParameter("proposed", ProposalState.PROPOSED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.run.id = :run AND p.state = :proposed", Proposal.class)
+                .setParameter("run", runId)
+                .setParameter("proposed", ProposalState.PROPOSED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override
     public List<Proposal> findPinnedByRuns() {
         List<ProposalState> pinned = java.util.Arrays.stream(ProposalState.values())
-                .filter(ProposalState::isPinnedByRuns).toList();
+                .filter(ProposalState::isPinnedByRuns)
+                .toList();
         return em.createQuery("SELECT p FROM Proposal p WHERE p.state IN :pinned", Proposal.class)
-                .setParameter("pinned", pinned).getResultList();
+                .setParameter("pinned", pinned)
+                .getResultList();
     }
 
     @Override
@@ -113,6 +124,7 @@ public class JpaProposalRepository implements ProposalRepository {
         return em.createQuery("UPDATE Proposal p SET p.state = :superseded WHERE p.state = :open AND p.run.id <> :run")
                 .setParameter("superseded", ProposalState.SUPERSEDED)
                 .setParameter("open", ProposalState.PROPOSED)
-                .setParameter("run", runId).executeUpdate();
+                .setParameter("run", runId)
+                .executeUpdate();
     }
 }

@@ -31,7 +31,8 @@ public class CommitmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getCommitment",
+    @Operation(
+            operationId = "getCommitment",
             summary = "The commitment, its status and progress: for its recipient State, its donor and the secretariat")
     @Extension(name = "x-problems", value = "403")
     public CommitmentView get(@PathParam("id") long id) {
@@ -40,9 +41,10 @@ public class CommitmentsResource {
 
     @PUT
     @Path("{id}/progress")
-    @Operation(operationId = "reportCommitmentProgress",
+    @Operation(
+            operationId = "reportCommitmentProgress",
             summary = "Report disbursement, progress, outputs and results (recipient State or donor; version"
-            + " required); starts implementation, or completes it with completed: true")
+                    + " required); starts implementation, or completes it with completed: true")
     @Extension(name = "x-problems", value = "403 409 422")
     public CommitmentView report(@PathParam("id") long id, ProgressInput input) {
         return progress.report(caller, id, input);

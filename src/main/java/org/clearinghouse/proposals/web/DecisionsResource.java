@@ -9,11 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.proposals.application.DecisionHistoryService;
 import org.clearinghouse.proposals.application.DecisionView;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +31,8 @@ public class DecisionsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listDecisions",
+    @Operation(
+            operationId = "listDecisions",
             summary = "Decisions newest first: all for the secretariat, a State's or a donor's own otherwise")
     @Extension(name = "x-problems", value = "403")
     public PageView<DecisionView> list(@BeanParam PageParameters paging) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.proposals.application.DecisionHistoryService;
@@ -22,6 +21,7 @@ import org.clearinghouse.proposals.application.DecisionView;
 import org.clearinghouse.proposals.application.ProposalReviewService;
 import org.clearinghouse.proposals.application.ProposalView;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProposalsResource {
 
     /** {@code {"action": "ENDORSE" | "REJECT" | "ACCEPT" | "DECLINE" | "START" | "COMPLETE" | "CANCEL", "reason", "version"}}. */
-    public record Decision(String action, String reason, Long version) {
-    }
+    public record Decision(String action, String reason, Long version) {}
 
     @Inject
     ProposalReviewService review;
@@ -47,7 +46,8 @@ public class ProposalsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listProposals",
+    @Operation(
+            operationId = "listProposals",
             summary = "The proposals that concern the caller (the secretariat: all but superseded), newest first")
     @Extension(name = "x-problems", value = "403 422")
     public PageView<ProposalView> list(@QueryParam("state") String state, @BeanParam PageParameters paging) {
@@ -58,7 +58,8 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getProposal",
+    @Operation(
+            operationId = "getProposal",
             summary = "A proposal that concerns the caller, with the actions the caller may take now")
     @Extension(name = "x-problems", value = "403")
     public ProposalView get(@PathParam("id") long id) {
@@ -67,9 +68,11 @@ public class ProposalsResource {
 
     @POST
     @Path("{id}/decisions")
-    @Operation(operationId = "decideOnProposal",
-            summary = "Decide: the secretariat ENDORSEs or REJECTs, the recipient State and the donor ACCEPT or"
-            + " DECLINE (the second acceptance commits), then START, COMPLETE or CANCEL; 409 when not allowed now")
+    @Operation(
+            operationId = "decideOnProposal",
+            summary =
+                    "Decide: the secretariat ENDORSEs or REJECTs, the recipient State and the donor ACCEPT or"
+                            + " DECLINE (the second acceptance commits), then START, COMPLETE or CANCEL; 409 when not allowed now")
     @Extension(name = "x-problems", value = "403 409 422")
     public ProposalView decide(@PathParam("id") long id, Decision decision) {
         Decision body = decision == null ? new Decision(null, null, null) : decision;
@@ -78,7 +81,8 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getProposalHistory",
+    @Operation(
+            operationId = "getProposalHistory",
             summary = "Every decision on the proposal, oldest first (append-only)")
     @Extension(name = "x-problems", value = "403")
     public List<DecisionView> history(@PathParam("id") long id) {

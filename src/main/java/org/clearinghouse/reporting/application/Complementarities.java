@@ -9,8 +9,15 @@ import java.util.Map;
  * so that gaps (requested but not funded) and overlaps (funded more than requested) show at a glance. Amounts in USD;
  * the year of an item is the year its period starts.
  */
-public record Complementarities(String state, String stateName, List<Cell> cells, List<Item> items,
-        long requestedUsd, long committedHereUsd, long fundedElsewhereUsd) implements Serializable {
+public record Complementarities(
+        String state,
+        String stateName,
+        List<Cell> cells,
+        List<Item> items,
+        long requestedUsd,
+        long committedHereUsd,
+        long fundedElsewhereUsd)
+        implements Serializable {
 
     public Complementarities {
         cells = List.copyOf(cells);
@@ -18,8 +25,16 @@ public record Complementarities(String state, String stateName, List<Cell> cells
     }
 
     /** What the State requested and what is funded, for one area in one year. */
-    public record Cell(int year, String area, long requestedUsd, long committedHereUsd, long fundedElsewhereUsd,
-            Map<String, Long> elsewhereBySource, long openUsd, String assessment) implements Serializable {
+    public record Cell(
+            int year,
+            String area,
+            long requestedUsd,
+            long committedHereUsd,
+            long fundedElsewhereUsd,
+            Map<String, Long> elsewhereBySource,
+            long openUsd,
+            String assessment)
+            implements Serializable {
 
         public Cell {
             elsewhereBySource = Map.copyOf(elsewhereBySource);
@@ -30,9 +45,19 @@ public record Complementarities(String state, String stateName, List<Cell> cells
      * A request ({@code kind} REQUEST), a commitment made here (PLATFORM) or funding through another mechanism
      * (EXTERNAL: {@code source} is the mechanism). {@code requestId} links a commitment to the request it funds.
      */
-    public record Item(String kind, long id, Long requestId, String title, String area, int year, String start,
-            String end, long amountUsd, String source, String status) implements Serializable {
-    }
+    public record Item(
+            String kind,
+            long id,
+            Long requestId,
+            String title,
+            String area,
+            int year,
+            String start,
+            String end,
+            long amountUsd,
+            String source,
+            String status)
+            implements Serializable {}
 
     /** Funded less than requested. */
     public static final String GAP = "GAP";

@@ -12,20 +12,34 @@ import java.util.List;
  * requests were screened with the DAC gender marker, and how many (and how much money, requested and committed) have
  * gender equality as a significant or principal objective.
  */
-public record Dashboard(boolean publishedOnly, Group totals, List<Group> byArea, List<Group> byRegion,
-        List<Group> byYear, Double medianDaysSubmissionToMatch, Double medianDaysMatchToCommitment,
-        int matchedRequests, double requestsMatchedShare, int offerCount, int usedOffers, double offersUsedShare,
+public record Dashboard(
+        boolean publishedOnly,
+        Group totals,
+        List<Group> byArea,
+        List<Group> byRegion,
+        List<Group> byYear,
+        Double medianDaysSubmissionToMatch,
+        Double medianDaysMatchToCommitment,
+        int matchedRequests,
+        double requestsMatchedShare,
+        int offerCount,
+        int usedOffers,
+        double offersUsedShare,
         GenderCoverage gender) {
 
     /** Figures of one area, region or year (or of everything). */
-    public record Group(String key, int requestCount, long requestedUsd, long committedUsd, long disbursedUsd) {
-    }
+    public record Group(String key, int requestCount, long requestedUsd, long committedUsd, long disbursedUsd) {}
 
     /**
      * Gender-marker coverage: requests screened (any marker), requests with gender as a significant or principal
      * objective, and the USD requested by and committed to those.
      */
-    public record GenderCoverage(int screenedRequests, int significantRequests, int principalRequests,
-            long targetedRequestedUsd, long targetedCommittedUsd, double screenedShare, double targetedShare) {
-    }
+    public record GenderCoverage(
+            int screenedRequests,
+            int significantRequests,
+            int principalRequests,
+            long targetedRequestedUsd,
+            long targetedCommittedUsd,
+            double screenedShare,
+            double targetedShare) {}
 }

@@ -18,11 +18,11 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.proposals.domain.Proposal;
+import org.clearinghouse.reporting.domain.DashboardRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.GenderMarker;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.proposals.domain.Proposal;
-import org.clearinghouse.reporting.domain.DashboardRepository;
 
 /**
  * Computes the {@link Dashboard}: for the secretariat from all data, for everyone from published data only (requests
@@ -33,8 +33,8 @@ import org.clearinghouse.reporting.domain.DashboardRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardService {
 
-    private static final Set<RequestStatus> COUNTED = EnumSet.of(RequestStatus.VALIDATED,
-            RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
+    private static final Set<RequestStatus> COUNTED = EnumSet.of(
+            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
     private static final double SECONDS_PER_DAY = 86_400.0;
 
     @Inject
@@ -54,12 +54,16 @@ public class DashboardService {
         Set<Long> requestIds = new HashSet<>();
         requests.forEach(r -> requestIds.add(r.getId()));
         List<Commitment> commitments = data.findCommitmentsNotCancelled().stream()
-                .filter(c -> requestIds.contains(c.getRequest().getId())).toList();
+                .filter(c -> requestIds.contains(c.getRequest().getId()))
+                .toList();
         Map<Long, List<Commitment>> byRequest = new HashMap<>();
-        commitments.forEach(c -> byRequest.computeIfAbsent(c.getRequest().getId(), k -> new ArrayList<>()).add(c));
+        commitments.forEach(c -> byRequest
+                .computeIfAbsent(c.getRequest().getId(), k -> new ArrayList<>())
+                .add(c));
 
         List<Proposal> endorsed = data.findEverEndorsed().stream()
-                .filter(p -> requestIds.contains(p.getRequest().getId())).toList();
+                .filter(p -> requestIds.contains(p.getRequest().getId()))
+                .toList();
         Map<Long, LocalDateTime> matchedAt = new HashMap<>();
         Set<Long> openEndorsed = new HashSet<>();
         List<Double> matchToCommitment = new ArrayList<>();
@@ -87,17 +91,33 @@ public class DashboardService {
         List<AssistanceOffer> offers = data.findOffersNotDraft();
         Set<Long> used = new HashSet<>();
         commitments.forEach(c -> used.add(c.getOffer().getId()));
-        int usedOffers = (int) offers.stream().filter(o -> used.contains(o.getId())).count();
+        int usedOffers =
+                (int) offers.stream().filter(o -> used.contains(o.getId())).count();
 
-        return new Dashboard(publishedOnly, group("ALL", requests, byRequest),
+        return new Dashboard(
+                publishedOnly,
+                group("ALL", requests, byRequest),
                 groups(requests, byRequest, r -> r.getArea().name()),
-                groups(requests, byRequest, r -> r.getRecipientState().getRegion().name()),
-                groups(requests, byRequest, r -> String.valueOf(r.getStartMonth().getYear())),
-                median(submissionToMatch), median(matchToCommitment), matched, share(matched, requests.size()),
-                offers.size(), usedOffers, share(usedOffers, offers.size()), gender(requests, byRequest));
+                groups(
+                        requests,
+                        byRequest,
+                        r -> r.getRecipientState().getRegion().name()),
+                groups(
+                        requests,
+                        byRequest,
+                        r -> String.valueOf(r.getStartMonth().getYear())),
+                median(submissionToMatch),
+                median(matchToCommitment),
+                matched,
+                share(matched, requests.size()),
+                offers.size(),
+                usedOffers,
+                share(usedOffers, offers.size()),
+                gender(requests, byRequest));
     }
 
-    private static Dashboard.GenderCoverage gender(List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest) {
+    private static Dashboard.GenderCoverage gender(
+            List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest) {
         int screened = 0;
         int significant = 0;
         int principal = 0;
@@ -118,20 +138,34 @@ public class DashboardService {
                 significant++;
             }
             requested += r.getAmountUsd();
-            committed += byRequest.getOrDefault(r.getId(), List.of()).stream().mapToLong(Commitment::getAmountUsd).sum();
+            committed += byRequest.getOrDefault(r.getId(), List.of()).stream()
+                    .mapToLong(Commitment::getAmountUsd)
+                    .sum();
         }
-        return new Dashboard.GenderCoverage(screened, significant, principal, requested, committed,
-                share(screened, requests.size()), share(significant + principal, requests.size()));
+        return new Dashboard.GenderCoverage(
+                screened,
+                significant,
+                principal,
+                requested,
+                committed,
+                share(screened, requests.size()),
+                share(significant + principal, requests.size()));
     }
 
-    private static List<Dashboard.Group> groups(List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest,
+    private static List<Dashboard.Group> groups(
+            List<AssistanceRequest> requests,
+            Map<Long, List<Commitment>> byRequest,
             Function<AssistanceRequest, String> key) {
         Map<String, List<AssistanceRequest>> grouped = new TreeMap<>();
-        requests.forEach(r -> grouped.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
-        return grouped.entrySet().stream().map(e -> group(e.getKey(), e.getValue(), byRequest)).toList();
+        requests.forEach(r ->
+                grouped.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return grouped.entrySet().stream()
+                .map(e -> group(e.getKey(), e.getValue(), byRequest))
+                .toList();
     }
 
-    private static Dashboard.Group group(String key, List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest) {
+    private static Dashboard.Group group(
+            String key, List<AssistanceRequest> requests, Map<Long, List<Commitment>> byRequest) {
         long requested = 0;
         long committed = 0;
         long disbursed = 0;

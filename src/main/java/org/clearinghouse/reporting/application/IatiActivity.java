@@ -32,10 +32,8 @@ public record IatiActivity(
     }
 
     /** An organisation: {@code ref} may be null (the implementing government has no registry identifier here). */
-    public record Organisation(String ref, String typeCode, String name) {
-    }
+    public record Organisation(String ref, String typeCode, String name) {}
 
     /** A DAC CRS 5-digit purpose code (vocabulary 1) with its share of the activity, in percent. */
-    public record Sector(String code, int percentage, String name) {
-    }
+    public record Sector(String code, int percentage, String name) {}
 }

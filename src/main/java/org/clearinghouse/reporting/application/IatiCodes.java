@@ -25,6 +25,7 @@ public final class IatiCodes {
     public static final String UNREGISTERED_PREFIX = "ZZ-POA-";
     /** Organisation role 1 (funding) and 4 (implementing). */
     public static final String ROLE_FUNDING = "1";
+
     public static final String ROLE_IMPLEMENTING = "4";
     /** Organisation type 10: government. */
     public static final String TYPE_GOVERNMENT = "10";
@@ -33,8 +34,7 @@ public final class IatiCodes {
 
     static final Sector SALW = new Sector("15240", 100, "Reintegration and SALW control");
 
-    private IatiCodes() {
-    }
+    private IatiCodes() {}
 
     /**
      * Activity status from the lifecycle: ACTIVE (committed, implementation not started) 1 Pipeline/identification,
@@ -70,8 +70,10 @@ public final class IatiCodes {
     public static List<Sector> sectors(CommitmentArea area) {
         Sector other = switch (area) {
             case SURPLUS_DESTRUCTION -> new Sector("15250", 0, "Removal of land mines and explosive remnants of war");
-            case STOCKPILE_MANAGEMENT, BORDER_CONTROL -> new Sector("15210", 0, "Security system management and reform");
-            case WEAPONS_COLLECTION -> new Sector("15220", 0, "Civilian peace-building, conflict prevention and resolution");
+            case STOCKPILE_MANAGEMENT, BORDER_CONTROL ->
+                new Sector("15210", 0, "Security system management and reform");
+            case WEAPONS_COLLECTION ->
+                new Sector("15220", 0, "Civilian peace-building, conflict prevention and resolution");
             case LEGISLATION -> new Sector("15130", 0, "Legal and judicial development");
             case GENDER -> new Sector("15180", 0, "Ending violence against women and girls");
             case DATA_COLLECTION -> new Sector("15196", 0, "Government and civil society statistics and data");

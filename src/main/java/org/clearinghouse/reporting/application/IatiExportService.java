@@ -43,7 +43,9 @@ public class IatiExportService {
             String donor = caller.is(Role.DONOR) ? caller.donorCode() : NOBODY;
             commitments = exported.findPublishedOrConcerning(state, donor);
         }
-        return commitments.stream().map(c -> toActivity(c, seesInFull(caller, c))).toList();
+        return commitments.stream()
+                .map(c -> toActivity(c, seesInFull(caller, c)))
+                .toList();
     }
 
     /** Writes the caller's activities; false (nothing written) when there are none. */
@@ -57,7 +59,8 @@ public class IatiExportService {
     }
 
     private static boolean seesInFull(Caller caller, Commitment c) {
-        return caller.isSecretariat() || caller.isRecipientOf(c.getRequest().getRecipientState().getCode())
+        return caller.isSecretariat()
+                || caller.isRecipientOf(c.getRequest().getRecipientState().getCode())
                 || caller.isDonor(c.getOffer().donorCode());
     }
 
@@ -66,15 +69,27 @@ public class IatiExportService {
         AssistanceOffer offer = c.getOffer();
         State recipient = request.getRecipientState();
         IatiActivity.Organisation donor = donorOf(offer);
-        IatiActivity.Organisation government = new IatiActivity.Organisation(null, IatiCodes.TYPE_GOVERNMENT,
-                "Government of " + recipient.getName());
+        IatiActivity.Organisation government =
+                new IatiActivity.Organisation(null, IatiCodes.TYPE_GOVERNMENT, "Government of " + recipient.getName());
         String description = full ? request.getDescription() : publicSummary(request, donor.name());
         LocalDateTime updated = latest(c.getUpdatedAt(), request.getUpdatedAt());
-        return new IatiActivity(donor.ref() + "-" + c.getId(), donor, government, request.getTitle(), description,
-                IatiCodes.activityStatus(c.getStatus()), request.getStartMonth().atDay(1),
-                request.getEndMonth().atEndOfMonth(), recipient.getAlpha2(), recipient.getName(),
-                IatiCodes.sectors(request.getArea()), c.getAmountUsd(), c.getCreatedAt().toLocalDate(),
-                c.getDisbursedUsd(), disbursedOn(c), updated);
+        return new IatiActivity(
+                donor.ref() + "-" + c.getId(),
+                donor,
+                government,
+                request.getTitle(),
+                description,
+                IatiCodes.activityStatus(c.getStatus()),
+                request.getStartMonth().atDay(1),
+                request.getEndMonth().atEndOfMonth(),
+                recipient.getAlpha2(),
+                recipient.getName(),
+                IatiCodes.sectors(request.getArea()),
+                c.getAmountUsd(),
+                c.getCreatedAt().toLocalDate(),
+                c.getDisbursedUsd(),
+                disbursedOn(c),
+                updated);
     }
 
     /** The day of the last progress report (the day of the commitment when none came later), at most today. */
@@ -94,12 +109,16 @@ public class IatiExportService {
     private static IatiActivity.Organisation donorOf(AssistanceOffer offer) {
         if (offer.getDonorState() != null) {
             State state = offer.getDonorState();
-            return new IatiActivity.Organisation(IatiCodes.organisationIdentifier(state.iatiOrganisationId(),
-                    state.getCode()), IatiCodes.TYPE_GOVERNMENT, state.getName());
+            return new IatiActivity.Organisation(
+                    IatiCodes.organisationIdentifier(state.iatiOrganisationId(), state.getCode()),
+                    IatiCodes.TYPE_GOVERNMENT,
+                    state.getName());
         }
         Organisation organisation = offer.getDonorOrganisation();
-        return new IatiActivity.Organisation(IatiCodes.organisationIdentifier(organisation.iatiOrganisationId(),
-                organisation.getCode()), IatiCodes.organisationType(organisation.getKind()), organisation.getName());
+        return new IatiActivity.Organisation(
+                IatiCodes.organisationIdentifier(organisation.iatiOrganisationId(), organisation.getCode()),
+                IatiCodes.organisationType(organisation.getKind()),
+                organisation.getName());
     }
 
     private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {

@@ -22,8 +22,7 @@ public final class IatiXmlWriter {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private IatiXmlWriter() {
-    }
+    private IatiXmlWriter() {}
 
     public static void write(List<IatiActivity> activities, LocalDateTime generatedUtc, OutputStream out) {
         if (activities.isEmpty()) {
@@ -146,7 +145,8 @@ public final class IatiXmlWriter {
         xml.writeAttribute("iso-date", isoDate);
     }
 
-    private static void empty(XMLStreamWriter xml, String element, String attribute, String value) throws XMLStreamException {
+    private static void empty(XMLStreamWriter xml, String element, String attribute, String value)
+            throws XMLStreamException {
         xml.writeEmptyElement(element);
         xml.writeAttribute(attribute, value);
     }

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.requests.domain.AssistanceRequestFilter;
-import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.reporting.domain.NeedsRepository;
 import org.clearinghouse.reporting.domain.NeedsRepository.Grouping;
+import org.clearinghouse.requests.application.RequestView;
+import org.clearinghouse.requests.domain.AssistanceRequestFilter;
+import org.clearinghouse.requests.domain.RequestStatus;
 
 /**
  * Read-only figures over validated needs: what the public page shows (published summaries, requested against
@@ -31,17 +31,24 @@ public class NeedsOverview {
     static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
 
     /** Requested and committed US dollars of one group (an area or a region code). */
-    public record Totals(String code, long requestedUsd, long committedUsd) implements java.io.Serializable {
-    }
+    public record Totals(String code, long requestedUsd, long committedUsd) implements java.io.Serializable {}
 
     /** A validated need the recipient State agreed to publish. */
-    public record PublishedNeed(String stateName, String region, String area, String type, String title,
-                                long amountUsd, long committedUsd, String start, String end) implements java.io.Serializable {
-    }
+    public record PublishedNeed(
+            String stateName,
+            String region,
+            String area,
+            String type,
+            String title,
+            long amountUsd,
+            long committedUsd,
+            String start,
+            String end)
+            implements java.io.Serializable {}
 
     /** A validated need not fully committed yet. */
-    public record UnmetNeed(RequestView request, long committedUsd, long remainingUsd) implements java.io.Serializable {
-    }
+    public record UnmetNeed(RequestView request, long committedUsd, long remainingUsd)
+            implements java.io.Serializable {}
 
     @Inject
     NeedsRepository needs;
@@ -50,10 +57,18 @@ public class NeedsOverview {
     public List<PublishedNeed> publishedNeeds() {
         var published = needs.findPublished(VALIDATED);
         Map<Long, Long> committed = needs.committedByRequest();
-        return published.stream().map(r -> new PublishedNeed(r.getRecipientState().getName(),
-                r.getRecipientState().getRegion().name(), r.getArea().name(), r.getType().name(), r.getTitle(),
-                r.getAmountUsd(), committed.getOrDefault(r.getId(), 0L), r.getStartMonth().toString(),
-                r.getEndMonth().toString())).toList();
+        return published.stream()
+                .map(r -> new PublishedNeed(
+                        r.getRecipientState().getName(),
+                        r.getRecipientState().getRegion().name(),
+                        r.getArea().name(),
+                        r.getType().name(),
+                        r.getTitle(),
+                        r.getAmountUsd(),
+                        committed.getOrDefault(r.getId(), 0L),
+                        r.getStartMonth().toString(),
+                        r.getEndMonth().toString()))
+                .toList();
     }
 
     /** Requested and committed US dollars of validated needs by commitment area. Anybody may read them. */
@@ -71,7 +86,9 @@ public class NeedsOverview {
         caller.requireAnyRole(Role.DONOR, Role.SECRETARIAT, Role.ADMIN);
         Map<Long, Long> committed = needs.committedByRequest();
         return needs.findMatching(filter, OPEN).stream()
-                .map(r -> new UnmetNeed(RequestView.of(r), committed.getOrDefault(r.getId(), 0L),
+                .map(r -> new UnmetNeed(
+                        RequestView.of(r),
+                        committed.getOrDefault(r.getId(), 0L),
                         r.getAmountUsd() - committed.getOrDefault(r.getId(), 0L)))
                 .filter(n -> n.remainingUsd() > 0)
                 .toList();
@@ -79,9 +96,13 @@ public class NeedsOverview {
 
     private List<Totals> totals(Grouping grouping) {
         Map<String, long[]> byCode = new LinkedHashMap<>();
-        needs.requestedBy(grouping, VALIDATED).forEach((code, usd) -> byCode.computeIfAbsent(code, k -> new long[2])[0] = usd);
-        needs.committedBy(grouping, VALIDATED).forEach((code, usd) -> byCode.computeIfAbsent(code, k -> new long[2])[1] = usd);
-        return byCode.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new Totals(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        needs.requestedBy(grouping, VALIDATED)
+                .forEach((code, usd) -> byCode.computeIfAbsent(code, k -> new long[2])[0] = usd);
+        needs.committedBy(grouping, VALIDATED)
+                .forEach((code, usd) -> byCode.computeIfAbsent(code, k -> new long[2])[1] = usd);
+        return byCode.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Totals(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 }

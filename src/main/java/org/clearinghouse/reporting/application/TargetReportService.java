@@ -26,8 +26,8 @@ import org.clearinghouse.targets.application.TargetView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TargetReportService implements TargetReports {
 
-    private static final Set<RequestStatus> VISIBLE_TO_DONORS = EnumSet.of(RequestStatus.VALIDATED,
-            RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
+    private static final Set<RequestStatus> VISIBLE_TO_DONORS = EnumSet.of(
+            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
 
     @Inject
     TargetReportRepository serving;
@@ -39,21 +39,43 @@ public class TargetReportService implements TargetReports {
     public TargetReport report(Caller caller, long id) {
         TargetView target = targets.get(caller, id);
         List<AssistanceRequest> requests = serving.findRequestsServing(id).stream()
-                .filter(r -> visible(caller, r)).toList();
+                .filter(r -> visible(caller, r))
+                .toList();
         List<Long> requestIds = requests.stream().map(AssistanceRequest::getId).toList();
         List<Commitment> commitments = serving.findCommitmentsNotCancelledTo(requestIds);
-        return new TargetReport(target,
-                requests.stream().map(r -> new TargetReport.ServingRequest(r.getId(), r.getTitle(),
-                        r.getRecipientState().getCode(), r.getArea().name(), r.getStatus().name(), r.getAmountUsd())).toList(),
-                commitments.stream().map(c -> new TargetReport.ServingCommitment(c.getId(), c.getRequest().getId(),
-                        c.getOffer().getId(), c.getOffer().donorCode(), c.getAmountUsd(), c.getStatus().name(),
-                        c.getDisbursedUsd(), c.getProgressPercent(), c.getAchievedOutputs(),
-                        c.getCompletionDate() == null ? null : c.getCompletionDate().toString(),
-                        c.getResultsStatement())).toList(),
+        return new TargetReport(
+                target,
+                requests.stream()
+                        .map(r -> new TargetReport.ServingRequest(
+                                r.getId(),
+                                r.getTitle(),
+                                r.getRecipientState().getCode(),
+                                r.getArea().name(),
+                                r.getStatus().name(),
+                                r.getAmountUsd()))
+                        .toList(),
+                commitments.stream()
+                        .map(c -> new TargetReport.ServingCommitment(
+                                c.getId(),
+                                c.getRequest().getId(),
+                                c.getOffer().getId(),
+                                c.getOffer().donorCode(),
+                                c.getAmountUsd(),
+                                c.getStatus().name(),
+                                c.getDisbursedUsd(),
+                                c.getProgressPercent(),
+                                c.getAchievedOutputs(),
+                                c.getCompletionDate() == null
+                                        ? null
+                                        : c.getCompletionDate().toString(),
+                                c.getResultsStatement()))
+                        .toList(),
                 requests.stream().mapToLong(AssistanceRequest::getAmountUsd).sum(),
                 commitments.stream().mapToLong(Commitment::getAmountUsd).sum(),
                 commitments.stream().mapToLong(Commitment::getDisbursedUsd).sum(),
-                (int) commitments.stream().filter(c -> c.getStatus() == CommitmentStatus.COMPLETED).count());
+                (int) commitments.stream()
+                        .filter(c -> c.getStatus() == CommitmentStatus.COMPLETED)
+                        .count());
     }
 
     private static boolean visible(Caller caller, AssistanceRequest r) {

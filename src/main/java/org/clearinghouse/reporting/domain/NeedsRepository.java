@@ -11,7 +11,10 @@ import org.clearinghouse.requests.domain.RequestStatus;
 public interface NeedsRepository {
 
     /** How requests are grouped in totals: by commitment area or by the region of the recipient State. */
-    enum Grouping { AREA, REGION }
+    enum Grouping {
+        AREA,
+        REGION
+    }
 
     /**
      * The requests in one of the statuses whose State consented to a public summary, by State name, priority and id.

@@ -21,8 +21,7 @@ public class JpaComplementarityRepository implements ComplementarityRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaComplementarityRepository() {
-    }
+    public JpaComplementarityRepository() {}
 
     public JpaComplementarityRepository(EntityManager em) {
         this.em = em;
@@ -32,26 +31,38 @@ public class JpaComplementarityRepository implements ComplementarityRepository {
     public Optional<State> findState(String code) {
         return em.createQuery("SELECT s FROM State s WHERE s.code = :code", State.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<AssistanceRequest> findRequestsOf(State state, Set<RequestStatus> statuses) {
-        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.status IN :counted"
-                        + " ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("state", state).setParameter("counted", statuses).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.status IN :counted"
+                                + " ORDER BY r.id",
+                        AssistanceRequest.class)
+                .setParameter("state", state)
+                .setParameter("counted", statuses)
+                .getResultList();
     }
 
     @Override
     public List<Commitment> findCommitmentsNotCancelledTo(State state) {
-        return em.createQuery("SELECT c FROM Commitment c WHERE c.request.recipientState = :state AND c.status <> :cancelled"
-                        + " ORDER BY c.id", Commitment.class)
-                .setParameter("state", state).setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
+        return em.createQuery(
+                        "SELECT c FROM Commitment c WHERE c.request.recipientState = :state AND c.status <> :cancelled"
+                                + " ORDER BY c.id",
+                        Commitment.class)
+                .setParameter("state", state)
+                .setParameter("cancelled", CommitmentStatus.CANCELLED)
+                .getResultList();
     }
 
     @Override
     public List<ExternalCommitment> findExternalCommitmentsOf(State state) {
-        return em.createQuery("SELECT e FROM ExternalCommitment e WHERE e.state = :state ORDER BY e.id", ExternalCommitment.class)
-                .setParameter("state", state).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM ExternalCommitment e WHERE e.state = :state ORDER BY e.id",
+                        ExternalCommitment.class)
+                .setParameter("state", state)
+                .getResultList();
     }
 }

@@ -22,8 +22,7 @@ public class JpaDashboardRepository implements DashboardRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaDashboardRepository() {
-    }
+    public JpaDashboardRepository() {}
 
     public JpaDashboardRepository(EntityManager em) {
         this.em = em;
@@ -31,26 +30,33 @@ public class JpaDashboardRepository implements DashboardRepository {
 
     @Override
     public List<AssistanceRequest> findRequests(Set<RequestStatus> statuses, boolean publishedOnly) {
-        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.status IN :counted"
-                        + (publishedOnly ? " AND r.publishSummaryConsent = TRUE" : "") + " ORDER BY r.id",
-                AssistanceRequest.class).setParameter("counted", statuses).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AssistanceRequest r WHERE r.status IN :counted"
+                                + (publishedOnly ? " AND r.publishSummaryConsent = TRUE" : "") + " ORDER BY r.id",
+                        AssistanceRequest.class)
+                .setParameter("counted", statuses)
+                .getResultList();
     }
 
     @Override
     public List<Commitment> findCommitmentsNotCancelled() {
-        return em.createQuery("SELECT c FROM Commitment c WHERE c.status <> :cancelled",
-                        Commitment.class).setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
+        return em.createQuery("SELECT c FROM Commitment c WHERE c.status <> :cancelled", Commitment.class)
+                .setParameter("cancelled", CommitmentStatus.CANCELLED)
+                .getResultList();
     }
 
     @Override
     public List<Proposal> findEverEndorsed() {
-        return em.createQuery("SELECT DISTINCT d.proposal FROM ProposalDecision d WHERE d.action = :endorse",
-                Proposal.class).setParameter("endorse", DecisionAction.ENDORSE).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT d.proposal FROM ProposalDecision d WHERE d.action = :endorse", Proposal.class)
+                .setParameter("endorse", DecisionAction.ENDORSE)
+                .getResultList();
     }
 
     @Override
     public List<AssistanceOffer> findOffersNotDraft() {
-        return em.createQuery("SELECT o FROM AssistanceOffer o WHERE o.status <> :draft",
-                AssistanceOffer.class).setParameter("draft", OfferStatus.DRAFT).getResultList();
+        return em.createQuery("SELECT o FROM AssistanceOffer o WHERE o.status <> :draft", AssistanceOffer.class)
+                .setParameter("draft", OfferStatus.DRAFT)
+                .getResultList();
     }
 }

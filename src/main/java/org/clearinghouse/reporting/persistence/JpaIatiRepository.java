@@ -14,8 +14,7 @@ public class JpaIatiRepository implements IatiRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaIatiRepository() {
-    }
+    public JpaIatiRepository() {}
 
     public JpaIatiRepository(EntityManager em) {
         this.em = em;
@@ -23,15 +22,18 @@ public class JpaIatiRepository implements IatiRepository {
 
     @Override
     public List<Commitment> findAll() {
-        return em.createQuery("SELECT c FROM Commitment c ORDER BY c.id", Commitment.class).getResultList();
+        return em.createQuery("SELECT c FROM Commitment c ORDER BY c.id", Commitment.class)
+                .getResultList();
     }
 
     @Override
     public List<Commitment> findPublishedOrConcerning(String stateCode, String donorCode) {
-        return em.createQuery("SELECT c FROM Commitment c JOIN c.request r JOIN c.offer o"
-                        + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dg"
-                        + " WHERE r.publishSummaryConsent = TRUE OR r.recipientState.code = :state"
-                        + " OR ds.code = :donor OR dg.code = :donor ORDER BY c.id", Commitment.class)
+        return em.createQuery(
+                        "SELECT c FROM Commitment c JOIN c.request r JOIN c.offer o"
+                                + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dg"
+                                + " WHERE r.publishSummaryConsent = TRUE OR r.recipientState.code = :state"
+                                + " OR ds.code = :donor OR dg.code = :donor ORDER BY c.id",
+                        Commitment.class)
                 .setParameter("state", stateCode)
                 .setParameter("donor", donorCode)
                 .getResultList();

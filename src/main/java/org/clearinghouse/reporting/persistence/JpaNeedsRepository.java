@@ -21,8 +21,7 @@ public class JpaNeedsRepository implements NeedsRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaNeedsRepository() {
-    }
+    public JpaNeedsRepository() {}
 
     public JpaNeedsRepository(EntityManager em) {
         this.em = em;
@@ -30,9 +29,12 @@ public class JpaNeedsRepository implements NeedsRepository {
 
     @Override
     public List<AssistanceRequest> findPublished(Set<RequestStatus> statuses) {
-        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.publishSummaryConsent = TRUE"
-                + " AND r.status IN :statuses ORDER BY r.recipientState.name, r.priority, r.id", AssistanceRequest.class)
-                .setParameter("statuses", statuses).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AssistanceRequest r WHERE r.publishSummaryConsent = TRUE"
+                                + " AND r.status IN :statuses ORDER BY r.recipientState.name, r.priority, r.id",
+                        AssistanceRequest.class)
+                .setParameter("statuses", statuses)
+                .getResultList();
     }
 
     @Override
@@ -70,9 +72,12 @@ public class JpaNeedsRepository implements NeedsRepository {
     public Map<String, Long> requestedBy(Grouping grouping, Set<RequestStatus> statuses) {
         String groupPath = groupPath(grouping);
         Map<String, Long> sums = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT " + groupPath + ", SUM(r.amountUsd) FROM AssistanceRequest r"
-                + " WHERE r.status IN :statuses GROUP BY " + groupPath, Object[].class)
-                .setParameter("statuses", statuses).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT " + groupPath + ", SUM(r.amountUsd) FROM AssistanceRequest r"
+                                + " WHERE r.status IN :statuses GROUP BY " + groupPath,
+                        Object[].class)
+                .setParameter("statuses", statuses)
+                .getResultList()) {
             sums.put(((Enum<?>) row[0]).name(), ((Number) row[1]).longValue());
         }
         return sums;
@@ -82,9 +87,14 @@ public class JpaNeedsRepository implements NeedsRepository {
     public Map<String, Long> committedBy(Grouping grouping, Set<RequestStatus> statuses) {
         String committedGroup = groupPath(grouping).replace("r.", "c.request.");
         Map<String, Long> sums = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT " + committedGroup + ", SUM(c.amountUsd) FROM Commitment c"
-                + " WHERE c.status <> :cancelled AND c.request.status IN :statuses GROUP BY " + committedGroup, Object[].class)
-                .setParameter("cancelled", CommitmentStatus.CANCELLED).setParameter("statuses", statuses).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT " + committedGroup + ", SUM(c.amountUsd) FROM Commitment c"
+                                + " WHERE c.status <> :cancelled AND c.request.status IN :statuses GROUP BY "
+                                + committedGroup,
+                        Object[].class)
+                .setParameter("cancelled", CommitmentStatus.CANCELLED)
+                .setParameter("statuses", statuses)
+                .getResultList()) {
             sums.put(((Enum<?>) row[0]).name(), ((Number) row[1]).longValue());
         }
         return sums;
@@ -101,9 +111,12 @@ public class JpaNeedsRepository implements NeedsRepository {
     @Override
     public Map<Long, Long> committedByRequest() {
         Map<Long, Long> committed = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT c.request.id, SUM(c.amountUsd) FROM Commitment c"
-                + " WHERE c.status <> :cancelled GROUP BY c.request.id", Object[].class)
-                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT c.request.id, SUM(c.amountUsd) FROM Commitment c"
+                                + " WHERE c.status <> :cancelled GROUP BY c.request.id",
+                        Object[].class)
+                .setParameter("cancelled", CommitmentStatus.CANCELLED)
+                .getResultList()) {
             committed.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return committed;

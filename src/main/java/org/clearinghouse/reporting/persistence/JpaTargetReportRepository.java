@@ -16,8 +16,7 @@ public class JpaTargetReportRepository implements TargetReportRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaTargetReportRepository() {
-    }
+    public JpaTargetReportRepository() {}
 
     public JpaTargetReportRepository(EntityManager em) {
         this.em = em;
@@ -26,15 +25,21 @@ public class JpaTargetReportRepository implements TargetReportRepository {
     @Override
     public List<AssistanceRequest> findRequestsServing(long targetId) {
         return em.createQuery(
-                "SELECT r FROM AssistanceRequest r WHERE r.target.id = :id ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("id", targetId).getResultList();
+                        "SELECT r FROM AssistanceRequest r WHERE r.target.id = :id ORDER BY r.id",
+                        AssistanceRequest.class)
+                .setParameter("id", targetId)
+                .getResultList();
     }
 
     @Override
     public List<Commitment> findCommitmentsNotCancelledTo(List<Long> requestIds) {
-        return requestIds.isEmpty() ? List.of() : em.createQuery(
-                "SELECT c FROM Commitment c WHERE c.request.id IN :ids AND c.status <> :cancelled ORDER BY c.id",
-                Commitment.class).setParameter("ids", requestIds)
-                .setParameter("cancelled", CommitmentStatus.CANCELLED).getResultList();
+        return requestIds.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "SELECT c FROM Commitment c WHERE c.request.id IN :ids AND c.status <> :cancelled ORDER BY c.id",
+                                Commitment.class)
+                        .setParameter("ids", requestIds)
+                        .setParameter("cancelled", CommitmentStatus.CANCELLED)
+                        .getResultList();
     }
 }

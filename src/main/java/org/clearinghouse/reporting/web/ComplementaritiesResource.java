@@ -26,8 +26,10 @@ public class ComplementaritiesResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "getComplementarities",
-            summary = "Requested vs. committed here vs. funded elsewhere, by area and year, with the items (secretariat)")
+    @Operation(
+            operationId = "getComplementarities",
+            summary =
+                    "Requested vs. committed here vs. funded elsewhere, by area and year, with the items (secretariat)")
     @Extension(name = "x-problems", value = "403")
     public Complementarities get(@PathParam("code") String code) {
         return service.of(caller, code);

@@ -25,7 +25,8 @@ public class DashboardResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "getDashboard",
+    @Operation(
+            operationId = "getDashboard",
             summary = "Requested, committed, disbursed by area, region and year; medians; shares (secretariat)")
     @Extension(name = "x-problems", value = "403")
     public Dashboard dashboard() {

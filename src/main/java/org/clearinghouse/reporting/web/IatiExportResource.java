@@ -30,15 +30,17 @@ public class IatiExportResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "basicAuth"))
     @SecurityRequirementsSet(@SecurityRequirement(name = "sessionCookie"))
-    @Operation(operationId = "exportIati",
+    @Operation(
+            operationId = "exportIati",
             summary = "IATI 2.03 activities, one per commitment (secretariat: all; others: published and their own)."
-            + " 204 when there is nothing to publish: the schema wants at least one activity.")
+                    + " 204 when there is nothing to publish: the schema wants at least one activity.")
     public Response export() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!service.write(caller, out)) {
             return Response.noContent().build();
         }
         return Response.ok(out.toByteArray(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
-                .header("Content-Disposition", "inline; filename=\"clearinghouse-iati.xml\"").build();
+                .header("Content-Disposition", "inline; filename=\"clearinghouse-iati.xml\"")
+                .build();
     }
 }

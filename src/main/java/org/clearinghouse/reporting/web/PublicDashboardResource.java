@@ -22,7 +22,8 @@ public class PublicDashboardResource {
     DashboardService dashboards;
 
     @GET
-    @Operation(operationId = "getPublicDashboard",
+    @Operation(
+            operationId = "getPublicDashboard",
             summary = "Requested, committed, disbursed by area, region and year; medians; shares (published data only)")
     public Dashboard published() {
         return dashboards.published();

@@ -14,5 +14,5 @@ public record DuplicateCandidate(
         String start,
         String end,
         double score,
-        List<String> reasons) implements java.io.Serializable {
-}
+        List<String> reasons)
+        implements java.io.Serializable {}

@@ -21,7 +21,8 @@ public record DuplicatePair(
         String stateName,
         String area,
         double score,
-        List<String> reasons) implements java.io.Serializable {
+        List<String> reasons)
+        implements java.io.Serializable {
 
     public DuplicatePair {
         reasons = List.copyOf(reasons);

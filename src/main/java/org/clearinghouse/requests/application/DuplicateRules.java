@@ -14,8 +14,7 @@ import org.clearinghouse.shared.text.TextSimilarity;
  */
 public final class DuplicateRules {
 
-    private DuplicateRules() {
-    }
+    private DuplicateRules() {}
 
     /** The candidate {@code other} is for {@code request}, or empty when they are not likely duplicates. */
     public static Optional<DuplicateCandidate> compare(AssistanceRequest request, AssistanceRequest other) {
@@ -41,10 +40,18 @@ public final class DuplicateRules {
         if (request.getAmountUsd() == other.getAmountUsd()) {
             reasons.add("same amount (" + other.getAmountUsd() + " USD)");
         }
-        return Optional.of(new DuplicateCandidate(other.getId() == null ? 0 : other.getId(), other.getTitle(),
-                other.getStatus().name(), other.getRecipientState().getCode(), other.getArea().name(),
-                other.getType().name(), other.getAmountUsd(), other.getStartMonth().toString(),
-                other.getEndMonth().toString(), score, reasons));
+        return Optional.of(new DuplicateCandidate(
+                other.getId() == null ? 0 : other.getId(),
+                other.getTitle(),
+                other.getStatus().name(),
+                other.getRecipientState().getCode(),
+                other.getArea().name(),
+                other.getType().name(),
+                other.getAmountUsd(),
+                other.getStartMonth().toString(),
+                other.getEndMonth().toString(),
+                score,
+                reasons));
     }
 
     /** Both periods share at least one month (inclusive). */

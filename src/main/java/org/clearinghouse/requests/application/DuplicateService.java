@@ -8,26 +8,26 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.shared.errors.AccessDeniedException;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.shared.errors.NotFoundException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.DuplicateDecision;
 import org.clearinghouse.requests.domain.DuplicateDecisionKind;
 import org.clearinghouse.requests.domain.DuplicateDecisionRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
@@ -43,11 +43,15 @@ import org.clearinghouse.shared.paging.SortDirection;
 public class DuplicateService {
 
     /** Requests that can still duplicate a need: not withdrawn, not closed. */
-    private static final Set<RequestStatus> LIVE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
-            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
+    private static final Set<RequestStatus> LIVE = EnumSet.of(
+            RequestStatus.DRAFT,
+            RequestStatus.SUBMITTED,
+            RequestStatus.VALIDATED,
+            RequestStatus.PARTIALLY_FUNDED,
+            RequestStatus.FUNDED);
     /** What a merge may withdraw (as a withdrawal may). */
-    private static final Set<RequestStatus> MERGEABLE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
-            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
+    private static final Set<RequestStatus> MERGEABLE = EnumSet.of(
+            RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
 
     @Inject
     AssistanceRequestRepository requests;
@@ -78,12 +82,12 @@ public class DuplicateService {
     public Page<DuplicatePair> pairs(Caller caller, PageRequest page) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
         Set<String> decided = new HashSet<>();
-        decisions.findAll()
-                .forEach(d -> decided.add(d.getLowId() + "-" + d.getHighId()));
+        decisions.findAll().forEach(d -> decided.add(d.getLowId() + "-" + d.getHighId()));
         Map<String, List<AssistanceRequest>> groups = new LinkedHashMap<>();
         requests.findByStatusIn(LIVE)
-                .forEach(r -> groups.computeIfAbsent(r.getRecipientState().getCode() + "/" + r.getArea(),
-                        k -> new ArrayList<>()).add(r));
+                .forEach(r -> groups.computeIfAbsent(
+                                r.getRecipientState().getCode() + "/" + r.getArea(), k -> new ArrayList<>())
+                        .add(r));
         List<DuplicatePair> pairs = new ArrayList<>();
         for (List<AssistanceRequest> group : groups.values()) {
             for (int i = 0; i < group.size(); i++) {
@@ -93,21 +97,37 @@ public class DuplicateService {
                     if (decided.contains(a.getId() + "-" + b.getId())) {
                         continue;
                     }
-                    DuplicateRules.compare(a, b).ifPresent(c -> pairs.add(new DuplicatePair(a.getId(), a.getTitle(),
-                            a.getStatus().name(), a.getAmountUsd(), a.getStartMonth() + "/" + a.getEndMonth(),
-                            b.getId(), b.getTitle(), b.getStatus().name(), b.getAmountUsd(),
-                            b.getStartMonth() + "/" + b.getEndMonth(), a.getRecipientState().getCode(),
-                            a.getRecipientState().getName(), a.getArea().name(), c.score(), c.reasons())));
+                    DuplicateRules.compare(a, b)
+                            .ifPresent(c -> pairs.add(new DuplicatePair(
+                                    a.getId(),
+                                    a.getTitle(),
+                                    a.getStatus().name(),
+                                    a.getAmountUsd(),
+                                    a.getStartMonth() + "/" + a.getEndMonth(),
+                                    b.getId(),
+                                    b.getTitle(),
+                                    b.getStatus().name(),
+                                    b.getAmountUsd(),
+                                    b.getStartMonth() + "/" + b.getEndMonth(),
+                                    a.getRecipientState().getCode(),
+                                    a.getRecipientState().getName(),
+                                    a.getArea().name(),
+                                    c.score(),
+                                    c.reasons())));
                 }
             }
         }
-        String field = page.sortField() == null || !PAIR_ORDER.containsKey(page.sortField()) ? "score" : page.sortField();
+        String field =
+                page.sortField() == null || !PAIR_ORDER.containsKey(page.sortField()) ? "score" : page.sortField();
         Comparator<DuplicatePair> order = PAIR_ORDER.get(field);
         boolean descending = page.sortField() == null ? true : page.direction() == SortDirection.DESC;
         order = (descending ? order.reversed() : order).thenComparing(DuplicatePair::key);
         pairs.sort(order);
         int from = Math.min(page.offset(), pairs.size());
-        return new Page<>(pairs.subList(from, Math.min(pairs.size(), from + page.size())), pairs.size(), page.page(),
+        return new Page<>(
+                pairs.subList(from, Math.min(pairs.size(), from + page.size())),
+                pairs.size(),
+                page.page(),
                 page.size());
     }
 
@@ -119,7 +139,8 @@ public class DuplicateService {
                 .filter(other -> !decided.contains(other.getId()))
                 .map(other -> DuplicateRules.compare(request, other))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
+                .sorted(Comparator.comparingDouble(DuplicateCandidate::score)
+                        .reversed()
                         .thenComparingLong(DuplicateCandidate::id))
                 .toList();
     }
@@ -136,15 +157,20 @@ public class DuplicateService {
             throw ValidationFailedException.of("otherId", "A request cannot duplicate itself.");
         }
         if (!kept.getRecipientState().equals(duplicate.getRecipientState())) {
-            throw ValidationFailedException.of("otherId", "Requests " + id + " and " + otherId
-                    + " are requests of different States; only requests of the same State can be duplicates.");
+            throw ValidationFailedException.of(
+                    "otherId",
+                    "Requests " + id + " and " + otherId
+                            + " are requests of different States; only requests of the same State can be duplicates.");
         }
-        Optional<DuplicateDecision> earlier = decisionsOf(id).stream().filter(d -> d.otherThan(id) == otherId).findFirst();
+        Optional<DuplicateDecision> earlier =
+                decisionsOf(id).stream().filter(d -> d.otherThan(id) == otherId).findFirst();
         if (earlier.isPresent()) {
             throw new ConflictException("Requests " + id + " and " + otherId + " were already decided "
                     + earlier.get().getDecision() + " by " + earlier.get().getDecidedBy() + ".");
         }
-        Double score = DuplicateRules.compare(kept, duplicate).map(DuplicateCandidate::score).orElse(null);
+        Double score = DuplicateRules.compare(kept, duplicate)
+                .map(DuplicateCandidate::score)
+                .orElse(null);
         Long keptId = null;
         if (decision == DuplicateDecisionKind.MERGE) {
             if (!LIVE.contains(kept.getStatus())) {
@@ -152,8 +178,8 @@ public class DuplicateService {
                         + " merged into a live request.");
             }
             if (!MERGEABLE.contains(duplicate.getStatus())) {
-                throw new ConflictException("Request " + otherId + " is " + duplicate.getStatus() + "; only a request in "
-                        + MERGEABLE + " can be merged (withdrawn).");
+                throw new ConflictException("Request " + otherId + " is " + duplicate.getStatus()
+                        + "; only a request in " + MERGEABLE + " can be merged (withdrawn).");
             }
             duplicate.setStatus(RequestStatus.WITHDRAWN);
             duplicate.setMergedIntoId(kept.getId());
@@ -162,7 +188,13 @@ public class DuplicateService {
             requests.save(duplicate);
             keptId = kept.getId();
         }
-        DuplicateDecision stored = new DuplicateDecision(id, otherId, decision, keptId, score, caller.username(),
+        DuplicateDecision stored = new DuplicateDecision(
+                id,
+                otherId,
+                decision,
+                keptId,
+                score,
+                caller.username(),
                 LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS));
         decisions.add(stored);
         return DuplicateDecisionView.of(id, stored);
@@ -174,7 +206,8 @@ public class DuplicateService {
 
     private static void checkCanReview(Caller caller, AssistanceRequest request) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.RECIPIENT);
-        if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(request.getRecipientState().getCode())) {
+        if (caller.is(Role.RECIPIENT)
+                && !caller.isRecipientOf(request.getRecipientState().getCode())) {
             throw new AccessDeniedException("You may only see the duplicates of your own State's requests.");
         }
     }

@@ -18,8 +18,14 @@ public record PublicRequestSummary(
         String status) {
 
     public static PublicRequestSummary of(AssistanceRequest r) {
-        return new PublicRequestSummary(r.getId(), r.getTitle(), r.getArea().name(), r.getArea().description(),
-                r.getType().name(), r.getRecipientState().getRegion().name(), AmountBand.of(r.getAmountUsd()),
+        return new PublicRequestSummary(
+                r.getId(),
+                r.getTitle(),
+                r.getArea().name(),
+                r.getArea().description(),
+                r.getType().name(),
+                r.getRecipientState().getRegion().name(),
+                AmountBand.of(r.getAmountUsd()),
                 r.getStatus().name());
     }
 }

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.AccessDeniedException;
 
 /** Who may see and change which request. */
 final class RequestAccess {
@@ -15,8 +15,7 @@ final class RequestAccess {
     static final Set<RequestStatus> VISIBLE_TO_DONORS =
             EnumSet.of(RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
 
-    private RequestAccess() {
-    }
+    private RequestAccess() {}
 
     static void checkCanRead(Caller caller, AssistanceRequest request) {
         caller.requireSignedIn();
@@ -34,7 +33,8 @@ final class RequestAccess {
     static void checkCanWrite(Caller caller, String stateCode) {
         caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
         if (caller.is(Role.RECIPIENT) && !caller.isRecipientOf(stateCode)) {
-            throw new AccessDeniedException("You may only write requests of your own State (" + caller.stateCode() + ").");
+            throw new AccessDeniedException(
+                    "You may only write requests of your own State (" + caller.stateCode() + ").");
         }
     }
 }

@@ -2,29 +2,31 @@ package org.clearinghouse.requests.application;
 
 import jakarta.validation.Validator;
 import java.util.Map;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
-import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.GenderMarker;
+import org.clearinghouse.shared.errors.FieldErrors;
 
 /** The editable fields of a request from an input, every problem recorded (shared by the API and the import). */
 final class RequestFields {
 
     /** Entity properties named as the API names them, for validation messages. */
-    static final Map<String, String> FIELD_NAMES = Map.of(
-            "recipientState", "state", "startMonth", "start", "endMonth", "end", "", "end");
+    static final Map<String, String> FIELD_NAMES =
+            Map.of("recipientState", "state", "startMonth", "start", "endMonth", "end", "", "end");
 
-    private RequestFields() {
-    }
+    private RequestFields() {}
 
     /** Sets the fields of {@code request} from {@code input}; records problems in {@code errors} without throwing. */
-    static void apply(RequestInput input, State state, AssistanceRequest request, FieldErrors errors, Validator validator) {
+    static void apply(
+            RequestInput input, State state, AssistanceRequest request, FieldErrors errors, Validator validator) {
         CommitmentArea area = errors.code("area", input.area(), CommitmentArea.class);
         AssistanceType type = errors.code("type", input.type(), AssistanceType.class);
-        GenderMarker genderMarker = input.genderMarker() == null || input.genderMarker().isBlank() ? null
-                : errors.code("genderMarker", input.genderMarker(), GenderMarker.class);
+        GenderMarker genderMarker =
+                input.genderMarker() == null || input.genderMarker().isBlank()
+                        ? null
+                        : errors.code("genderMarker", input.genderMarker(), GenderMarker.class);
         errors.required("amountUsd", input.amountUsd());
         errors.required("priority", input.priority());
         var start = errors.month("start", input.start());

@@ -10,13 +10,13 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.requests.application.sheet.RequestSheetReader;
 import org.clearinghouse.requests.application.sheet.RequestSheetTemplate;
 import org.clearinghouse.requests.application.sheet.SheetRow;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.FieldErrors;
 
 /**
  * Import of requests from a spreadsheet (XLSX or CSV), all or nothing: every unreadable cell and every broken rule
@@ -29,11 +29,13 @@ import org.clearinghouse.requests.domain.RequestStatus;
 public class RequestImportService {
 
     /** The file formats read. */
-    public enum Format { XLSX, CSV }
+    public enum Format {
+        XLSX,
+        CSV
+    }
 
     /** What an import created. */
-    public record ImportResult(int imported, List<Long> ids) {
-    }
+    public record ImportResult(int imported, List<Long> ids) {}
 
     @Inject
     AssistanceRequestRepository requests;
@@ -54,7 +56,8 @@ public class RequestImportService {
     public ImportResult importRequests(Caller caller, byte[] file, Format format) {
         caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
         FieldErrors errors = new FieldErrors();
-        List<SheetRow> rows = format == Format.XLSX ? RequestSheetReader.readXlsx(file, errors)
+        List<SheetRow> rows = format == Format.XLSX
+                ? RequestSheetReader.readXlsx(file, errors)
                 : RequestSheetReader.readCsv(file, errors);
         List<AssistanceRequest> built = new ArrayList<>();
         for (SheetRow row : rows) {

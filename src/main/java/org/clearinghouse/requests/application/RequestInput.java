@@ -1,6 +1,7 @@
 package org.clearinghouse.requests.application;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A request as a client writes it, with the exchange format's field names; every field is optional here so that
  * the service can name each missing or bad one. {@code targetId} links the request to a voluntary target of its
@@ -24,5 +25,4 @@ public record RequestInput(
         Boolean publishSummaryConsent,
         String genderMarker,
         Long targetId,
-        Long version) {
-}
+        Long version) {}

@@ -13,13 +13,13 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.targets.application.TargetService;
@@ -59,9 +59,16 @@ public class RequestService {
         AssistanceRequestFilter visible = switch (caller.role()) {
             case SECRETARIAT, ADMIN -> filter;
             case RECIPIENT -> filter.withState(caller.stateCode());
-            case DONOR -> new AssistanceRequestFilter(filter.area(), filter.type(), filter.stateCode(), filter.region(),
-                    filter.statuses().isEmpty() ? RequestAccess.VISIBLE_TO_DONORS
-                            : intersect(filter.statuses(), RequestAccess.VISIBLE_TO_DONORS), filter.priority());
+            case DONOR ->
+                new AssistanceRequestFilter(
+                        filter.area(),
+                        filter.type(),
+                        filter.stateCode(),
+                        filter.region(),
+                        filter.statuses().isEmpty()
+                                ? RequestAccess.VISIBLE_TO_DONORS
+                                : intersect(filter.statuses(), RequestAccess.VISIBLE_TO_DONORS),
+                        filter.priority());
         };
         if (caller.is(Role.RECIPIENT) && filter.stateCode() != null && !caller.isRecipientOf(filter.stateCode())) {
             return new Page<>(java.util.List.of(), 0, page.page(), page.size());
@@ -128,8 +135,8 @@ public class RequestService {
     public RequestView validate(Caller caller, long id, Long version) {
         caller.requireAnyRole(Role.SECRETARIAT);
         AssistanceRequest request = find(id);
-        RequestView view = transition(caller, request, version, EnumSet.of(RequestStatus.SUBMITTED),
-                RequestStatus.VALIDATED, null);
+        RequestView view = transition(
+                caller, request, version, EnumSet.of(RequestStatus.SUBMITTED), RequestStatus.VALIDATED, null);
         validated.fire(new RequestValidated(request));
         return view;
     }
@@ -147,13 +154,22 @@ public class RequestService {
     public RequestView withdraw(Caller caller, long id, Long version) {
         AssistanceRequest request = find(id);
         RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
-        return transition(caller, request, version, EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
-                RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED), RequestStatus.WITHDRAWN, null);
+        return transition(
+                caller,
+                request,
+                version,
+                EnumSet.of(
+                        RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED,
+                        RequestStatus.VALIDATED,
+                        RequestStatus.PARTIALLY_FUNDED),
+                RequestStatus.WITHDRAWN,
+                null);
     }
 
     /** The statuses a recipient ranks: requests still open for funding. */
-    public static final Set<RequestStatus> RANKED =
-            EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
+    public static final Set<RequestStatus> RANKED = EnumSet.of(
+            RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED);
 
     /**
      * The national priority ranking of a recipient State: the requests in the given order get priorities 1, 2, 3,
@@ -168,7 +184,8 @@ public class RequestService {
             AssistanceRequest request = find(id);
             RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
             if (!RANKED.contains(request.getStatus())) {
-                throw new ConflictException("Request " + id + " is " + request.getStatus() + " and is no longer ranked.");
+                throw new ConflictException(
+                        "Request " + id + " is " + request.getStatus() + " and is no longer ranked.");
             }
             position++;
             int priority = Math.min(position, 5);
@@ -182,8 +199,13 @@ public class RequestService {
         return ranked;
     }
 
-    private RequestView transition(Caller caller, AssistanceRequest request, Long version, Set<RequestStatus> from,
-            RequestStatus to, String comment) {
+    private RequestView transition(
+            Caller caller,
+            AssistanceRequest request,
+            Long version,
+            Set<RequestStatus> from,
+            RequestStatus to,
+            String comment) {
         request.checkTransition("Request", request.getId(), version, request.getStatus(), from, to);
         request.setStatus(to);
         if (comment != null || to == RequestStatus.VALIDATED) {
@@ -208,7 +230,8 @@ public class RequestService {
         if (target == null) {
             errors.add("targetId", "there is no target " + id + ".");
         } else if (state != null && !target.canBeServedBy(state)) {
-            errors.add("targetId", "target " + id + " is neither a target of " + state.getCode() + " nor of its region.");
+            errors.add(
+                    "targetId", "target " + id + " is neither a target of " + state.getCode() + " nor of its region.");
             return null;
         }
         return target;

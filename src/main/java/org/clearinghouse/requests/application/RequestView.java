@@ -32,17 +32,37 @@ public record RequestView(
         String createdAt,
         String updatedBy,
         String updatedAt,
-        Long mergedIntoId) implements java.io.Serializable {
+        Long mergedIntoId)
+        implements java.io.Serializable {
 
     public static RequestView of(AssistanceRequest r) {
-        return new RequestView(r.getId(), r.getTitle(), r.getDescription(), r.getRecipientState().getCode(),
-                r.getRecipientState().getName(), r.getRecipientState().getRegion().name(), r.getArea().name(),
-                r.getType().name(), r.getAmountUsd(), r.isDivisible(), r.getPriority(), r.getStartMonth().toString(),
-                r.getEndMonth().toString(), r.getStatus().name(), r.getNationalTargetReference(), r.getContact(),
+        return new RequestView(
+                r.getId(),
+                r.getTitle(),
+                r.getDescription(),
+                r.getRecipientState().getCode(),
+                r.getRecipientState().getName(),
+                r.getRecipientState().getRegion().name(),
+                r.getArea().name(),
+                r.getType().name(),
+                r.getAmountUsd(),
+                r.isDivisible(),
+                r.getPriority(),
+                r.getStartMonth().toString(),
+                r.getEndMonth().toString(),
+                r.getStatus().name(),
+                r.getNationalTargetReference(),
+                r.getContact(),
                 r.isPublishSummaryConsent(),
-                r.getGenderMarker() == null ? null : r.getGenderMarker().name(), r.getValidationComment(),
-                r.getTarget() == null ? null : r.getTarget().getId(), utc(r.getSubmittedAt()), r.getVersion(), r.getCreatedBy(),
-                utc(r.getCreatedAt()), r.getUpdatedBy(), utc(r.getUpdatedAt()),
+                r.getGenderMarker() == null ? null : r.getGenderMarker().name(),
+                r.getValidationComment(),
+                r.getTarget() == null ? null : r.getTarget().getId(),
+                utc(r.getSubmittedAt()),
+                r.getVersion(),
+                r.getCreatedBy(),
+                utc(r.getCreatedAt()),
+                r.getUpdatedBy(),
+                utc(r.getUpdatedAt()),
                 r.getMergedIntoId());
     }
 }

@@ -20,14 +20,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.shared.domain.AuditedEntity;
-import org.clearinghouse.targets.domain.Target;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.MonthPeriod;
 import org.clearinghouse.shared.domain.ValidPeriod;
+import org.clearinghouse.targets.domain.Target;
 
 /** A need posted by a recipient State. */
 @Entity
@@ -80,7 +80,8 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
-        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))})
+        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))
+    })
     private MonthPeriod period = new MonthPeriod(null, null);
 
     @NotNull(message = "{request.status.required}")
@@ -118,8 +119,7 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
-    public AssistanceRequest() {
-    }
+    public AssistanceRequest() {}
 
     /** The voluntary target the request serves, if any. */
     public Target getTarget() {

@@ -1,16 +1,21 @@
 package org.clearinghouse.requests.domain;
 
 import java.util.Set;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
 
 /**
  * Filter of the request list; every null (or empty set) means "any". {@code stateCode} is the recipient State's
  * ISO code, {@code region} its M49 region.
  */
-public record AssistanceRequestFilter(CommitmentArea area, AssistanceType type, String stateCode, Region region,
-                                      Set<RequestStatus> statuses, Integer priority) {
+public record AssistanceRequestFilter(
+        CommitmentArea area,
+        AssistanceType type,
+        String stateCode,
+        Region region,
+        Set<RequestStatus> statuses,
+        Integer priority) {
 
     public static final AssistanceRequestFilter ANY = new AssistanceRequestFilter(null, null, null, null, null, null);
 

@@ -46,12 +46,17 @@ public class DuplicateDecision {
     @Column(name = "decided_at", nullable = false, updatable = false)
     private LocalDateTime decidedAt;
 
-    protected DuplicateDecision() {
-    }
+    protected DuplicateDecision() {}
 
     /** A decision on the pair {@code a}, {@code b} (either order); {@code keptId} only for a merge. */
-    public DuplicateDecision(long a, long b, DuplicateDecisionKind decision, Long keptId, Double score,
-            String decidedBy, LocalDateTime decidedAt) {
+    public DuplicateDecision(
+            long a,
+            long b,
+            DuplicateDecisionKind decision,
+            Long keptId,
+            Double score,
+            String decidedBy,
+            LocalDateTime decidedAt) {
         this.lowId = Math.min(a, b);
         this.highId = Math.max(a, b);
         this.decision = decision;

@@ -17,8 +17,8 @@ import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
-import org.clearinghouse.shared.persistence.Repositories;
 import org.clearinghouse.shared.paging.SortableFields;
+import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link AssistanceRequestRepository} over JPA; the list query is built with the Criteria API. */
 @ApplicationScoped
@@ -43,8 +43,7 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaAssistanceRequestRepository() {
-    }
+    public JpaAssistanceRequestRepository() {}
 
     public JpaAssistanceRequestRepository(EntityManager em) {
         this.em = em;
@@ -68,20 +67,25 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
     @Override
     public Page<AssistanceRequest> find(AssistanceRequestFilter filter, PageRequest page) {
         AssistanceRequestFilter f = filter == null ? AssistanceRequestFilter.ANY : filter;
-        return Repositories.page(em, AssistanceRequest.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
+        return Repositories.page(
+                em, AssistanceRequest.class, (cb, query, root) -> predicates(cb, root, f), SORTABLE, page);
     }
 
     @Override
     public List<AssistanceRequest> findByStatusIn(Set<RequestStatus> statuses) {
         return em.createQuery(
-                "SELECT r FROM AssistanceRequest r WHERE r.status IN :statuses ORDER BY r.id", AssistanceRequest.class)
-                .setParameter("statuses", statuses).getResultList();
+                        "SELECT r FROM AssistanceRequest r WHERE r.status IN :statuses ORDER BY r.id",
+                        AssistanceRequest.class)
+                .setParameter("statuses", statuses)
+                .getResultList();
     }
 
     @Override
     public List<AssistanceRequest> findOthersOfStateAndArea(AssistanceRequest request, Set<RequestStatus> statuses) {
-        return em.createQuery("SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.area = :area"
-                        + " AND r.id <> :id AND r.status IN :live ORDER BY r.id", AssistanceRequest.class)
+        return em.createQuery(
+                        "SELECT r FROM AssistanceRequest r WHERE r.recipientState = :state AND r.area = :area"
+                                + " AND r.id <> :id AND r.status IN :live ORDER BY r.id",
+                        AssistanceRequest.class)
                 .setParameter("state", request.getRecipientState())
                 .setParameter("area", request.getArea())
                 .setParameter("id", request.getId())
@@ -89,16 +93,18 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
                 .getResultList();
     }
 
-    private static final String PUBLISHED = " FROM AssistanceRequest r WHERE r.publishSummaryConsent = TRUE"
-            + " AND r.status IN :statuses";
+    private static final String PUBLISHED =
+            " FROM AssistanceRequest r WHERE r.publishSummaryConsent = TRUE" + " AND r.status IN :statuses";
 
     @Override
     public Page<AssistanceRequest> findPublished(Set<RequestStatus> statuses, PageRequest page) {
         long total = em.createQuery("SELECT COUNT(r)" + PUBLISHED, Long.class)
-                .setParameter("statuses", statuses).getSingleResult();
+                .setParameter("statuses", statuses)
+                .getSingleResult();
         var items = em.createQuery("SELECT r" + PUBLISHED + " ORDER BY r.id DESC", AssistanceRequest.class)
                 .setParameter("statuses", statuses)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
         return new Page<>(items, total, page.page(), page.size());
     }
@@ -113,8 +119,8 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
         return em.getReference(AssistanceRequest.class, id);
     }
 
-    private static List<Predicate> predicates(CriteriaBuilder cb, Root<AssistanceRequest> r,
-                                              AssistanceRequestFilter f) {
+    private static List<Predicate> predicates(
+            CriteriaBuilder cb, Root<AssistanceRequest> r, AssistanceRequestFilter f) {
         List<Predicate> predicates = new ArrayList<>();
         if (f.area() != null) {
             predicates.add(cb.equal(r.get("area"), f.area()));

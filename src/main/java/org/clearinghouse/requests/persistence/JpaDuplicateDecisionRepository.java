@@ -14,8 +14,7 @@ public class JpaDuplicateDecisionRepository implements DuplicateDecisionReposito
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaDuplicateDecisionRepository() {
-    }
+    public JpaDuplicateDecisionRepository() {}
 
     public JpaDuplicateDecisionRepository(EntityManager em) {
         this.em = em;
@@ -23,13 +22,17 @@ public class JpaDuplicateDecisionRepository implements DuplicateDecisionReposito
 
     @Override
     public List<DuplicateDecision> findAll() {
-        return em.createQuery("SELECT d FROM DuplicateDecision d", DuplicateDecision.class).getResultList();
+        return em.createQuery("SELECT d FROM DuplicateDecision d", DuplicateDecision.class)
+                .getResultList();
     }
 
     @Override
     public List<DuplicateDecision> findInvolving(long requestId) {
-        return em.createQuery("SELECT d FROM DuplicateDecision d WHERE d.lowId = :id OR d.highId = :id",
-                DuplicateDecision.class).setParameter("id", requestId).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM DuplicateDecision d WHERE d.lowId = :id OR d.highId = :id",
+                        DuplicateDecision.class)
+                .setParameter("id", requestId)
+                .getResultList();
     }
 
     @Override

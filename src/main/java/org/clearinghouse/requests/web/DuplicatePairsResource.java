@@ -9,11 +9,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.requests.application.DuplicatePair;
 import org.clearinghouse.requests.application.DuplicateService;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +33,8 @@ public class DuplicatePairsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listDuplicatePairs",
+    @Operation(
+            operationId = "listDuplicatePairs",
             summary = "Undecided pairs of likely duplicate requests, most similar first (secretariat)")
     @Extension(name = "x-problems", value = "403")
     public PageView<DuplicatePair> list(@BeanParam PageParameters paging) {

@@ -25,8 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequestDuplicatesResource {
 
     /** The body of a decision. */
-    public record DecisionInput(String decision) {
-    }
+    public record DecisionInput(String decision) {}
 
     @Inject
     DuplicateService service;
@@ -35,7 +34,8 @@ public class RequestDuplicatesResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listRequestDuplicates",
+    @Operation(
+            operationId = "listRequestDuplicates",
             summary = "Likely duplicates (same State and area, overlapping period, similar text), most similar first")
     @Extension(name = "x-problems", value = "403")
     public List<DuplicateCandidate> list(@PathParam("id") long id) {
@@ -44,10 +44,12 @@ public class RequestDuplicatesResource {
 
     @POST
     @Path("{otherId}")
-    @Operation(operationId = "decideRequestDuplicate",
+    @Operation(
+            operationId = "decideRequestDuplicate",
             summary = "Secretariat: DISTINCT (never flagged again) or MERGE ({otherId} is withdrawn in favour of {id})")
     @Extension(name = "x-problems", value = "403 409 422")
-    public DuplicateDecisionView decide(@PathParam("id") long id, @PathParam("otherId") long otherId, DecisionInput input) {
+    public DuplicateDecisionView decide(
+            @PathParam("id") long id, @PathParam("otherId") long otherId, DecisionInput input) {
         return service.decide(caller, id, otherId, input == null ? null : input.decision());
     }
 }

@@ -14,9 +14,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
+import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,8 +29,9 @@ public class RequestImportsResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The three ways to send a file are one operation of the API: one name, one summary. */
     private static final String IMPORT_ID = "importRequests";
-    private static final String IMPORT_SUMMARY = "Import requests from a spreadsheet: all or nothing, every bad cell"
-            + " named by its row";
+
+    private static final String IMPORT_SUMMARY =
+            "Import requests from a spreadsheet: all or nothing, every bad cell" + " named by its row";
     private static final String IMPORT_DESCRIPTION = "The body is the XLSX file, or a CSV file (UTF-8; comma or"
             + " semicolon), or a form (multipart) whose part named `file` is either.";
     /** Largest file accepted, in bytes. */
@@ -45,12 +46,14 @@ public class RequestImportsResource {
     @GET
     @Path("template.xlsx")
     @Produces(XLSX)
-    @Operation(operationId = "getRequestImportTemplate",
+    @Operation(
+            operationId = "getRequestImportTemplate",
             summary = "The XLSX template: header row and drop-down lists of the codes")
     @Extension(name = "x-problems", value = "403")
     public Response template() {
         return Response.ok(service.template(caller), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"clearinghouse-requests.xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"clearinghouse-requests.xlsx\"")
+                .build();
     }
 
     @POST
@@ -78,17 +81,25 @@ public class RequestImportsResource {
     @Extension(name = "x-problems", value = "403 422")
     public Response importForm(List<EntityPart> parts) throws IOException {
         caller.requireSignedIn();
-        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+        EntityPart file = parts.stream()
+                .filter(p -> "file".equals(p.getName()))
+                .findFirst()
                 .orElseThrow(() -> new UnreadableInputException("The form has no part named \"file\"."));
         String name = file.getFileName().orElse("").toLowerCase(Locale.ROOT);
-        String type = file.getMediaType() == null ? "" : file.getMediaType().toString().toLowerCase(Locale.ROOT);
+        String type = file.getMediaType() == null
+                ? ""
+                : file.getMediaType().toString().toLowerCase(Locale.ROOT);
         Format format = name.endsWith(".csv") || type.startsWith("text/csv") || type.startsWith("application/csv")
-                ? Format.CSV : Format.XLSX;
+                ? Format.CSV
+                : Format.XLSX;
         return created(service.importRequests(caller, bytes(file.getContent()), format));
     }
 
     private static Response created(RequestImportService.ImportResult result) {
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE).entity(result).build();
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(result)
+                .build();
     }
 
     private static byte[] bytes(InputStream body) {

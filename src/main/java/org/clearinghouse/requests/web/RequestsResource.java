@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
-import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.platform.rest.StatusChange;
@@ -30,6 +29,7 @@ import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,12 +53,17 @@ public class RequestsResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listRequests",
+    @Operation(
+            operationId = "listRequests",
             summary = "Requests the caller may see; filter by area, type, state, region, status (repeatable), priority")
     @Extension(name = "x-problems", value = "422")
-    public PageView<RequestView> list(@QueryParam("area") String area, @QueryParam("type") String type,
-            @QueryParam("state") String state, @QueryParam("region") String region,
-            @QueryParam("status") List<String> status, @QueryParam("priority") Integer priority,
+    public PageView<RequestView> list(
+            @QueryParam("area") String area,
+            @QueryParam("type") String type,
+            @QueryParam("state") String state,
+            @QueryParam("region") String region,
+            @QueryParam("status") List<String> status,
+            @QueryParam("priority") Integer priority,
             @BeanParam PageParameters paging) {
         FieldErrors errors = new FieldErrors();
         AssistanceRequestFilter filter = new AssistanceRequestFilter(
@@ -76,18 +81,23 @@ public class RequestsResource {
     }
 
     @POST
-    @Operation(operationId = "createRequest",
+    @Operation(
+            operationId = "createRequest",
             summary = "Create a draft request (recipients for their own State, the secretariat for any)")
     @Extension(name = "x-problems", value = "403 422")
     public Response create(RequestInput input, @Context UriInfo uri) {
         RequestView created = service.create(caller, input == null ? emptyInput() : input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getRequest",
+    @Operation(
+            operationId = "getRequest",
             summary = "A request: recipients see their State's, donors validated ones, the secretariat all")
     @Extension(name = "x-problems", value = "403")
     public RequestView get(@PathParam("id") long id) {
@@ -96,7 +106,8 @@ public class RequestsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateRequest",
+    @Operation(
+            operationId = "updateRequest",
             summary = "Edit a request; send the version you read (a stale version answers 409)")
     @Extension(name = "x-problems", value = "403 409 422")
     public RequestView update(@PathParam("id") long id, RequestInput input) {
@@ -105,16 +116,22 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(operationId = "submitRequest",
+    @Operation(
+            operationId = "submitRequest",
             summary = "Submit a draft; the answer names the likely duplicates found (header Likely-Duplicates, and a"
-            + " Link with rel=\"duplicates\" when there are any)")
+                    + " Link with rel=\"duplicates\" when there are any)")
     @Extension(name = "x-problems", value = "403 409")
     public Response submit(@PathParam("id") long id, StatusChange change, @Context UriInfo uri) {
         RequestView submitted = service.submit(caller, id, StatusChange.versionOf(change));
         int likely = duplicates.duplicatesOf(caller, id).size();
         Response.ResponseBuilder response = Response.ok(submitted).header("Likely-Duplicates", likely);
         if (likely > 0) {
-            response.link(uri.getBaseUriBuilder().path("requests").path(String.valueOf(id)).path("duplicates").build(),
+            response.link(
+                    uri.getBaseUriBuilder()
+                            .path("requests")
+                            .path(String.valueOf(id))
+                            .path("duplicates")
+                            .build(),
                     "duplicates");
         }
         return response.build();
@@ -122,7 +139,8 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/validate")
-    @Operation(operationId = "validateRequest",
+    @Operation(
+            operationId = "validateRequest",
             summary = "Validate a submitted request (secretariat); send the version you read")
     @Extension(name = "x-problems", value = "403 409")
     public RequestView validate(@PathParam("id") long id, StatusChange change) {
@@ -131,16 +149,19 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/return")
-    @Operation(operationId = "returnRequest",
+    @Operation(
+            operationId = "returnRequest",
             summary = "Return a submitted request to its State for changes, with a comment (secretariat)")
     @Extension(name = "x-problems", value = "403 409 422")
     public RequestView returnForChanges(@PathParam("id") long id, StatusChange change) {
-        return service.returnForChanges(caller, id, StatusChange.versionOf(change), change == null ? null : change.comment());
+        return service.returnForChanges(
+                caller, id, StatusChange.versionOf(change), change == null ? null : change.comment());
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(operationId = "withdrawRequest",
+    @Operation(
+            operationId = "withdrawRequest",
             summary = "Withdraw a request not funded yet (its State or the secretariat); send the version you read")
     @Extension(name = "x-problems", value = "403 409")
     public RequestView withdraw(@PathParam("id") long id, StatusChange change) {
@@ -148,6 +169,7 @@ public class RequestsResource {
     }
 
     private static RequestInput emptyInput() {
-        return new RequestInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RequestInput(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

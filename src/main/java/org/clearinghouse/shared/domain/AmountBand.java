@@ -6,8 +6,7 @@ package org.clearinghouse.shared.domain;
  */
 public final class AmountBand {
 
-    private AmountBand() {
-    }
+    private AmountBand() {}
 
     public static String of(long usd) {
         if (usd < 50_000) {

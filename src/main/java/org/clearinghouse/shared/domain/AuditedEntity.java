@@ -62,8 +62,10 @@ public abstract class AuditedEntity {
      * @throws OptimisticLockException when the versions differ
      */
     public void checkVersion(long expectedVersion) {
-        checkVersion(expectedVersion, current -> new OptimisticLockException("changed by someone else: version "
-                + current + ", expected " + expectedVersion, null, this));
+        checkVersion(
+                expectedVersion,
+                current -> new OptimisticLockException(
+                        "changed by someone else: version " + current + ", expected " + expectedVersion, null, this));
     }
 
     /**
@@ -90,12 +92,12 @@ public abstract class AuditedEntity {
      * Checks a caller's change of status from {@code current} to {@code to}: the version it read is current (see
      * {@link #checkVersion(String, Object, Long)}) and {@code current} is one of {@code from}; a 409 otherwise.
      */
-    public <S extends Enum<S>> void checkTransition(String what, Object id, Long expectedVersion, S current,
-            Set<S> from, S to) {
+    public <S extends Enum<S>> void checkTransition(
+            String what, Object id, Long expectedVersion, S current, Set<S> from, S to) {
         checkVersion(what, id, expectedVersion);
         if (!from.contains(current)) {
-            throw new ConflictException(what + " " + id + " is " + current + "; it can become " + to + " only from "
-                    + from + ".");
+            throw new ConflictException(
+                    what + " " + id + " is " + current + "; it can become " + to + " only from " + from + ".");
         }
     }
 
@@ -103,8 +105,8 @@ public abstract class AuditedEntity {
      * Checks a caller's edit: the version it read is current (see {@link #checkVersion(String, Object, Long)}) and
      * {@code current} is one of the {@code editable} statuses; a 409 otherwise.
      */
-    public <S extends Enum<S>> void checkEditable(String what, Object id, Long expectedVersion, S current,
-            Set<S> editable) {
+    public <S extends Enum<S>> void checkEditable(
+            String what, Object id, Long expectedVersion, S current, Set<S> editable) {
         checkVersion(what, id, expectedVersion);
         if (!editable.contains(current)) {
             throw new ConflictException(what + " " + id + " is " + current + " and can no longer be edited.");

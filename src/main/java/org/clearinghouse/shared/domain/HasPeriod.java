@@ -11,8 +11,10 @@ public interface HasPeriod {
 
     /** True when both months are known and this period shares at least one month with the other. */
     default boolean overlaps(HasPeriod other) {
-        return getStartMonth() != null && getEndMonth() != null
-                && other.getStartMonth() != null && other.getEndMonth() != null
+        return getStartMonth() != null
+                && getEndMonth() != null
+                && other.getStartMonth() != null
+                && other.getEndMonth() != null
                 && !getStartMonth().isAfter(other.getEndMonth())
                 && !other.getStartMonth().isAfter(getEndMonth());
     }

@@ -22,8 +22,7 @@ public class MonthPeriod implements HasPeriod {
     private YearMonth endMonth;
 
     /** For JPA. */
-    protected MonthPeriod() {
-    }
+    protected MonthPeriod() {}
 
     public MonthPeriod(YearMonth startMonth, YearMonth endMonth) {
         this.startMonth = startMonth;
@@ -52,7 +51,8 @@ public class MonthPeriod implements HasPeriod {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MonthPeriod that && Objects.equals(startMonth, that.startMonth)
+        return other instanceof MonthPeriod that
+                && Objects.equals(startMonth, that.startMonth)
                 && Objects.equals(endMonth, that.endMonth);
     }
 

@@ -3,6 +3,8 @@ package org.clearinghouse.shared.errors;
 /** The resource changed since the caller read it (stale version) or is in a state that forbids the action. 409. */
 public class ConflictException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public ConflictException(String detail) {
         super(detail);
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 /**
  * Collects every problem of one input before anything is written, so that a person sees all of them at once.
  * Parsing helpers return null (or an empty set) for a bad value and record why.
@@ -33,7 +32,8 @@ public final class FieldErrors {
      * already reported here (a cell that could not be read is not reported again as missing).
      */
     public void addAll(String prefix, FieldErrors other) {
-        other.errors.stream().filter(e -> !alreadyReported(prefix + e.field()))
+        other.errors.stream()
+                .filter(e -> !alreadyReported(prefix + e.field()))
                 .forEach(e -> add(prefix + e.field(), e.message()));
     }
 
@@ -116,5 +116,4 @@ public final class FieldErrors {
     private boolean alreadyReported(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
-
 }

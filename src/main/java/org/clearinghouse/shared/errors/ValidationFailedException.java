@@ -5,6 +5,8 @@ import java.util.List;
 /** Input that breaks one or more rules; every broken rule is listed. Answered with 422. */
 public class ValidationFailedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final List<FieldError> errors;
 
     public ValidationFailedException(List<FieldError> errors) {

@@ -48,8 +48,7 @@ public final class SupportedLanguages {
     /** The language of a person who chose none, and of texts missing in another language. */
     public static final Language DEFAULT = ENGLISH;
 
-    private SupportedLanguages() {
-    }
+    private SupportedLanguages() {}
 
     /** The language of this code or language tag ({@code "fr"}, {@code "zh-CN"}), if the portal has it. */
     public static Optional<Language> find(String tag) {

@@ -5,6 +5,8 @@ import java.util.Set;
 /** A list was asked to sort by a field that is not on its whitelist (the REST layer answers 400). */
 public class UnknownSortFieldException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient Set<String> allowed;
 
     public UnknownSortFieldException(String field, Set<String> allowed) {

@@ -22,12 +22,11 @@ public final class TextSimilarity {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP_WORDS = Set.of(
-            "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
-            "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "par", "pour", "sur", "un", "une",
-            "al", "del", "el", "las", "los", "para", "por", "y");
+            "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "au",
+            "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "par", "pour", "sur", "un", "une", "al",
+            "del", "el", "las", "los", "para", "por", "y");
 
-    private TextSimilarity() {
-    }
+    private TextSimilarity() {}
 
     /** Similarity of two texts, 0 to 1 (rounded to 3 decimals). Null counts as empty. */
     public static double similarity(String a, String b) {
@@ -54,7 +53,8 @@ public final class TextSimilarity {
         if (text == null) {
             return "";
         }
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder();
         for (String word : NOT_WORD.split(folded.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !STOP_WORDS.contains(word)) {

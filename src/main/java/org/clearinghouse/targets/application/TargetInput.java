@@ -9,6 +9,13 @@ import java.math.BigDecimal;
  * {@code version} when editing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TargetInput(String state, String region, String description, String area, String indicator,
-        BigDecimal baselineValue, BigDecimal targetValue, Integer targetYear, Long version) {
-}
+public record TargetInput(
+        String state,
+        String region,
+        String description,
+        String area,
+        String indicator,
+        BigDecimal baselineValue,
+        BigDecimal targetValue,
+        Integer targetYear,
+        Long version) {}

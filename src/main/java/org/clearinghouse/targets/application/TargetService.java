@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
@@ -26,9 +26,12 @@ import org.clearinghouse.targets.domain.TargetRepository;
 public class TargetService {
 
     /** Indicators offered in forms; any other text is accepted. */
-    public static final List<String> INDICATORS = List.of(Target.SDG_16_4_2,
-            "Share of recovered weapons marked and recorded", "Surplus weapons destroyed",
-            "Officials trained", "National action plan adopted");
+    public static final List<String> INDICATORS = List.of(
+            Target.SDG_16_4_2,
+            "Share of recovered weapons marked and recorded",
+            "Surplus weapons destroyed",
+            "Officials trained",
+            "National action plan adopted");
 
     @Inject
     TargetRepository targets;
@@ -115,8 +118,8 @@ public class TargetService {
             }
             target.ownedBy(state, region);
         }
-        CommitmentArea area = in.area() == null || in.area().isBlank() ? null
-                : errors.code("area", in.area(), CommitmentArea.class);
+        CommitmentArea area =
+                in.area() == null || in.area().isBlank() ? null : errors.code("area", in.area(), CommitmentArea.class);
         errors.required("description", in.description());
         errors.required("indicator", in.indicator());
         errors.required("targetValue", in.targetValue());
@@ -131,12 +134,19 @@ public class TargetService {
             errors.add("targetYear", "must be a year between 2000 and 2100.");
         }
         errors.throwIfAny();
-        target.describe(in.description().trim(), area, in.indicator().trim(), in.baselineValue(), in.targetValue(),
+        target.describe(
+                in.description().trim(),
+                area,
+                in.indicator().trim(),
+                in.baselineValue(),
+                in.targetValue(),
                 in.targetYear());
     }
 
     private static void checkOwner(Caller caller, Target target) {
-        if (caller.is(Role.RECIPIENT) && (target.getState() == null || !caller.isRecipientOf(target.getState().getCode()))) {
+        if (caller.is(Role.RECIPIENT)
+                && (target.getState() == null
+                        || !caller.isRecipientOf(target.getState().getCode()))) {
             throw new AccessDeniedException("Target " + target.getId() + " is not a target of your State.");
         }
     }

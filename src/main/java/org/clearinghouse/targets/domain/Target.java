@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.shared.domain.AuditedEntity;
 
 /** A voluntary target of a State, or of a region (recorded by the secretariat): exactly one of the two is set. */
@@ -56,12 +56,16 @@ public class Target extends AuditedEntity {
     @Column(name = "target_year", nullable = false)
     private int targetYear;
 
-    public Target() {
-    }
+    public Target() {}
 
     /** Sets what the target is; owner (State or region) is set once, by {@link #ownedBy}. */
-    public void describe(String description, CommitmentArea area, String indicator, BigDecimal baselineValue,
-            BigDecimal targetValue, int targetYear) {
+    public void describe(
+            String description,
+            CommitmentArea area,
+            String indicator,
+            BigDecimal baselineValue,
+            BigDecimal targetValue,
+            int targetYear) {
         this.description = description;
         this.area = area;
         this.indicator = indicator;
@@ -80,13 +84,39 @@ public class Target extends AuditedEntity {
         return state != null ? state.getCode().equals(requestState.getCode()) : region == requestState.getRegion();
     }
 
-    public Long getId() { return id; }
-    public State getState() { return state; }
-    public Region getRegion() { return region; }
-    public String getDescription() { return description; }
-    public CommitmentArea getArea() { return area; }
-    public String getIndicator() { return indicator; }
-    public BigDecimal getBaselineValue() { return baselineValue; }
-    public BigDecimal getTargetValue() { return targetValue; }
-    public int getTargetYear() { return targetYear; }
+    public Long getId() {
+        return id;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public CommitmentArea getArea() {
+        return area;
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public BigDecimal getBaselineValue() {
+        return baselineValue;
+    }
+
+    public BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    public int getTargetYear() {
+        return targetYear;
+    }
 }

@@ -18,8 +18,7 @@ public class JpaTargetRepository implements TargetRepository {
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
 
-    public JpaTargetRepository() {
-    }
+    public JpaTargetRepository() {}
 
     public JpaTargetRepository(EntityManager em) {
         this.em = em;
@@ -38,7 +37,9 @@ public class JpaTargetRepository implements TargetRepository {
     @Override
     public List<Target> find(String stateCode, Region region) {
         String jpql = "SELECT t FROM Target t LEFT JOIN t.state s"
-                + (stateCode != null ? " WHERE s.code = :state" : region != null ? " WHERE t.region = :region OR s.region = :region" : "")
+                + (stateCode != null
+                        ? " WHERE s.code = :state"
+                        : region != null ? " WHERE t.region = :region OR s.region = :region" : "")
                 + " ORDER BY t.targetYear, t.id";
         var query = em.createQuery(jpql, Target.class);
         if (stateCode != null) {
@@ -51,8 +52,12 @@ public class JpaTargetRepository implements TargetRepository {
 
     @Override
     public List<Target> servableBy(State state) {
-        return em.createQuery("SELECT t FROM Target t WHERE t.state = :state OR (t.state IS NULL AND t.region = :region)"
-                + " ORDER BY t.targetYear, t.id", Target.class).setParameter("state", state)
-                .setParameter("region", state.getRegion()).getResultList();
+        return em.createQuery(
+                        "SELECT t FROM Target t WHERE t.state = :state OR (t.state IS NULL AND t.region = :region)"
+                                + " ORDER BY t.targetYear, t.id",
+                        Target.class)
+                .setParameter("state", state)
+                .setParameter("region", state.getRegion())
+                .getResultList();
     }
 }

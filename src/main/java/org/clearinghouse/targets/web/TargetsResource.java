@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.targets.application.TargetInput;
 import org.clearinghouse.targets.application.TargetReport;
 import org.clearinghouse.targets.application.TargetReports;
-import org.clearinghouse.targets.application.TargetInput;
 import org.clearinghouse.targets.application.TargetService;
 import org.clearinghouse.targets.application.TargetView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,25 +51,31 @@ public class TargetsResource {
     @GET
     @Path("indicators")
     @SecurityRequirementsSet
-    @Operation(operationId = "listTargetIndicators",
+    @Operation(
+            operationId = "listTargetIndicators",
             summary = "Indicators offered (SDG 16.4.2 first); any other text is accepted")
     public List<String> indicators() {
         return TargetService.INDICATORS;
     }
 
     @POST
-    @Operation(operationId = "createTarget",
+    @Operation(
+            operationId = "createTarget",
             summary = "Record a target: a recipient for its State, the secretariat for a region (or a State)")
     @Extension(name = "x-problems", value = "403 422")
     public Response create(TargetInput input, @Context UriInfo uri) {
         TargetView created = targets.create(caller, input == null ? empty() : input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTarget",
+    @Operation(
+            operationId = "getTarget",
             summary = "The target with the requests, commitments and results that serve it")
     public TargetReport get(@PathParam("id") long id) {
         return reports.report(caller, id);
@@ -77,7 +83,8 @@ public class TargetsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateTarget",
+    @Operation(
+            operationId = "updateTarget",
             summary = "Edit a target (a recipient its own State's, the secretariat any); send the version you read")
     @Extension(name = "x-problems", value = "403 409 422")
     public TargetView update(@PathParam("id") long id, TargetInput input) {

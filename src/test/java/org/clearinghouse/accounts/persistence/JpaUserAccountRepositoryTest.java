@@ -19,9 +19,9 @@ import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.persistence.DirectoryLookup;
 import org.clearinghouse.shared.Fixtures;
-import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +35,8 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
         TestDatabase db = db(kind);
         long id = insert(db, "niger.focal", Role.RECIPIENT, "NER");
 
-        UserAccount read = db.read(em -> new JpaUserAccountRepository(em).findByUsername("niger.focal").orElseThrow());
+        UserAccount read = db.read(em ->
+                new JpaUserAccountRepository(em).findByUsername("niger.focal").orElseThrow());
         assertThat(read.getId()).isEqualTo(id);
         assertThat(read.getRole()).isEqualTo(Role.RECIPIENT);
         assertThat(read.getState().getCode()).isEqualTo("NER");
@@ -55,7 +56,8 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
         });
         assertThat(donor.boundTo()).isInstanceOf(Organisation.class);
         assertThat(donor.getOrganisation().getCode()).isEqualTo("EU");
-        assertThat(db.<java.util.Optional<UserAccount>>read(em -> new JpaUserAccountRepository(em).findByUsername("nobody")))
+        assertThat(db.<java.util.Optional<UserAccount>>read(
+                        em -> new JpaUserAccountRepository(em).findByUsername("nobody")))
                 .isEmpty();
     }
 
@@ -65,13 +67,24 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
         TestDatabase db = db(kind);
         insert(db, "secretariat1", Role.SECRETARIAT, null);
         insert(db, "disabled1", Role.ADMIN, null);
-        db.run(em -> new JpaUserAccountRepository(em).findByUsername("disabled1").orElseThrow().setEnabled(false));
+        db.run(em -> new JpaUserAccountRepository(em)
+                .findByUsername("disabled1")
+                .orElseThrow()
+                .setEnabled(false));
 
         try (Connection c = db.connection()) {
-            assertThat(single(c, "SELECT password_hash FROM user_account WHERE username = ? AND enabled = TRUE",
-                    "secretariat1")).singleElement().asString().startsWith("PBKDF2WithHmacSHA256:2048:");
-            assertThat(single(c, "SELECT password_hash FROM user_account WHERE username = ? AND enabled = TRUE",
-                    "disabled1")).isEmpty();
+            assertThat(single(
+                            c,
+                            "SELECT password_hash FROM user_account WHERE username = ? AND enabled = TRUE",
+                            "secretariat1"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("PBKDF2WithHmacSHA256:2048:");
+            assertThat(single(
+                            c,
+                            "SELECT password_hash FROM user_account WHERE username = ? AND enabled = TRUE",
+                            "disabled1"))
+                    .isEmpty();
             assertThat(single(c, "SELECT role FROM user_account WHERE username = ?", "secretariat1"))
                     .containsExactly("SECRETARIAT");
         }
@@ -84,7 +97,8 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
                 + "preferred_locale, enabled, version, created_by, created_at, updated_by, updated_at) VALUES ";
         String audit = ", 'en', TRUE, 1, 'x', '2027-01-01 00:00:00', 'x', '2027-01-01 00:00:00')";
         String hash = "'" + Fixtures.pbkdf2Hash("secret") + "'";
-        try (Connection c = db(kind).connection(); Statement s = c.createStatement()) {
+        try (Connection c = db(kind).connection();
+                Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate(insert + "('a', 'secret', 'ADMIN', NULL, NULL" + audit))
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> s.executeUpdate(insert + "('b', " + hash + ", 'RECIPIENT', NULL, NULL" + audit))
@@ -92,8 +106,10 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
             assertThatThrownBy(() -> s.executeUpdate(insert + "('c', " + hash + ", 'ADMIN', 'DEU', NULL" + audit))
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> s.executeUpdate(insert + "('d', " + hash + ", 'DONOR', 'DEU', "
-                    + "(SELECT id FROM organisation WHERE code = 'EU')" + audit)).isInstanceOf(SQLException.class);
-            assertThat(s.executeUpdate(insert + "('e', " + hash + ", 'DONOR', 'DEU', NULL" + audit)).isEqualTo(1);
+                            + "(SELECT id FROM organisation WHERE code = 'EU')" + audit))
+                    .isInstanceOf(SQLException.class);
+            assertThat(s.executeUpdate(insert + "('e', " + hash + ", 'DONOR', 'DEU', NULL" + audit))
+                    .isEqualTo(1);
             assertThatThrownBy(() -> s.executeUpdate(insert + "('e', " + hash + ", 'DONOR', 'DEU', NULL" + audit))
                     .isInstanceOf(SQLException.class);
         }
@@ -110,9 +126,10 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
         stale.setEnabled(false);
 
         assertThatThrownBy(() -> db.run(em -> {
-            new JpaUserAccountRepository(em).save(stale);
-            em.flush();
-        })).isInstanceOf(OptimisticLockException.class);
+                    new JpaUserAccountRepository(em).save(stale);
+                    em.flush();
+                }))
+                .isInstanceOf(OptimisticLockException.class);
         UserAccount current = db.read(em -> em.find(UserAccount.class, id));
         assertThat(current.isEnabled()).isTrue();
         assertThat(current.getPreferredLocale().getLanguage()).isEqualTo("es");
@@ -153,7 +170,8 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
 
     private static List<String> usernames(TestDatabase db, UserAccountFilter filter, PageRequest page) {
         return db.read(em -> new JpaUserAccountRepository(em).find(filter, page)).items().stream()
-                .map(UserAccount::getUsername).toList();
+                .map(UserAccount::getUsername)
+                .toList();
     }
 
     private static List<String> single(Connection c, String sql, String username) throws SQLException {

@@ -33,7 +33,8 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         long elsewhere = commit(db, pair, 40_000, "Bilateral programme", CommitmentStatus.COMPLETED);
         commit(db, pair, 7_000, null, CommitmentStatus.CANCELLED);
 
-        Commitment read = db.read(em -> new JpaCommitmentRepository(em).findById(elsewhere).orElseThrow());
+        Commitment read = db.read(
+                em -> new JpaCommitmentRepository(em).findById(elsewhere).orElseThrow());
         assertThat(read.getRequest().getId()).isEqualTo(pair[0]);
         assertThat(read.getOffer().getId()).isEqualTo(pair[1]);
         assertThat(read.getAmountUsd()).isEqualTo(40_000);
@@ -43,11 +44,13 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         assertThat(read.getVersion()).isEqualTo(1);
         assertThat(read.getCreatedBy()).isEqualTo("secretariat1");
 
-        List<Long> ids = db.read(em -> new JpaCommitmentRepository(em).findByRequest(pair[0]).stream()
-                .map(Commitment::getId).toList());
+        List<Long> ids = db.read(em -> new JpaCommitmentRepository(em)
+                .findByRequest(pair[0]).stream().map(Commitment::getId).toList());
         assertThat(ids).hasSize(3).startsWith(onPlatform, elsewhere);
-        assertThat(db.<List<Commitment>>read(em -> new JpaCommitmentRepository(em).findByOffer(pair[1]))).hasSize(3);
-        assertThat(db.<List<Commitment>>read(em -> new JpaCommitmentRepository(em).findCounting())).hasSize(2);
+        assertThat(db.<List<Commitment>>read(em -> new JpaCommitmentRepository(em).findByOffer(pair[1])))
+                .hasSize(3);
+        assertThat(db.<List<Commitment>>read(em -> new JpaCommitmentRepository(em).findCounting()))
+                .hasSize(2);
         long toRequest = db.read(em -> new JpaCommitmentRepository(em).committedToRequest(pair[0]));
         long fromOffer = db.read(em -> new JpaCommitmentRepository(em).committedFrom(pair[1]));
         long fromNothing = db.read(em -> new JpaCommitmentRepository(em).committedFrom(-1));
@@ -71,9 +74,10 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         stale.setStatus(CommitmentStatus.CANCELLED);
 
         assertThatThrownBy(() -> db.run(em -> {
-            new JpaCommitmentRepository(em).save(stale);
-            em.flush();
-        })).isInstanceOf(OptimisticLockException.class);
+                    new JpaCommitmentRepository(em).save(stale);
+                    em.flush();
+                }))
+                .isInstanceOf(OptimisticLockException.class);
         Commitment current = db.read(em -> em.find(Commitment.class, id));
         assertThat(current.getStatus()).isEqualTo(CommitmentStatus.COMPLETED);
         assertThat(current.getVersion()).isEqualTo(2);
@@ -84,11 +88,17 @@ class CommitmentsPersistenceTest extends DatabaseTest {
     void recordsOneRejectionPerPair(Kind kind) {
         TestDatabase db = db(kind);
         long[] pair = requestAndOffer(db);
-        long id = db.inTransaction(em -> new JpaRejectionRepository(em).add(new Rejection(
-                em.find(AssistanceRequest.class, pair[0]), em.find(AssistanceOffer.class, pair[1]),
-                RejectionParty.DONOR, "germany.donor", "Outside our programme this year.")).getId());
+        long id = db.inTransaction(em -> new JpaRejectionRepository(em)
+                .add(new Rejection(
+                        em.find(AssistanceRequest.class, pair[0]),
+                        em.find(AssistanceOffer.class, pair[1]),
+                        RejectionParty.DONOR,
+                        "germany.donor",
+                        "Outside our programme this year."))
+                .getId());
 
-        Rejection read = db.read(em -> new JpaRejectionRepository(em).findByPair(pair[0], pair[1]).orElseThrow());
+        Rejection read = db.read(em ->
+                new JpaRejectionRepository(em).findByPair(pair[0], pair[1]).orElseThrow());
         assertThat(read.getId()).isEqualTo(id);
         assertThat(read.getParty()).isEqualTo(RejectionParty.DONOR);
         assertThat(read.getRejectedBy()).isEqualTo("germany.donor");
@@ -98,12 +108,18 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         boolean other = db.read(em -> new JpaRejectionRepository(em).isRejected(pair[0], -1));
         assertThat(rejected).isTrue();
         assertThat(other).isFalse();
-        assertThat(db.<List<Rejection>>read(em -> new JpaRejectionRepository(em).findByRequest(pair[0]))).hasSize(1);
-        assertThat(db.<List<Rejection>>read(em -> new JpaRejectionRepository(em).findAll())).hasSize(1);
+        assertThat(db.<List<Rejection>>read(em -> new JpaRejectionRepository(em).findByRequest(pair[0])))
+                .hasSize(1);
+        assertThat(db.<List<Rejection>>read(em -> new JpaRejectionRepository(em).findAll()))
+                .hasSize(1);
 
-        assertThatThrownBy(() -> db.run(em -> new JpaRejectionRepository(em).add(new Rejection(
-                em.find(AssistanceRequest.class, pair[0]), em.find(AssistanceOffer.class, pair[1]),
-                RejectionParty.SECRETARIAT, "secretariat1", "Twice."))))
+        assertThatThrownBy(() -> db.run(em -> new JpaRejectionRepository(em)
+                        .add(new Rejection(
+                                em.find(AssistanceRequest.class, pair[0]),
+                                em.find(AssistanceOffer.class, pair[1]),
+                                RejectionParty.SECRETARIAT,
+                                "secretariat1",
+                                "Twice."))))
                 .isInstanceOf(PersistenceException.class);
 
         boolean removed = db.inTransaction(em -> new JpaRejectionRepository(em).remove(pair[0], pair[1]));
@@ -126,8 +142,8 @@ class CommitmentsPersistenceTest extends DatabaseTest {
 
     private static long commit(TestDatabase db, long[] pair, long amount, String mechanism, CommitmentStatus status) {
         return db.inTransaction(em -> {
-            Commitment c = new Commitment(em.find(AssistanceRequest.class, pair[0]),
-                    em.find(AssistanceOffer.class, pair[1]), amount);
+            Commitment c = new Commitment(
+                    em.find(AssistanceRequest.class, pair[0]), em.find(AssistanceOffer.class, pair[1]), amount);
             if (mechanism != null) {
                 c.madeThrough(mechanism);
             }

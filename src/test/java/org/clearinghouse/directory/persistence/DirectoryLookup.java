@@ -6,8 +6,7 @@ import org.clearinghouse.directory.domain.Donor;
 /** Test access to the directory repositories from other packages. */
 public final class DirectoryLookup {
 
-    private DirectoryLookup() {
-    }
+    private DirectoryLookup() {}
 
     /** The State or organisation with this code; fails if there is none. */
     public static Donor donor(EntityManager em, String code) {

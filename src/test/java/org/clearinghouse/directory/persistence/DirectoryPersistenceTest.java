@@ -12,16 +12,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.OrganisationKind;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.shared.persistence.DatabaseTest;
-import org.flywaydb.core.Flyway;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,17 +34,28 @@ class DirectoryPersistenceTest extends DatabaseTest {
 
         assertThat(states).hasSize(195);
         assertThat(states).extracting(State::getCode).doesNotHaveDuplicates().allMatch(c -> c.matches("[A-Z]{3}"));
-        assertThat(states).filteredOn(State::isObserver).extracting(State::getCode).containsExactlyInAnyOrder("VAT", "PSE");
-        assertThat(states).extracting(State::getCode, State::getRegion, State::getSubRegion).contains(
-                tuple("NER", Region.AFRICA, "Western Africa"),
-                tuple("HTI", Region.AMERICAS, "Caribbean"),
-                tuple("DEU", Region.EUROPE, "Western Europe"),
-                tuple("JPN", Region.ASIA, "Eastern Asia"),
-                tuple("FJI", Region.OCEANIA, "Melanesia"),
-                tuple("VAT", Region.EUROPE, "Southern Europe"),
-                tuple("PSE", Region.ASIA, "Western Asia"));
-        assertThat(states).extracting(State::getName).contains("Côte d'Ivoire", "Türkiye",
-                "United Kingdom of Great Britain and Northern Ireland", "Holy See", "State of Palestine");
+        assertThat(states)
+                .filteredOn(State::isObserver)
+                .extracting(State::getCode)
+                .containsExactlyInAnyOrder("VAT", "PSE");
+        assertThat(states)
+                .extracting(State::getCode, State::getRegion, State::getSubRegion)
+                .contains(
+                        tuple("NER", Region.AFRICA, "Western Africa"),
+                        tuple("HTI", Region.AMERICAS, "Caribbean"),
+                        tuple("DEU", Region.EUROPE, "Western Europe"),
+                        tuple("JPN", Region.ASIA, "Eastern Asia"),
+                        tuple("FJI", Region.OCEANIA, "Melanesia"),
+                        tuple("VAT", Region.EUROPE, "Southern Europe"),
+                        tuple("PSE", Region.ASIA, "Western Asia"));
+        assertThat(states)
+                .extracting(State::getName)
+                .contains(
+                        "Côte d'Ivoire",
+                        "Türkiye",
+                        "United Kingdom of Great Britain and Northern Ireland",
+                        "Holy See",
+                        "State of Palestine");
     }
 
     @ParameterizedTest
@@ -56,9 +67,12 @@ class DirectoryPersistenceTest extends DatabaseTest {
             iso.put(new java.util.Locale("", alpha2).getISO3Country(), alpha2);
         }
 
-        assertThat(states).hasSize(195).allSatisfy(s -> assertThat(s.getAlpha2()).as(s.getCode()).isEqualTo(iso.get(s.getCode())));
+        assertThat(states)
+                .hasSize(195)
+                .allSatisfy(s -> assertThat(s.getAlpha2()).as(s.getCode()).isEqualTo(iso.get(s.getCode())));
         assertThat(states).extracting(State::getAlpha2).doesNotHaveDuplicates();
-        assertThat(states).extracting(State::getCode, State::getAlpha2)
+        assertThat(states)
+                .extracting(State::getCode, State::getAlpha2)
                 .contains(tuple("NER", "NE"), tuple("PSE", "PS"), tuple("VAT", "VA"), tuple("NAM", "NA"));
     }
 
@@ -67,7 +81,8 @@ class DirectoryPersistenceTest extends DatabaseTest {
     void migrationsAreAppliedOnceAndValidate(Kind kind) {
         Flyway flyway = db(kind).flyway();
 
-        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
+        assertThat(flyway.info().applied())
+                .extracting(m -> m.getVersion().getVersion())
                 .containsExactlyElementsOf(migrationVersionsInSqlFolder());
         assertThat(flyway.migrate().migrationsExecuted).isZero();
         flyway.validate();
@@ -94,13 +109,16 @@ class DirectoryPersistenceTest extends DatabaseTest {
     void referenceTablesHoldTheCodesOfTheEnums(Kind kind) throws SQLException {
         assertThat(rows(db(kind), "SELECT code, description, paragraphs FROM commitment_area ORDER BY sort_order"))
                 .containsExactlyElementsOf(Arrays.stream(CommitmentArea.values())
-                        .map(a -> List.of(a.code(), a.description(), a.paragraphs())).toList());
+                        .map(a -> List.of(a.code(), a.description(), a.paragraphs()))
+                        .toList());
         assertThat(rows(db(kind), "SELECT code, description FROM assistance_type ORDER BY sort_order"))
                 .containsExactlyElementsOf(Arrays.stream(AssistanceType.values())
-                        .map(t -> List.of(t.code(), t.description())).toList());
+                        .map(t -> List.of(t.code(), t.description()))
+                        .toList());
         assertThat(rows(db(kind), "SELECT code, name FROM region ORDER BY sort_order"))
                 .containsExactlyElementsOf(Arrays.stream(Region.values())
-                        .map(r -> List.of(r.code(), r.displayName())).toList());
+                        .map(r -> List.of(r.code(), r.displayName()))
+                        .toList());
         assertThat(CommitmentArea.STOCKPILE_MANAGEMENT.paragraphs()).isEqualTo("32–34, 59–60");
     }
 
@@ -109,13 +127,15 @@ class DirectoryPersistenceTest extends DatabaseTest {
     void seedsTheDemoOrganisations(Kind kind) {
         List<Organisation> organisations = db(kind).read(em -> new JpaOrganisationRepository(em).findAll());
 
-        assertThat(organisations).extracting(Organisation::getCode, Organisation::getKind).contains(
-                tuple("EU", OrganisationKind.REGIONAL),
-                tuple("OSCE", OrganisationKind.REGIONAL),
-                tuple("UNDP", OrganisationKind.INTERNATIONAL),
-                tuple("UNSCAR", OrganisationKind.FUND),
-                tuple("ATT-VTF", OrganisationKind.FUND),
-                tuple("SALIENT", OrganisationKind.FUND));
+        assertThat(organisations)
+                .extracting(Organisation::getCode, Organisation::getKind)
+                .contains(
+                        tuple("EU", OrganisationKind.REGIONAL),
+                        tuple("OSCE", OrganisationKind.REGIONAL),
+                        tuple("UNDP", OrganisationKind.INTERNATIONAL),
+                        tuple("UNSCAR", OrganisationKind.FUND),
+                        tuple("ATT-VTF", OrganisationKind.FUND),
+                        tuple("SALIENT", OrganisationKind.FUND));
         assertThat(organisations).allMatch(o -> o.getVersion() == 1 && "migration".equals(o.getCreatedBy()));
     }
 
@@ -125,7 +145,9 @@ class DirectoryPersistenceTest extends DatabaseTest {
         db(kind).run(em -> {
             JpaOrganisationRepository organisations = new JpaOrganisationRepository(em);
             assertThat(organisations.findDonor("DEU")).get().isInstanceOf(State.class);
-            assertThat(organisations.findDonor("ATT-VTF")).get().isInstanceOf(Organisation.class)
+            assertThat(organisations.findDonor("ATT-VTF"))
+                    .get()
+                    .isInstanceOf(Organisation.class)
                     .extracting(d -> ((Organisation) d).getName())
                     .isEqualTo("Arms Trade Treaty Voluntary Trust Fund");
             assertThat(organisations.findDonor("NOPE")).isEmpty();
@@ -137,13 +159,14 @@ class DirectoryPersistenceTest extends DatabaseTest {
     void roundTripsAnOrganisationWithAuditAndOptimisticLocking(Kind kind) {
         TestDatabase db = db(kind);
         long id = db.inTransaction(em -> {
-            Organisation o = new Organisation("ECOWAS", "Economic Community of West African States",
-                    OrganisationKind.REGIONAL);
+            Organisation o =
+                    new Organisation("ECOWAS", "Economic Community of West African States", OrganisationKind.REGIONAL);
             o.setActingUser("admin1");
             return new JpaOrganisationRepository(em).save(o).getId();
         });
 
-        Organisation stale = db.read(em -> new JpaOrganisationRepository(em).findById(id).orElseThrow());
+        Organisation stale =
+                db.read(em -> new JpaOrganisationRepository(em).findById(id).orElseThrow());
         assertThat(stale.getCode()).isEqualTo("ECOWAS");
         assertThat(stale.getVersion()).isEqualTo(1);
         assertThat(stale.getCreatedBy()).isEqualTo("admin1");
@@ -161,16 +184,19 @@ class DirectoryPersistenceTest extends DatabaseTest {
 
         stale.setName("Stale name");
         assertThatThrownBy(() -> db.run(em -> {
-            new JpaOrganisationRepository(em).save(stale);
-            em.flush();
-        })).isInstanceOf(OptimisticLockException.class);
+                    new JpaOrganisationRepository(em).save(stale);
+                    em.flush();
+                }))
+                .isInstanceOf(OptimisticLockException.class);
         String name = db.read(em -> em.find(Organisation.class, id).getName());
         assertThat(name).isEqualTo("ECOWAS Commission");
     }
 
     static List<List<String>> rows(TestDatabase db, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.clearinghouse.matching.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -9,10 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +27,7 @@ class SolverCliTest {
         return target;
     }
 
-    private record Run(int status, String err) {
-    }
+    private record Run(int status, String err) {}
 
     private Run run(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -47,11 +44,12 @@ class SolverCliTest {
         JsonNode json = new ObjectMapper().readTree(output.toFile());
         assertThat(json.get("matches")).isNotEmpty();
         assertThat(json.get("score").asText()).startsWith("0hard/");
-        assertThat(json.has("statistics") && json.has("explanations") && json.has("unfunded")).isTrue();
+        assertThat(json.has("statistics") && json.has("explanations") && json.has("unfunded"))
+                .isTrue();
         assertThat(json.get("matches").get(0).get("amountUsd").asLong()).isPositive();
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("problem-small.json",
-                    "proposal.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("problem-small.json", "proposal.json");
         }
     }
 
@@ -62,8 +60,10 @@ class SolverCliTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long startedEightSecondsAgo = System.nanoTime() - 8_000_000_000L;
 
-        int status = SolverCli.run(new String[] {"--input", input.toString(), "--output", output.toString(),
-                "--time-limit", "9s"}, new PrintStream(bytes, true, StandardCharsets.UTF_8), startedEightSecondsAgo);
+        int status = SolverCli.run(
+                new String[] {"--input", input.toString(), "--output", output.toString(), "--time-limit", "9s"},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                startedEightSecondsAgo);
 
         String err = bytes.toString(StandardCharsets.UTF_8);
         assertThat(status).as(err).isZero();
@@ -78,7 +78,9 @@ class SolverCliTest {
         Run run = run("--input", input.toString(), "--output", output.toString());
         assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
         assertThat(run.err().lines().filter(l -> l.startsWith("error: "))).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(run.err()).contains("unknown code AFRIKA", "unknown request R-9", "(H6)").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("unknown code AFRIKA", "unknown request R-9", "(H6)")
+                .doesNotContain("Exception");
         assertThat(output).doesNotExist();
     }
 
@@ -86,8 +88,12 @@ class SolverCliTest {
     void badArgumentsExitWithTwo() {
         Run run = run("--input", "missing.json", "--time-limit", "soon", "--bogus");
         assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
-        assertThat(run.err()).contains("--time-limit", "unknown argument: --bogus", "--output is required",
-                "cannot read missing.json");
+        assertThat(run.err())
+                .contains(
+                        "--time-limit",
+                        "unknown argument: --bogus",
+                        "--output is required",
+                        "cannot read missing.json");
     }
 
     @Test
@@ -103,10 +109,18 @@ class SolverCliTest {
     void pinnedMatchesFromAFileAreKept() throws Exception {
         Path input = copy("problem-small.json");
         Path pinned = dir.resolve("accepted.json");
-        Files.writeString(pinned, "{\"matches\": [{\"requestId\": \"R-2\", \"offerId\": \"O-1\", \"amountUsd\": 100000}]}");
+        Files.writeString(
+                pinned, "{\"matches\": [{\"requestId\": \"R-2\", \"offerId\": \"O-1\", \"amountUsd\": 100000}]}");
         Path output = dir.resolve("proposal.json");
-        Run run = run("--input", input.toString(), "--output", output.toString(), "--time-limit", "1s",
-                "--pinned", pinned.toString());
+        Run run = run(
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                "--time-limit",
+                "1s",
+                "--pinned",
+                pinned.toString());
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode matches = new ObjectMapper().readTree(output.toFile()).get("matches");
         assertThat(matches.toString()).contains("{\"requestId\":\"R-2\",\"offerId\":\"O-1\",\"amountUsd\":100000}");

@@ -23,9 +23,14 @@ class ExplanationBundlesTest {
     private static final List<String> KEYS = keys();
 
     private static List<String> keys() {
-        List<String> keys = new ArrayList<>(List.of(ExplanationTexts.PROPOSAL, ExplanationTexts.REGION_ANY,
-                ExplanationTexts.REGION_LISTED, ExplanationTexts.CHOICE_WHOLE, ExplanationTexts.CHOICE_SPLIT,
-                ExplanationTexts.PINNED, "excluded.suffix"));
+        List<String> keys = new ArrayList<>(List.of(
+                ExplanationTexts.PROPOSAL,
+                ExplanationTexts.REGION_ANY,
+                ExplanationTexts.REGION_LISTED,
+                ExplanationTexts.CHOICE_WHOLE,
+                ExplanationTexts.CHOICE_SPLIT,
+                ExplanationTexts.PINNED,
+                "excluded.suffix"));
         for (ReasonCode code : ReasonCode.values()) {
             keys.add(ExplanationTexts.key(code));
         }
@@ -37,7 +42,9 @@ class ExplanationBundlesTest {
     }
 
     private static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language),
+        return ResourceBundle.getBundle(
+                "i18n.messages",
+                Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -53,17 +60,22 @@ class ExplanationBundlesTest {
         assertThat(bundle.getLocale().getLanguage()).isEqualTo(language);
 
         for (String key : KEYS) {
-            assertThat(bundle.containsKey("explain." + key)).as(language + ": explain." + key).isTrue();
+            assertThat(bundle.containsKey("explain." + key))
+                    .as(language + ": explain." + key)
+                    .isTrue();
             String english = ExplanationTexts.render(key, List.of(markers()));
-            String translated = new MessageFormat(bundle.getString("explain." + key), bundle.getLocale())
-                    .format(markers());
+            String translated =
+                    new MessageFormat(bundle.getString("explain." + key), bundle.getLocale()).format(markers());
             for (int i = 0; i < 11; i++) {
-                assertThat(translated.contains("<" + i + ">")).as(language + ": explain." + key + " shows {" + i + "}")
+                assertThat(translated.contains("<" + i + ">"))
+                        .as(language + ": explain." + key + " shows {" + i + "}")
                         .isEqualTo(english.contains("<" + i + ">"));
             }
         }
         for (ReasonCode code : ReasonCode.values()) {
-            assertThat(bundle.getString("unfundedReason." + code.name())).as(language + " " + code).isNotBlank();
+            assertThat(bundle.getString("unfundedReason." + code.name()))
+                    .as(language + " " + code)
+                    .isNotBlank();
         }
     }
 
@@ -72,7 +84,8 @@ class ExplanationBundlesTest {
         ResourceBundle english = bundle("en");
         for (String key : KEYS) {
             assertThat(new MessageFormat(english.getString("explain." + key), Locale.ROOT).format(markers()))
-                    .as(key).isEqualTo(ExplanationTexts.render(key, List.of(markers())));
+                    .as(key)
+                    .isEqualTo(ExplanationTexts.render(key, List.of(markers())));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.clearinghouse.matching.domain.Offer;
 import org.clearinghouse.matching.domain.Request;
 import org.clearinghouse.matching.exchange.CommitmentDocument;
@@ -31,14 +30,20 @@ class BruteForceOptimumTest {
     void solverReachesTheBruteForceOptimum(long seed) {
         ProblemDocument problem = tinyProblem(seed);
         assertThat(ProblemValidator.validate(problem, "tiny")).isEmpty();
-        long[] optimum = bruteForce(ModelMapper.toModel(problem, List.of()).solution().getRequests(),
+        long[] optimum = bruteForce(
+                ModelMapper.toModel(problem, List.of()).solution().getRequests(),
                 ModelMapper.toModel(problem, List.of()).solution().getOffers());
 
-        MatchingResult result = new MatchingEngine().solve(problem, List.of(),
-                new EngineSettings(Duration.ofSeconds(2), Duration.ofMillis(400), seed, false), null);
+        MatchingResult result = new MatchingEngine()
+                .solve(
+                        problem,
+                        List.of(),
+                        new EngineSettings(Duration.ofSeconds(2), Duration.ofMillis(400), seed, false),
+                        null);
 
         assertThat(result.feasible()).isTrue();
-        assertThat(new long[] {result.medium(), result.soft()}).as("medium and soft of " + result.matches())
+        assertThat(new long[] {result.medium(), result.soft()})
+                .as("medium and soft of " + result.matches())
                 .containsExactly(optimum[0], optimum[1]);
     }
 
@@ -48,15 +53,31 @@ class BruteForceOptimumTest {
         List<RequestDocument> requests = new ArrayList<>();
         int n = 5;
         for (int i = 0; i < n; i++) {
-            requests.add(new RequestDocument("R-" + i, "S" + random.nextInt(3), "AFRICA", areas[random.nextInt(2)],
-                    "FUNDING", 2L + random.nextInt(6), random.nextInt(3) != 0, 1 + random.nextInt(5), "2027-01",
+            requests.add(new RequestDocument(
+                    "R-" + i,
+                    "S" + random.nextInt(3),
+                    "AFRICA",
+                    areas[random.nextInt(2)],
+                    "FUNDING",
+                    2L + random.nextInt(6),
+                    random.nextInt(3) != 0,
+                    1 + random.nextInt(5),
+                    "2027-01",
                     "2027-12"));
         }
         List<OfferDocument> offers = new ArrayList<>();
         for (int j = 0; j < 4; j++) {
             List<String> oa = random.nextInt(3) == 0 ? List.of(areas[0], areas[1]) : List.of(areas[random.nextInt(2)]);
-            offers.add(new OfferDocument("O-" + j, "D", oa, List.of("FUNDING"), 2L + random.nextInt(7), List.of(),
-                    List.of(), random.nextInt(3) == 0 ? Long.valueOf(2 + random.nextInt(3)) : null, "2027-01",
+            offers.add(new OfferDocument(
+                    "O-" + j,
+                    "D",
+                    oa,
+                    List.of("FUNDING"),
+                    2L + random.nextInt(7),
+                    List.of(),
+                    List.of(),
+                    random.nextInt(3) == 0 ? Long.valueOf(2 + random.nextInt(3)) : null,
+                    "2027-01",
                     "2027-12"));
         }
         List<CommitmentDocument> commitments = new ArrayList<>();
@@ -100,8 +121,17 @@ class BruteForceOptimumTest {
         enumerate(requests, i, r, eligible, x, 0, free, medium, pieces, best);
     }
 
-    private static void enumerate(List<Request> requests, int i, Request r, List<Offer> eligible, long[] x, int k,
-            long[] free, long medium, long pieces, long[] best) {
+    private static void enumerate(
+            List<Request> requests,
+            int i,
+            Request r,
+            List<Offer> eligible,
+            long[] x,
+            int k,
+            long[] free,
+            long medium,
+            long pieces,
+            long[] best) {
         if (k == eligible.size()) {
             long sum = 0;
             int count = 0;
@@ -115,7 +145,8 @@ class BruteForceOptimumTest {
                     }
                 }
             }
-            if (sum > r.getOpenUsd() || (!r.isDivisible() && sum != 0 && sum != r.getOpenUsd())
+            if (sum > r.getOpenUsd()
+                    || (!r.isDivisible() && sum != 0 && sum != r.getOpenUsd())
                     || r.getCommittedOfferCount() + newDonors > 3) {
                 return;
             }

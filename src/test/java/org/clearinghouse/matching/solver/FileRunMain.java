@@ -3,7 +3,6 @@ package org.clearinghouse.matching.solver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matching.exchange.ProblemReader;
 
@@ -13,9 +12,12 @@ public final class FileRunMain {
         ProblemDocument p = ProblemReader.read(Path.of(a[0]));
         long seed = a.length > 2 ? Long.parseLong(a[2]) : 0L;
         long t0 = System.nanoTime();
-        MatchingResult r = new MatchingEngine().solve(p, List.of(),
-                new EngineSettings(Duration.ofSeconds(Long.parseLong(a[1])), null, seed, false),
-                pr -> System.err.println(pr.elapsed().toMillis() + " ms " + pr.bestScore()));
+        MatchingResult r = new MatchingEngine()
+                .solve(
+                        p,
+                        List.of(),
+                        new EngineSettings(Duration.ofSeconds(Long.parseLong(a[1])), null, seed, false),
+                        pr -> System.err.println(pr.elapsed().toMillis() + " ms " + pr.bestScore()));
         System.err.println("score " + r.score() + " run " + r.run() + " wall " + (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -3,7 +3,6 @@ package org.clearinghouse.matching.solver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.clearinghouse.matching.domain.MatchingSolution;
 import org.clearinghouse.matching.domain.Offer;
 import org.clearinghouse.matching.domain.Request;
@@ -14,8 +13,7 @@ import org.clearinghouse.matching.domain.Request;
  */
 final class GreedyBaseline {
 
-    private GreedyBaseline() {
-    }
+    private GreedyBaseline() {}
 
     static long medium(MatchingSolution solution) {
         long[] free = new long[solution.getOffers().size()];
@@ -28,7 +26,8 @@ final class GreedyBaseline {
         for (Request r : order) {
             long need = r.getOpenUsd();
             List<Offer> offers = new ArrayList<>(r.getEligibleOffers());
-            offers.sort(Comparator.comparingLong((Offer o) -> free[o.getIndex()]).reversed());
+            offers.sort(
+                    Comparator.comparingLong((Offer o) -> free[o.getIndex()]).reversed());
             int slots = 3 - r.getCommittedOfferCount();
             long[] take = new long[Math.min(slots, offers.size())];
             long got = 0;

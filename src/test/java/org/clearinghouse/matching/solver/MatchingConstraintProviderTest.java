@@ -1,9 +1,7 @@
 package org.clearinghouse.matching.solver;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Set;
-
 import org.clearinghouse.matching.domain.Area;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Funding;
@@ -18,25 +16,59 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 /** One test per constraint: a case that is penalised (or rewarded) and one that is not. */
 class MatchingConstraintProviderTest {
 
-    private final ConstraintVerifier<MatchingConstraintProvider, MatchingSolution> verifier =
-            ConstraintVerifier.build(new MatchingConstraintProvider(), MatchingSolution.class, Funding.class)
-                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+    private final ConstraintVerifier<MatchingConstraintProvider, MatchingSolution> verifier = ConstraintVerifier.build(
+                    new MatchingConstraintProvider(), MatchingSolution.class, Funding.class)
+            .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
 
     private int ids;
 
     private Request request(long amount, boolean divisible, int priority) {
-        return new Request("R-" + ids, ids++, "NER", Region.AFRICA, Area.STOCKPILE_MANAGEMENT, AssistanceType.TRAINING,
-                amount, divisible, priority, YearMonth.of(2027, 1), YearMonth.of(2027, 12));
+        return new Request(
+                "R-" + ids,
+                ids++,
+                "NER",
+                Region.AFRICA,
+                Area.STOCKPILE_MANAGEMENT,
+                AssistanceType.TRAINING,
+                amount,
+                divisible,
+                priority,
+                YearMonth.of(2027, 1),
+                YearMonth.of(2027, 12));
     }
 
     private Offer offer(long capacity, Long ceiling) {
-        return offer(capacity, ceiling, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING), Set.of(),
-                Set.of(), "DEU", YearMonth.of(2027, 1));
+        return offer(
+                capacity,
+                ceiling,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(),
+                Set.of(),
+                "DEU",
+                YearMonth.of(2027, 1));
     }
 
-    private Offer offer(long capacity, Long ceiling, Set<Area> areas, Set<AssistanceType> types, Set<Region> regions,
-            Set<String> excluded, String donor, YearMonth start) {
-        return new Offer("O-" + ids, ids++, donor, areas, types, regions, excluded, capacity, ceiling, start,
+    private Offer offer(
+            long capacity,
+            Long ceiling,
+            Set<Area> areas,
+            Set<AssistanceType> types,
+            Set<Region> regions,
+            Set<String> excluded,
+            String donor,
+            YearMonth start) {
+        return new Offer(
+                "O-" + ids,
+                ids++,
+                donor,
+                areas,
+                types,
+                regions,
+                excluded,
+                capacity,
+                ceiling,
+                start,
                 start.plusMonths(11));
     }
 
@@ -47,54 +79,128 @@ class MatchingConstraintProviderTest {
     @Test
     void areaMismatch() {
         Request r = request(100, true, 1);
-        Offer wrong = offer(500, null, Set.of(Area.GENDER), Set.of(AssistanceType.TRAINING), Set.of(), Set.of(), "DEU",
+        Offer wrong = offer(
+                500,
+                null,
+                Set.of(Area.GENDER),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(),
+                Set.of(),
+                "DEU",
                 YearMonth.of(2027, 1));
-        verifier.verifyThat(MatchingConstraintProvider::areaMismatch).given(piece(r, wrong, 40)).penalizesBy(40);
-        verifier.verifyThat(MatchingConstraintProvider::areaMismatch).given(piece(r, offer(500, null), 40)).penalizesBy(0);
+        verifier.verifyThat(MatchingConstraintProvider::areaMismatch)
+                .given(piece(r, wrong, 40))
+                .penalizesBy(40);
+        verifier.verifyThat(MatchingConstraintProvider::areaMismatch)
+                .given(piece(r, offer(500, null), 40))
+                .penalizesBy(0);
     }
 
     @Test
     void typeMismatch() {
         Request r = request(100, true, 1);
-        Offer wrong = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.FUNDING), Set.of(),
-                Set.of(), "DEU", YearMonth.of(2027, 1));
-        verifier.verifyThat(MatchingConstraintProvider::typeMismatch).given(piece(r, wrong, 30)).penalizesBy(30);
-        verifier.verifyThat(MatchingConstraintProvider::typeMismatch).given(piece(r, offer(500, null), 30)).penalizesBy(0);
+        Offer wrong = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.FUNDING),
+                Set.of(),
+                Set.of(),
+                "DEU",
+                YearMonth.of(2027, 1));
+        verifier.verifyThat(MatchingConstraintProvider::typeMismatch)
+                .given(piece(r, wrong, 30))
+                .penalizesBy(30);
+        verifier.verifyThat(MatchingConstraintProvider::typeMismatch)
+                .given(piece(r, offer(500, null), 30))
+                .penalizesBy(0);
     }
 
     @Test
     void regionMismatch() {
         Request r = request(100, true, 1);
-        Offer asia = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING),
-                Set.of(Region.ASIA), Set.of(), "DEU", YearMonth.of(2027, 1));
-        Offer africa = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING),
-                Set.of(Region.AFRICA), Set.of(), "DEU", YearMonth.of(2027, 1));
-        verifier.verifyThat(MatchingConstraintProvider::regionMismatch).given(piece(r, asia, 20)).penalizesBy(20);
-        verifier.verifyThat(MatchingConstraintProvider::regionMismatch).given(piece(r, africa, 20),
-                piece(request(50, true, 2), offer(500, null), 10)).penalizesBy(0);
+        Offer asia = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(Region.ASIA),
+                Set.of(),
+                "DEU",
+                YearMonth.of(2027, 1));
+        Offer africa = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(Region.AFRICA),
+                Set.of(),
+                "DEU",
+                YearMonth.of(2027, 1));
+        verifier.verifyThat(MatchingConstraintProvider::regionMismatch)
+                .given(piece(r, asia, 20))
+                .penalizesBy(20);
+        verifier.verifyThat(MatchingConstraintProvider::regionMismatch)
+                .given(piece(r, africa, 20), piece(request(50, true, 2), offer(500, null), 10))
+                .penalizesBy(0);
     }
 
     @Test
     void excludedState() {
         Request r = request(100, true, 1);
-        Offer excluding = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING),
-                Set.of(), Set.of("NER"), "DEU", YearMonth.of(2027, 1));
-        Offer ownDonor = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING),
-                Set.of(), Set.of(), "NER", YearMonth.of(2027, 1));
+        Offer excluding = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(),
+                Set.of("NER"),
+                "DEU",
+                YearMonth.of(2027, 1));
+        Offer ownDonor = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(),
+                Set.of(),
+                "NER",
+                YearMonth.of(2027, 1));
         verifier.verifyThat(MatchingConstraintProvider::excludedState)
-                .given(piece(r, excluding, 10), piece(request(100, true, 1), ownDonor, 5)).penalizesBy(15);
-        verifier.verifyThat(MatchingConstraintProvider::excludedState).given(piece(r, offer(500, null), 10)).penalizesBy(0);
+                .given(piece(r, excluding, 10), piece(request(100, true, 1), ownDonor, 5))
+                .penalizesBy(15);
+        verifier.verifyThat(MatchingConstraintProvider::excludedState)
+                .given(piece(r, offer(500, null), 10))
+                .penalizesBy(0);
     }
 
     @Test
     void periodMismatch() {
         Request r = request(100, true, 1);
-        Offer later = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING), Set.of(),
-                Set.of(), "DEU", YearMonth.of(2028, 1));
-        Offer touching = offer(500, null, Set.of(Area.STOCKPILE_MANAGEMENT), Set.of(AssistanceType.TRAINING), Set.of(),
-                Set.of(), "DEU", YearMonth.of(2027, 12));
-        verifier.verifyThat(MatchingConstraintProvider::periodMismatch).given(piece(r, later, 10)).penalizesBy(10);
-        verifier.verifyThat(MatchingConstraintProvider::periodMismatch).given(piece(r, touching, 10)).penalizesBy(0);
+        Offer later = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(),
+                Set.of(),
+                "DEU",
+                YearMonth.of(2028, 1));
+        Offer touching = offer(
+                500,
+                null,
+                Set.of(Area.STOCKPILE_MANAGEMENT),
+                Set.of(AssistanceType.TRAINING),
+                Set.of(),
+                Set.of(),
+                "DEU",
+                YearMonth.of(2027, 12));
+        verifier.verifyThat(MatchingConstraintProvider::periodMismatch)
+                .given(piece(r, later, 10))
+                .penalizesBy(10);
+        verifier.verifyThat(MatchingConstraintProvider::periodMismatch)
+                .given(piece(r, touching, 10))
+                .penalizesBy(0);
     }
 
     @Test
@@ -103,9 +209,11 @@ class MatchingConstraintProviderTest {
         Request a = request(80, true, 1);
         Request b = request(80, true, 1);
         b.addCommitment(o, 10);
-        verifier.verifyThat(MatchingConstraintProvider::capacityExceeded).given(o, piece(a, o, 60), piece(b, o, 50))
+        verifier.verifyThat(MatchingConstraintProvider::capacityExceeded)
+                .given(o, piece(a, o, 60), piece(b, o, 50))
                 .penalizesBy(20);
-        verifier.verifyThat(MatchingConstraintProvider::capacityExceeded).given(o, piece(a, o, 60), piece(b, o, 30))
+        verifier.verifyThat(MatchingConstraintProvider::capacityExceeded)
+                .given(o, piece(a, o, 60), piece(b, o, 30))
                 .penalizesBy(0);
     }
 
@@ -115,9 +223,11 @@ class MatchingConstraintProviderTest {
         Offer o2 = offer(1000, null);
         Request r = request(100, true, 1);
         r.addCommitment(o1, 30);
-        verifier.verifyThat(MatchingConstraintProvider::overFunding).given(piece(r, o1, 40), piece(r, o2, 40))
+        verifier.verifyThat(MatchingConstraintProvider::overFunding)
+                .given(piece(r, o1, 40), piece(r, o2, 40))
                 .penalizesBy(10);
-        verifier.verifyThat(MatchingConstraintProvider::overFunding).given(piece(r, o1, 40), piece(r, o2, 30))
+        verifier.verifyThat(MatchingConstraintProvider::overFunding)
+                .given(piece(r, o1, 40), piece(r, o2, 30))
                 .penalizesBy(0);
     }
 
@@ -127,10 +237,16 @@ class MatchingConstraintProviderTest {
         Request r = request(100, false, 1);
         Request whole = request(100, false, 1);
         whole.addCommitment(o, 40);
-        verifier.verifyThat(MatchingConstraintProvider::indivisiblePartlyFunded).given(piece(r, o, 70)).penalizesBy(30);
         verifier.verifyThat(MatchingConstraintProvider::indivisiblePartlyFunded)
-                .given(piece(r, o, 50), piece(r, offer(1000, null), 50), piece(whole, o, 60),
-                        new Funding(ids++, request(100, false, 2))).penalizesBy(0);
+                .given(piece(r, o, 70))
+                .penalizesBy(30);
+        verifier.verifyThat(MatchingConstraintProvider::indivisiblePartlyFunded)
+                .given(
+                        piece(r, o, 50),
+                        piece(r, offer(1000, null), 50),
+                        piece(whole, o, 60),
+                        new Funding(ids++, request(100, false, 2)))
+                .penalizesBy(0);
     }
 
     @Test
@@ -138,9 +254,12 @@ class MatchingConstraintProviderTest {
         Offer o = offer(1000, 50L);
         Request r = request(100, true, 1);
         r.addCommitment(o, 20);
-        verifier.verifyThat(MatchingConstraintProvider::ceilingExceeded).given(piece(r, o, 40)).penalizesBy(10);
         verifier.verifyThat(MatchingConstraintProvider::ceilingExceeded)
-                .given(piece(r, o, 30), piece(request(100, true, 1), o, 50)).penalizesBy(0);
+                .given(piece(r, o, 40))
+                .penalizesBy(10);
+        verifier.verifyThat(MatchingConstraintProvider::ceilingExceeded)
+                .given(piece(r, o, 30), piece(request(100, true, 1), o, 50))
+                .penalizesBy(0);
     }
 
     @Test
@@ -152,10 +271,12 @@ class MatchingConstraintProviderTest {
         Offer b = offer(1000, null);
         Offer c = offer(1000, null);
         verifier.verifyThat(MatchingConstraintProvider::tooManyOffers)
-                .given(piece(r, a, 10), piece(r, b, 10), piece(r, c, 10)).penalizesBy(1);
+                .given(piece(r, a, 10), piece(r, b, 10), piece(r, c, 10))
+                .penalizesBy(1);
         // a proposal on the committed offer adds no new donor
         verifier.verifyThat(MatchingConstraintProvider::tooManyOffers)
-                .given(piece(r, a, 10), piece(r, b, 10), piece(r, committed, 10)).penalizesBy(0);
+                .given(piece(r, a, 10), piece(r, b, 10), piece(r, committed, 10))
+                .penalizesBy(0);
     }
 
     @Test
@@ -163,8 +284,11 @@ class MatchingConstraintProviderTest {
         Request r = request(100, true, 1);
         Offer o = offer(1000, null);
         r.addRejection(o);
-        verifier.verifyThat(MatchingConstraintProvider::rejectedPair).given(piece(r, o, 25)).penalizesBy(25);
-        verifier.verifyThat(MatchingConstraintProvider::rejectedPair).given(piece(r, offer(1000, null), 25))
+        verifier.verifyThat(MatchingConstraintProvider::rejectedPair)
+                .given(piece(r, o, 25))
+                .penalizesBy(25);
+        verifier.verifyThat(MatchingConstraintProvider::rejectedPair)
+                .given(piece(r, offer(1000, null), 25))
                 .penalizesBy(0);
     }
 
@@ -172,10 +296,12 @@ class MatchingConstraintProviderTest {
     void duplicatePair() {
         Request r = request(100, true, 1);
         Offer o = offer(1000, null);
-        verifier.verifyThat(MatchingConstraintProvider::duplicatePair).given(piece(r, o, 25), piece(r, o, 10))
+        verifier.verifyThat(MatchingConstraintProvider::duplicatePair)
+                .given(piece(r, o, 25), piece(r, o, 10))
                 .penalizesBy(10);
         verifier.verifyThat(MatchingConstraintProvider::duplicatePair)
-                .given(piece(r, o, 25), piece(r, offer(1000, null), 10), new Funding(ids++, r)).penalizesBy(0);
+                .given(piece(r, o, 25), piece(r, offer(1000, null), 10), new Funding(ids++, r))
+                .penalizesBy(0);
     }
 
     @Test
@@ -185,16 +311,19 @@ class MatchingConstraintProviderTest {
                 .given(piece(request(100, true, 1), o, 10), piece(request(100, true, 5), o, 10))
                 .rewardsWith(16 * 10 + 10);
         verifier.verifyThat(MatchingConstraintProvider::priorityWeightedFunding)
-                .given(new Funding(ids++, request(100, true, 1))).rewardsWith(0);
+                .given(new Funding(ids++, request(100, true, 1)))
+                .rewardsWith(0);
     }
 
     @Test
     void proposalCount() {
         Request r = request(100, true, 1);
         verifier.verifyThat(MatchingConstraintProvider::proposalCount)
-                .given(piece(r, offer(1000, null), 10), piece(r, offer(1000, null), 10)).penalizesBy(2);
+                .given(piece(r, offer(1000, null), 10), piece(r, offer(1000, null), 10))
+                .penalizesBy(2);
         verifier.verifyThat(MatchingConstraintProvider::proposalCount)
-                .given(new Funding(ids++, r), new Funding(ids++, r, offer(1000, null), 0L, false)).penalizesBy(0);
+                .given(new Funding(ids++, r), new Funding(ids++, r, offer(1000, null), 0L, false))
+                .penalizesBy(0);
     }
 
     @Test
@@ -202,7 +331,8 @@ class MatchingConstraintProviderTest {
         for (java.lang.reflect.Method m : MatchingConstraintProvider.class.getDeclaredMethods()) {
             if (m.getReturnType() == org.optaplanner.core.api.score.stream.Constraint.class) {
                 org.assertj.core.api.Assertions.assertThat(getClass().getDeclaredMethod(m.getName()))
-                        .as("test for " + m.getName()).isNotNull();
+                        .as("test for " + m.getName())
+                        .isNotNull();
             }
         }
     }

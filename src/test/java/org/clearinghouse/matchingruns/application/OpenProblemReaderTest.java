@@ -60,7 +60,8 @@ class OpenProblemReaderTest extends DatabaseTest {
         assertThat(problem.offers()).extracting(OfferDocument::id).containsExactly("O-" + ids[0]);
         // 300,000 less the 100,000 the funded request drew (it is no longer in the problem)
         assertThat(problem.offers().get(0).capacityUsd()).isEqualTo(200_000);
-        assertThat(problem.commitments()).containsExactly(new CommitmentDocument("R-" + ids[2], "O-" + ids[0], 40_000L));
+        assertThat(problem.commitments())
+                .containsExactly(new CommitmentDocument("R-" + ids[2], "O-" + ids[0], 40_000L));
         assertThat(ProblemValidator.validate(problem, "database")).isEmpty();
     }
 
@@ -78,7 +79,10 @@ class OpenProblemReaderTest extends DatabaseTest {
         ProblemDocument problem = db.read(OpenProblemReaderTest::readProblem);
 
         assertThat(problem.requests()).isEmpty();
-        assertThat(problem.offers()).singleElement().extracting(OfferDocument::capacityUsd).isEqualTo(0L);
+        assertThat(problem.offers())
+                .singleElement()
+                .extracting(OfferDocument::capacityUsd)
+                .isEqualTo(0L);
     }
 
     @ParameterizedTest
@@ -100,8 +104,14 @@ class OpenProblemReaderTest extends DatabaseTest {
 
         assertThat(ProblemValidator.validate(problem, "database")).isEmpty();
         assertThat(problem.commitments()).isEmpty();
-        assertThat(problem.requests()).singleElement().extracting(RequestDocument::amountUsd).isEqualTo(150_000L);
-        assertThat(problem.offers()).singleElement().extracting(OfferDocument::capacityUsd).isEqualTo(210_000L);
+        assertThat(problem.requests())
+                .singleElement()
+                .extracting(RequestDocument::amountUsd)
+                .isEqualTo(150_000L);
+        assertThat(problem.offers())
+                .singleElement()
+                .extracting(OfferDocument::capacityUsd)
+                .isEqualTo(210_000L);
     }
 
     private static ProblemDocument readProblem(EntityManager em) {

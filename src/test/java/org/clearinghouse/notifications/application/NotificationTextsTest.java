@@ -11,19 +11,28 @@ import org.junit.jupiter.api.Test;
 /** Notification texts come from the bundles in the reader's language, state names translated too. */
 class NotificationTextsTest {
 
-    private static final List<String> DECISION = List.of("42", "Marking machines", "120000", "DEU",
+    private static final List<String> DECISION = List.of(
+            "42",
+            "Marking machines",
+            "120000",
+            "DEU",
             NotificationTexts.TRANSLATED + "proposalState.ENDORSED",
-            NotificationTexts.TRANSLATED + "proposalState.RECIPIENT_ACCEPTED", "recipient.NER");
+            NotificationTexts.TRANSLATED + "proposalState.RECIPIENT_ACCEPTED",
+            "recipient.NER");
 
     @Test
     void everyKindHasATextAndASubjectInEveryLanguage() {
         for (String language : SupportedLanguages.codes()) {
             Locale locale = Locale.forLanguageTag(language);
             for (InboxEntry.Kind kind : InboxEntry.Kind.values()) {
-                assertThat(NotificationTexts.message(kind, DECISION, locale)).as(language + " " + kind)
-                        .doesNotStartWith("notify.").contains("42");
-                assertThat(NotificationTexts.subject(kind, DECISION, locale)).as(language + " " + kind)
-                        .doesNotStartWith("notify.").contains("42");
+                assertThat(NotificationTexts.message(kind, DECISION, locale))
+                        .as(language + " " + kind)
+                        .doesNotStartWith("notify.")
+                        .contains("42");
+                assertThat(NotificationTexts.subject(kind, DECISION, locale))
+                        .as(language + " " + kind)
+                        .doesNotStartWith("notify.")
+                        .contains("42");
             }
             assertThat(NotificationTexts.body("Ana", "text", locale)).contains("Ana", "text");
         }
@@ -36,8 +45,9 @@ class NotificationTextsTest {
                         + "« Acceptée par l'État » (par recipient.NER).");
         assertThat(NotificationTexts.subject(InboxEntry.Kind.STATE_CHANGED, DECISION, Locale.FRENCH))
                 .isEqualTo("Clearinghouse : la proposition 42 a changé d'état");
-        assertThat(NotificationTexts.message(InboxEntry.Kind.REMINDER, List.of("7", "Armouries", "2026-11-28"),
-                Locale.FRENCH)).startsWith("Votre demande 7 (Armouries) n'a pas été mise à jour depuis le 2026-11-28.");
+        assertThat(NotificationTexts.message(
+                        InboxEntry.Kind.REMINDER, List.of("7", "Armouries", "2026-11-28"), Locale.FRENCH))
+                .startsWith("Votre demande 7 (Armouries) n'a pas été mise à jour depuis le 2026-11-28.");
     }
 
     @Test
@@ -48,12 +58,15 @@ class NotificationTextsTest {
             }
             Locale locale = Locale.forLanguageTag(language);
             for (InboxEntry.Kind kind : InboxEntry.Kind.values()) {
-                assertThat(NotificationTexts.message(kind, DECISION, locale)).as(language + " " + kind)
+                assertThat(NotificationTexts.message(kind, DECISION, locale))
+                        .as(language + " " + kind)
                         .isNotEqualTo(NotificationTexts.message(kind, DECISION, Locale.ENGLISH));
-                assertThat(NotificationTexts.subject(kind, DECISION, locale)).as(language + " " + kind)
+                assertThat(NotificationTexts.subject(kind, DECISION, locale))
+                        .as(language + " " + kind)
                         .isNotEqualTo(NotificationTexts.subject(kind, DECISION, Locale.ENGLISH));
             }
-            assertThat(NotificationTexts.body("Ana", "text", locale)).as(language)
+            assertThat(NotificationTexts.body("Ana", "text", locale))
+                    .as(language)
                     .isNotEqualTo(NotificationTexts.body("Ana", "text", Locale.ENGLISH));
         }
     }
@@ -64,13 +77,13 @@ class NotificationTextsTest {
         Locale chinese = Locale.forLanguageTag("zh");
 
         assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, russian))
-                .isEqualTo("Сопоставление 42 (Marking machines, 120000 долл. США от DEU) перешло из состояния «Одобрено»"
-                        + " в состояние «Принято государством» (решение: recipient.NER).");
+                .isEqualTo(
+                        "Сопоставление 42 (Marking machines, 120000 долл. США от DEU) перешло из состояния «Одобрено»"
+                                + " в состояние «Принято государством» (решение: recipient.NER).");
         assertThat(NotificationTexts.subject(InboxEntry.Kind.REMINDER, List.of("7"), russian))
                 .isEqualTo("Clearinghouse: актуален ли еще запрос 7?");
         assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, chinese))
-                .isEqualTo("配对建议 42（Marking machines，DEU 提供的 120000 美元）已从“已核可”变为“受援国已接受”"
-                        + "（决定者：recipient.NER）。");
+                .isEqualTo("配对建议 42（Marking machines，DEU 提供的 120000 美元）已从“已核可”变为“受援国已接受”" + "（决定者：recipient.NER）。");
         assertThat(NotificationTexts.subject(InboxEntry.Kind.DECISION_NEEDED, DECISION, chinese))
                 .isEqualTo("Clearinghouse：配对建议 42 需要您作出决定");
         // a Chinese reader in Taiwan or Singapore reads the Simplified Chinese texts, not English

@@ -17,26 +17,37 @@ class ReminderRuleTest {
 
     @Test
     void dueTwelveMonthsAfterTheLastUpdateAndNotBefore() {
-        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusMonths(12), NOW, false)).isTrue();
-        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusMonths(12).minusDays(40), NOW, false)).isTrue();
-        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusMonths(12).plusSeconds(1), NOW, false)).isFalse();
-        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusDays(3), NOW, false)).isFalse();
-        assertThat(ReminderRule.dueAt(LocalDateTime.parse("2027-01-15T04:00:00"))).isEqualTo(NOW);
+        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusMonths(12), NOW, false))
+                .isTrue();
+        assertThat(ReminderRule.isDue(
+                        RequestStatus.VALIDATED, NOW.minusMonths(12).minusDays(40), NOW, false))
+                .isTrue();
+        assertThat(ReminderRule.isDue(
+                        RequestStatus.VALIDATED, NOW.minusMonths(12).plusSeconds(1), NOW, false))
+                .isFalse();
+        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusDays(3), NOW, false))
+                .isFalse();
+        assertThat(ReminderRule.dueAt(LocalDateTime.parse("2027-01-15T04:00:00")))
+                .isEqualTo(NOW);
     }
 
     @Test
     void neverTwiceForTheSameQuietPeriod() {
-        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusMonths(13), NOW, true)).isFalse();
+        assertThat(ReminderRule.isDue(RequestStatus.VALIDATED, NOW.minusMonths(13), NOW, true))
+                .isFalse();
     }
 
     @Test
     void onlyOpenRequests() {
         LocalDateTime quiet = NOW.minusYears(2);
         assertThat(ReminderRule.isDue(RequestStatus.DRAFT, quiet, NOW, false)).isTrue();
-        assertThat(ReminderRule.isDue(RequestStatus.SUBMITTED, quiet, NOW, false)).isTrue();
-        assertThat(ReminderRule.isDue(RequestStatus.PARTIALLY_FUNDED, quiet, NOW, false)).isTrue();
+        assertThat(ReminderRule.isDue(RequestStatus.SUBMITTED, quiet, NOW, false))
+                .isTrue();
+        assertThat(ReminderRule.isDue(RequestStatus.PARTIALLY_FUNDED, quiet, NOW, false))
+                .isTrue();
         assertThat(ReminderRule.isDue(RequestStatus.FUNDED, quiet, NOW, false)).isFalse();
-        assertThat(ReminderRule.isDue(RequestStatus.WITHDRAWN, quiet, NOW, false)).isFalse();
+        assertThat(ReminderRule.isDue(RequestStatus.WITHDRAWN, quiet, NOW, false))
+                .isFalse();
         assertThat(ReminderRule.isDue(RequestStatus.CLOSED, quiet, NOW, false)).isFalse();
     }
 

@@ -11,24 +11,24 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.Donor;
 import org.clearinghouse.directory.domain.Organisation;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.directory.persistence.DirectoryLookup;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.shared.Fixtures;
-import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.clearinghouse.shared.paging.UnknownSortFieldException;
+import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
-import org.clearinghouse.shared.paging.UnknownSortFieldException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,7 +45,8 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
         });
 
         AssistanceOffer read = db.read(em -> {
-            AssistanceOffer o = new JpaAssistanceOfferRepository(em).findById(id).orElseThrow();
+            AssistanceOffer o =
+                    new JpaAssistanceOfferRepository(em).findById(id).orElseThrow();
             o.getAreas().size();
             return o;
         });
@@ -54,8 +55,9 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
         assertThat(read.getDonorOrganisation()).isNull();
         assertThat(read.getTitle()).isEqualTo(Fixtures.offer(null).getTitle());
         assertThat(read.getDescription()).isEqualTo(Fixtures.offer(null).getDescription());
-        assertThat(read.getAreas()).containsExactlyInAnyOrder(CommitmentArea.MARKING_RECORD_KEEPING_TRACING,
-                CommitmentArea.STOCKPILE_MANAGEMENT);
+        assertThat(read.getAreas())
+                .containsExactlyInAnyOrder(
+                        CommitmentArea.MARKING_RECORD_KEEPING_TRACING, CommitmentArea.STOCKPILE_MANAGEMENT);
         assertThat(read.getTypes()).containsExactlyInAnyOrder(AssistanceType.EQUIPMENT, AssistanceType.TRAINING);
         assertThat(read.getRegions()).containsExactly(Region.AFRICA);
         assertThat(read.getExcludedStates()).containsExactlyInAnyOrder("MLI", "NER");
@@ -90,7 +92,7 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
     @EnumSource(Kind.class)
     void staleUpdateFailsWithOptimisticLockExceptionAndSetsAreReplaced(Kind kind) {
         TestDatabase db = db(kind);
-        long id = insert(db, "DEU", o -> { });
+        long id = insert(db, "DEU", o -> {});
         AssistanceOffer stale = db.read(em -> {
             AssistanceOffer o = em.find(AssistanceOffer.class, id);
             o.getAreas().size();
@@ -116,9 +118,10 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
 
         stale.setCapacityUsd(5);
         assertThatThrownBy(() -> db.run(em -> {
-            new JpaAssistanceOfferRepository(em).save(stale);
-            em.flush();
-        })).isInstanceOf(OptimisticLockException.class);
+                    new JpaAssistanceOfferRepository(em).save(stale);
+                    em.flush();
+                }))
+                .isInstanceOf(OptimisticLockException.class);
     }
 
     @ParameterizedTest
@@ -129,9 +132,11 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
                 + "updated_at) VALUES ";
         String rest = ", 't', 'd', 1, '2027-01', '2027-02', 'OPEN', 1, 'x', '2027-01-01 00:00:00', 'x', "
                 + "'2027-01-01 00:00:00')";
-        try (Connection c = db(kind).connection(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate(columns + "('DEU', (SELECT id FROM organisation WHERE code = 'EU')"
-                    + rest)).isInstanceOf(SQLException.class);
+        try (Connection c = db(kind).connection();
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(() ->
+                            s.executeUpdate(columns + "('DEU', (SELECT id FROM organisation WHERE code = 'EU')" + rest))
+                    .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> s.executeUpdate(columns + "(NULL, NULL" + rest))
                     .isInstanceOf(SQLException.class);
             assertThat(s.executeUpdate(columns + "('DEU', NULL" + rest)).isEqualTo(1);
@@ -142,7 +147,7 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
     @EnumSource(Kind.class)
     void filtersByAreaTypeDonorRegionAndStatus(Kind kind) {
         TestDatabase db = db(kind);
-        long germany = insert(db, "DEU", o -> { });
+        long germany = insert(db, "DEU", o -> {});
         long eu = insert(db, "EU", o -> {
             o.setAreas(Set.of(CommitmentArea.BORDER_CONTROL));
             o.setRegions(Set.of());
@@ -170,9 +175,15 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
         assertThat(ids(db, any.withRegion(Region.OCEANIA))).containsExactly(eu, japan);
         assertThat(ids(db, any.withRegion(Region.EUROPE))).containsExactly(eu);
         assertThat(ids(db, any.withStatuses(OfferStatus.OPEN))).containsExactly(germany, eu);
-        assertThat(ids(db, any.withStatuses(OfferStatus.DRAFT, OfferStatus.CLOSED))).containsExactly(japan, fund);
-        assertThat(ids(db, any.withRegion(Region.AFRICA).withArea(CommitmentArea.MARKING_RECORD_KEEPING_TRACING)
-                .withType(AssistanceType.EQUIPMENT).withStatuses(OfferStatus.OPEN).withDonor("DEU")))
+        assertThat(ids(db, any.withStatuses(OfferStatus.DRAFT, OfferStatus.CLOSED)))
+                .containsExactly(japan, fund);
+        assertThat(ids(
+                        db,
+                        any.withRegion(Region.AFRICA)
+                                .withArea(CommitmentArea.MARKING_RECORD_KEEPING_TRACING)
+                                .withType(AssistanceType.EQUIPMENT)
+                                .withStatuses(OfferStatus.OPEN)
+                                .withDonor("DEU")))
                 .containsExactly(germany);
     }
 
@@ -187,10 +198,14 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
         Page<AssistanceOffer> first = page(db, PageRequest.of(0, 2, "capacityUsd", SortDirection.ASC));
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.items()).extracting(AssistanceOffer::getId).containsExactly(a, c);
-        assertThat(page(db, PageRequest.of(1, 2, "capacityUsd", SortDirection.ASC)).items())
-                .extracting(AssistanceOffer::getId).containsExactly(b);
+        assertThat(page(db, PageRequest.of(1, 2, "capacityUsd", SortDirection.ASC))
+                        .items())
+                .extracting(AssistanceOffer::getId)
+                .containsExactly(b);
         for (String field : new JpaAssistanceOfferRepository(null).sortFields()) {
-            assertThat(page(db, PageRequest.of(0, 10, field, SortDirection.DESC)).items()).hasSize(3);
+            assertThat(page(db, PageRequest.of(0, 10, field, SortDirection.DESC))
+                            .items())
+                    .hasSize(3);
         }
         assertThatThrownBy(() -> page(db, PageRequest.of(0, 2, "donor.password", SortDirection.ASC)))
                 .isInstanceOf(UnknownSortFieldException.class);
@@ -206,8 +221,9 @@ class JpaAssistanceOfferRepositoryTest extends DatabaseTest {
     }
 
     private static List<Long> ids(TestDatabase db, AssistanceOfferFilter filter) {
-        return db.read(em -> new JpaAssistanceOfferRepository(em).find(filter, PageRequest.of(0, 50)))
-                .items().stream().map(AssistanceOffer::getId).toList();
+        return db.read(em -> new JpaAssistanceOfferRepository(em).find(filter, PageRequest.of(0, 50))).items().stream()
+                .map(AssistanceOffer::getId)
+                .toList();
     }
 
     private static Page<AssistanceOffer> page(TestDatabase db, PageRequest request) {

@@ -30,28 +30,65 @@ class OffersApiIT {
         assertThat(body.path("areas")).hasSize(2);
         assertThat(body.path("maxPerRequestUsd").asLong()).isEqualTo(300_000);
 
-        assertThat(ApiClient.as("recipient.NER").get("/api/v1/offers/" + id).status()).isEqualTo(403);
-        JsonNode opened = germany.post("/api/v1/offers/" + id + "/open", Map.of("version", body.path("version").asLong())).json();
+        assertThat(ApiClient.as("recipient.NER").get("/api/v1/offers/" + id).status())
+                .isEqualTo(403);
+        JsonNode opened = germany.post(
+                        "/api/v1/offers/" + id + "/open",
+                        Map.of("version", body.path("version").asLong()))
+                .json();
         assertThat(opened.path("status").asText()).isEqualTo("OPEN");
-        assertThat(ApiClient.as("recipient.NER").get("/api/v1/offers/" + id).status()).isEqualTo(200);
+        assertThat(ApiClient.as("recipient.NER").get("/api/v1/offers/" + id).status())
+                .isEqualTo(200);
 
-        ApiResponse edited = germany.put("/api/v1/offers/" + id, with(offer("DEU"), "regions", List.of(),
-                "maxPerRequestUsd", null, "version", opened.path("version").asLong()));
+        ApiResponse edited = germany.put(
+                "/api/v1/offers/" + id,
+                with(
+                        offer("DEU"),
+                        "regions",
+                        List.of(),
+                        "maxPerRequestUsd",
+                        null,
+                        "version",
+                        opened.path("version").asLong()));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.json().path("regions")).isEmpty();
         assertThat(edited.json().path("maxPerRequestUsd").isNull()).isTrue();
 
-        JsonNode closed = germany.post("/api/v1/offers/" + id + "/withdraw", Map.of()).json();
+        JsonNode closed =
+                germany.post("/api/v1/offers/" + id + "/withdraw", Map.of()).json();
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
-        assertThat(germany.put("/api/v1/offers/" + id, with(offer("DEU"), "version", closed.path("version").asLong())).status())
+        assertThat(germany.put(
+                                "/api/v1/offers/" + id,
+                                with(
+                                        offer("DEU"),
+                                        "version",
+                                        closed.path("version").asLong()))
+                        .status())
                 .isEqualTo(409);
     }
 
     @Test
     void listsEveryFieldErrorAtOnce() {
-        ApiResponse response = germany.post("/api/v1/offers", with(offer("DEU"), "areas", List.of(), "types",
-                List.of("FUNDING", "MONEY"), "regions", List.of("ATLANTIS"), "excludedStates", List.of("XXX"),
-                "capacityUsd", -1, "maxPerRequestUsd", 2_000_000, "start", "2029-01", "end", "2027-01"));
+        ApiResponse response = germany.post(
+                "/api/v1/offers",
+                with(
+                        offer("DEU"),
+                        "areas",
+                        List.of(),
+                        "types",
+                        List.of("FUNDING", "MONEY"),
+                        "regions",
+                        List.of("ATLANTIS"),
+                        "excludedStates",
+                        List.of("XXX"),
+                        "capacityUsd",
+                        -1,
+                        "maxPerRequestUsd",
+                        2_000_000,
+                        "start",
+                        "2029-01",
+                        "end",
+                        "2027-01"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         List<String> fields = new ArrayList<>();
@@ -61,8 +98,8 @@ class OffersApiIT {
 
     @Test
     void aCeilingAboveTheCapacityIsRefused() {
-        ApiResponse response = germany.post("/api/v1/offers", with(offer("DEU"), "capacityUsd", 100_000,
-                "maxPerRequestUsd", 200_000));
+        ApiResponse response =
+                germany.post("/api/v1/offers", with(offer("DEU"), "capacityUsd", 100_000, "maxPerRequestUsd", 200_000));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.body()).contains("maxPerRequestUsd");
@@ -71,20 +108,31 @@ class OffersApiIT {
     @Test
     void anEditCannotTakeTheOfferBelowWhatItCommitted() {
         ApiClient secretariat = ApiClient.as("secretariat");
-        JsonNode commitment = secretariat.get("/api/v1/matching/problem").json().path("commitments").path(0);
-        assertThat(commitment.isMissingNode()).as("the demo data commits part of an open offer").isFalse();
+        JsonNode commitment = secretariat
+                .get("/api/v1/matching/problem")
+                .json()
+                .path("commitments")
+                .path(0);
+        assertThat(commitment.isMissingNode())
+                .as("the demo data commits part of an open offer")
+                .isFalse();
         String path = "/api/v1/offers/" + commitment.path("offerId").asText().substring("O-".length());
         JsonNode before = secretariat.get(path).json();
-        assertThat(before.path("committedUsd").asLong()).isGreaterThanOrEqualTo(commitment.path("amountUsd").asLong());
-        Map<String, Object> body = ApiClient.json().convertValue(before, Map.class);
+        assertThat(before.path("committedUsd").asLong())
+                .isGreaterThanOrEqualTo(commitment.path("amountUsd").asLong());
+        Map<String, Object> body = ApiClient.asMap(before);
 
-        ApiResponse capacity = secretariat.put(path, with(body, "capacityUsd", commitment.path("amountUsd").asLong() - 1,
-                "maxPerRequestUsd", null));
-        ApiResponse ceiling = secretariat.put(path, with(body, "maxPerRequestUsd", commitment.path("amountUsd").asLong() - 1));
+        ApiResponse capacity = secretariat.put(
+                path, with(body, "capacityUsd", commitment.path("amountUsd").asLong() - 1, "maxPerRequestUsd", null));
+        ApiResponse ceiling = secretariat.put(
+                path,
+                with(body, "maxPerRequestUsd", commitment.path("amountUsd").asLong() - 1));
 
         assertThat(capacity.status()).as(capacity.toString()).isEqualTo(422);
-        assertThat(capacity.json().path("errors").path(0).path("field").asText()).isEqualTo("capacityUsd");
-        assertThat(capacity.json().path("errors").path(0).path("message").asText()).contains("already committed");
+        assertThat(capacity.json().path("errors").path(0).path("field").asText())
+                .isEqualTo("capacityUsd");
+        assertThat(capacity.json().path("errors").path(0).path("message").asText())
+                .contains("already committed");
         assertThat(ceiling.status()).as(ceiling.toString()).isEqualTo(422);
         assertThat(ceiling.json().path("errors").path(0).path("field").asText()).isEqualTo("maxPerRequestUsd");
         JsonNode after = secretariat.get(path).json();
@@ -101,7 +149,11 @@ class OffersApiIT {
             assertThat(o.path("donor").asText()).isEqualTo("EU");
             assertThat(o.path("areas").toString()).contains("GENDER");
         });
-        JsonNode recipientView = ApiClient.as("recipient.HTI").get("/api/v1/offers?size=200").json().path("items");
-        assertThat(recipientView).allSatisfy(o -> assertThat(o.path("status").asText()).isEqualTo("OPEN"));
+        JsonNode recipientView = ApiClient.as("recipient.HTI")
+                .get("/api/v1/offers?size=200")
+                .json()
+                .path("items");
+        assertThat(recipientView)
+                .allSatisfy(o -> assertThat(o.path("status").asText()).isEqualTo("OPEN"));
     }
 }

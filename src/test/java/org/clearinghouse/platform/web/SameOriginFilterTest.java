@@ -10,7 +10,8 @@ class SameOriginFilterTest {
     @Test
     void anOriginIsSchemeHostAndPort() {
         assertThat(SameOriginFilter.origin("http://localhost:8080")).isEqualTo("http://localhost:8080");
-        assertThat(SameOriginFilter.origin("HTTPS://Portal.Example.org/page.xhtml?x=1")).isEqualTo("https://portal.example.org:443");
+        assertThat(SameOriginFilter.origin("HTTPS://Portal.Example.org/page.xhtml?x=1"))
+                .isEqualTo("https://portal.example.org:443");
         assertThat(SameOriginFilter.origin("http://example.org/")).isEqualTo("http://example.org:80");
     }
 

@@ -8,9 +8,6 @@ import static org.clearinghouse.proposals.domain.DecisionAction.DECLINE;
 import static org.clearinghouse.proposals.domain.DecisionAction.ENDORSE;
 import static org.clearinghouse.proposals.domain.DecisionAction.REJECT;
 import static org.clearinghouse.proposals.domain.DecisionAction.START;
-import static org.clearinghouse.shared.domain.Party.DONOR;
-import static org.clearinghouse.shared.domain.Party.RECIPIENT;
-import static org.clearinghouse.shared.domain.Party.SECRETARIAT;
 import static org.clearinghouse.proposals.domain.ProposalState.CANCELLED;
 import static org.clearinghouse.proposals.domain.ProposalState.COMMITTED;
 import static org.clearinghouse.proposals.domain.ProposalState.COMPLETED;
@@ -22,14 +19,17 @@ import static org.clearinghouse.proposals.domain.ProposalState.PROPOSED;
 import static org.clearinghouse.proposals.domain.ProposalState.RECIPIENT_ACCEPTED;
 import static org.clearinghouse.proposals.domain.ProposalState.REJECTED;
 import static org.clearinghouse.proposals.domain.ProposalState.SUPERSEDED;
+import static org.clearinghouse.shared.domain.Party.DONOR;
+import static org.clearinghouse.shared.domain.Party.RECIPIENT;
+import static org.clearinghouse.shared.domain.Party.SECRETARIAT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.clearinghouse.shared.domain.Party;
+import org.junit.jupiter.api.Test;
 
 /** The proposal state machine: every (state, action, party) and every pair of states, allowed or not. */
 class ProposalLifecycleTest {
@@ -66,12 +66,22 @@ class ProposalLifecycleTest {
 
     /** Every pair of states one decision can connect. */
     private static final Set<String> EDGES = Set.of(
-            "PROPOSED>ENDORSED", "PROPOSED>REJECTED",
-            "ENDORSED>RECIPIENT_ACCEPTED", "ENDORSED>DONOR_ACCEPTED", "ENDORSED>DECLINED", "ENDORSED>REJECTED",
-            "RECIPIENT_ACCEPTED>COMMITTED", "RECIPIENT_ACCEPTED>DECLINED", "RECIPIENT_ACCEPTED>REJECTED",
-            "DONOR_ACCEPTED>COMMITTED", "DONOR_ACCEPTED>DECLINED", "DONOR_ACCEPTED>REJECTED",
-            "COMMITTED>IMPLEMENTING", "COMMITTED>CANCELLED",
-            "IMPLEMENTING>COMPLETED", "IMPLEMENTING>CANCELLED");
+            "PROPOSED>ENDORSED",
+            "PROPOSED>REJECTED",
+            "ENDORSED>RECIPIENT_ACCEPTED",
+            "ENDORSED>DONOR_ACCEPTED",
+            "ENDORSED>DECLINED",
+            "ENDORSED>REJECTED",
+            "RECIPIENT_ACCEPTED>COMMITTED",
+            "RECIPIENT_ACCEPTED>DECLINED",
+            "RECIPIENT_ACCEPTED>REJECTED",
+            "DONOR_ACCEPTED>COMMITTED",
+            "DONOR_ACCEPTED>DECLINED",
+            "DONOR_ACCEPTED>REJECTED",
+            "COMMITTED>IMPLEMENTING",
+            "COMMITTED>CANCELLED",
+            "IMPLEMENTING>COMPLETED",
+            "IMPLEMENTING>CANCELLED");
 
     @Test
     void everyStateActionAndPartyIsAllowedExactlyAsTheTableSays() {
@@ -107,11 +117,15 @@ class ProposalLifecycleTest {
     @Test
     void finalStatesLeadNowhereAndOnlyEndorsedOnesArePinned() {
         for (ProposalState state : ProposalState.values()) {
-            assertThat(ProposalLifecycle.successors(state).isEmpty()).as(state.name()).isEqualTo(state.isFinal());
+            assertThat(ProposalLifecycle.successors(state).isEmpty())
+                    .as(state.name())
+                    .isEqualTo(state.isFinal());
         }
-        assertThat(Set.of(ProposalState.values())).filteredOn(ProposalState::isPinnedByRuns)
+        assertThat(Set.of(ProposalState.values()))
+                .filteredOn(ProposalState::isPinnedByRuns)
                 .containsExactlyInAnyOrder(ENDORSED, RECIPIENT_ACCEPTED, DONOR_ACCEPTED);
-        assertThat(Set.of(ProposalState.values())).filteredOn(s -> !s.isKeptByRuns())
+        assertThat(Set.of(ProposalState.values()))
+                .filteredOn(s -> !s.isKeptByRuns())
                 .containsExactlyInAnyOrder(PROPOSED, SUPERSEDED);
     }
 
@@ -121,9 +135,11 @@ class ProposalLifecycleTest {
         assertThat(ProposalLifecycle.actions(PROPOSED, SECRETARIAT)).containsExactly(ENDORSE, REJECT);
         assertThat(ProposalLifecycle.actions(COMPLETED, DONOR)).isEmpty();
         assertThat(ProposalLifecycle.refusal(7, PROPOSED, ACCEPT, RECIPIENT))
-                .contains("Proposal 7 is PROPOSED").contains("awaits the secretariat's endorsement");
+                .contains("Proposal 7 is PROPOSED")
+                .contains("awaits the secretariat's endorsement");
         assertThat(ProposalLifecycle.refusal(7, RECIPIENT_ACCEPTED, ACCEPT, RECIPIENT))
-                .contains("awaits the donor").contains("Possible for the recipient State now: [DECLINE]");
+                .contains("awaits the donor")
+                .contains("Possible for the recipient State now: [DECLINE]");
         assertThat(DecisionAction.REJECT.needsReason()).isTrue();
         assertThat(DecisionAction.ACCEPT.needsReason()).isFalse();
     }

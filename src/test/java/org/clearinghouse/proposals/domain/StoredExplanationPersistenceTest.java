@@ -32,8 +32,8 @@ class StoredExplanationPersistenceTest extends DatabaseTest {
             em.persist(run);
             Proposal proposal = new Proposal(run, request, offer, 1_000, 5, false, "Offer O-1 funds request R-1.");
             proposal.explainedBy("proposal", List.of("R-1", "O-1", ""));
-            UnfundedRequest unfunded = new UnfundedRequest(run, request, "NO_ELIGIBLE_OFFER", 2_000, 1_000, 1_000,
-                    "x".repeat(2_100));
+            UnfundedRequest unfunded =
+                    new UnfundedRequest(run, request, "NO_ELIGIBLE_OFFER", 2_000, 1_000, 1_000, "x".repeat(2_100));
             unfunded.explainedBy("k".repeat(101), List.of("R-1"));
             em.persist(proposal);
             em.persist(unfunded);

@@ -21,8 +21,12 @@ class ComplementarityServiceTest {
 
         Complementarities c = ComplementarityService.summarise("NER", "Niger", items);
 
-        assertThat(c.cells()).extracting(Complementarities.Cell::year, Complementarities.Cell::area,
-                        Complementarities.Cell::openUsd, Complementarities.Cell::assessment)
+        assertThat(c.cells())
+                .extracting(
+                        Complementarities.Cell::year,
+                        Complementarities.Cell::area,
+                        Complementarities.Cell::openUsd,
+                        Complementarities.Cell::assessment)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2026, "LEGISLATION", -5L, "OVERLAP"),
                         org.assertj.core.groups.Tuple.tuple(2027, "GENDER", 10L, "GAP"),
@@ -38,8 +42,9 @@ class ComplementarityServiceTest {
         assertThat(c.items()).extracting(Complementarities.Item::id).containsExactly(7L, 8L, 1L, 2L, 3L, 4L, 5L, 6L);
     }
 
-    private static Complementarities.Item item(String kind, long id, int year, String area, long amount, String source) {
-        return new Complementarities.Item(kind, id, null, "t" + id, area, year, year + "-01", year + "-12", amount,
-                source, null);
+    private static Complementarities.Item item(
+            String kind, long id, int year, String area, long amount, String source) {
+        return new Complementarities.Item(
+                kind, id, null, "t" + id, area, year, year + "-01", year + "-12", amount, source, null);
     }
 }

@@ -28,54 +28,99 @@ class IatiXmlWriterTest {
         int id = 1;
         for (CommitmentArea area : CommitmentArea.values()) {
             for (CommitmentStatus status : CommitmentStatus.values()) {
-                activities.add(activity(id++, new Organisation("DEU", IatiCodes.TYPE_GOVERNMENT, "Germany"), area, status));
+                activities.add(
+                        activity(id++, new Organisation("DEU", IatiCodes.TYPE_GOVERNMENT, "Germany"), area, status));
             }
         }
         for (OrganisationKind kind : OrganisationKind.values()) {
-            activities.add(activity(id++, new Organisation("ATT-VTF", IatiCodes.organisationType(kind), "Fund & <Co>"),
-                    CommitmentArea.GENDER, CommitmentStatus.ACTIVE));
+            activities.add(activity(
+                    id++,
+                    new Organisation("ATT-VTF", IatiCodes.organisationType(kind), "Fund & <Co>"),
+                    CommitmentArea.GENDER,
+                    CommitmentStatus.ACTIVE));
         }
 
         byte[] xml = write(activities);
 
         IatiSchema.validate(xml);
         String text = new String(xml, StandardCharsets.UTF_8);
-        assertThat(text).contains("<iati-activities version=\"2.03\"", "<iati-identifier>DEU-1</iati-identifier>",
-                "<recipient-country code=\"NE\"", "<sector vocabulary=\"1\" code=\"15240\"",
-                "<tag vocabulary=\"3\" code=\"16.4\"", "<transaction-type code=\"2\"", "currency=\"USD\"",
-                "Fund &amp; &lt;Co&gt;", "<activity-status code=\"1\"", "<activity-status code=\"2\"", "<activity-status code=\"4\"",
-                "<activity-status code=\"5\"", "<participating-org ref=\"DEU\" type=\"10\" role=\"1\"",
-                "role=\"4\"", "iso-date=\"2027-03-01\"", "iso-date=\"2027-12-31\"", ">240000</value>");
+        assertThat(text)
+                .contains(
+                        "<iati-activities version=\"2.03\"",
+                        "<iati-identifier>DEU-1</iati-identifier>",
+                        "<recipient-country code=\"NE\"",
+                        "<sector vocabulary=\"1\" code=\"15240\"",
+                        "<tag vocabulary=\"3\" code=\"16.4\"",
+                        "<transaction-type code=\"2\"",
+                        "currency=\"USD\"",
+                        "Fund &amp; &lt;Co&gt;",
+                        "<activity-status code=\"1\"",
+                        "<activity-status code=\"2\"",
+                        "<activity-status code=\"4\"",
+                        "<activity-status code=\"5\"",
+                        "<participating-org ref=\"DEU\" type=\"10\" role=\"1\"",
+                        "role=\"4\"",
+                        "iso-date=\"2027-03-01\"",
+                        "iso-date=\"2027-12-31\"",
+                        ">240000</value>");
         assertThat(text).contains("<transaction-type code=\"3\"", ">90000</value>", "iso-date=\"2027-04-30\"");
         assertThat(count(text, "<transaction-type code=\"2\"")).isEqualTo(activities.size());
-        assertThat(count(text, "<transaction-type code=\"3\"")).as("one disbursement per activity that disbursed")
-                .isEqualTo((int) activities.stream().filter(a -> a.disbursedUsd() > 0).count());
+        assertThat(count(text, "<transaction-type code=\"3\""))
+                .as("one disbursement per activity that disbursed")
+                .isEqualTo((int)
+                        activities.stream().filter(a -> a.disbursedUsd() > 0).count());
         assertThat(count(text, "<iati-activity ")).isEqualTo(activities.size());
     }
 
     @Test
     void accentsAndLongTextsStayValidUtf8() {
-        IatiActivity activity = activity(7, new Organisation("EU", "40", "Union européenne"), CommitmentArea.LEGISLATION,
+        IatiActivity activity = activity(
+                7,
+                new Organisation("EU", "40", "Union européenne"),
+                CommitmentArea.LEGISLATION,
                 CommitmentStatus.ACTIVE);
-        IatiActivity accented = new IatiActivity(activity.identifier(), activity.reportingOrg(), activity.implementingOrg(),
-                "Révision de la loi sur les armes — Côte d'Ivoire", "é".repeat(4000), activity.statusCode(),
-                activity.plannedStart(), activity.plannedEnd(), "CI", "Côte d'Ivoire", activity.sectors(),
-                activity.committedUsd(), activity.committedOn(), 0, null, activity.lastUpdated());
+        IatiActivity accented = new IatiActivity(
+                activity.identifier(),
+                activity.reportingOrg(),
+                activity.implementingOrg(),
+                "Révision de la loi sur les armes — Côte d'Ivoire",
+                "é".repeat(4000),
+                activity.statusCode(),
+                activity.plannedStart(),
+                activity.plannedEnd(),
+                "CI",
+                "Côte d'Ivoire",
+                activity.sectors(),
+                activity.committedUsd(),
+                activity.committedOn(),
+                0,
+                null,
+                activity.lastUpdated());
 
         byte[] xml = write(List.of(accented));
 
         IatiSchema.validate(xml);
-        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("Révision de la loi sur les armes — Côte d'Ivoire");
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+                .contains("Révision de la loi sur les armes — Côte d'Ivoire");
     }
 
     @Test
     void sectorPercentagesOfEveryAreaAddUpTo100AndAlwaysInclude15240() {
         for (CommitmentArea area : CommitmentArea.values()) {
             List<IatiActivity.Sector> sectors = IatiCodes.sectors(area);
-            assertThat(sectors.stream().mapToInt(IatiActivity.Sector::percentage).sum()).as(area.name()).isEqualTo(100);
-            assertThat(sectors).extracting(IatiActivity.Sector::code).as(area.name()).contains("15240").doesNotHaveDuplicates();
+            assertThat(sectors.stream()
+                            .mapToInt(IatiActivity.Sector::percentage)
+                            .sum())
+                    .as(area.name())
+                    .isEqualTo(100);
+            assertThat(sectors)
+                    .extracting(IatiActivity.Sector::code)
+                    .as(area.name())
+                    .contains("15240")
+                    .doesNotHaveDuplicates();
         }
-        assertThat(IatiCodes.sectors(CommitmentArea.LEGISLATION)).extracting(IatiActivity.Sector::code)
+        assertThat(IatiCodes.sectors(CommitmentArea.LEGISLATION))
+                .extracting(IatiActivity.Sector::code)
                 .containsExactly("15240", "15130");
     }
 
@@ -85,7 +130,8 @@ class IatiXmlWriterTest {
         assertThat(IatiCodes.activityStatus(CommitmentStatus.IMPLEMENTING)).isEqualTo("2");
         assertThat(IatiCodes.activityStatus(CommitmentStatus.COMPLETED)).isEqualTo("4");
         assertThat(IatiCodes.activityStatus(CommitmentStatus.CANCELLED)).isEqualTo("5");
-        assertThat(Arrays.stream(CommitmentStatus.values()).map(IatiCodes::activityStatus)).isSubsetOf("1", "2", "4", "5");
+        assertThat(Arrays.stream(CommitmentStatus.values()).map(IatiCodes::activityStatus))
+                .isSubsetOf("1", "2", "4", "5");
     }
 
     @Test
@@ -101,12 +147,23 @@ class IatiXmlWriterTest {
     }
 
     private static IatiActivity activity(int id, Organisation donor, CommitmentArea area, CommitmentStatus status) {
-        return new IatiActivity(donor.ref() + "-" + id, donor,
+        return new IatiActivity(
+                donor.ref() + "-" + id,
+                donor,
                 new Organisation(null, IatiCodes.TYPE_GOVERNMENT, "Government of Niger"),
-                "Marking machines for the national commission", "Two marking machines & training <operators>.",
-                IatiCodes.activityStatus(status), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 31), "NE", "Niger",
-                IatiCodes.sectors(area), 240_000, LocalDate.of(2027, 1, 15),
-                status == CommitmentStatus.ACTIVE ? 0 : 90_000, LocalDate.of(2027, 4, 30), NOW);
+                "Marking machines for the national commission",
+                "Two marking machines & training <operators>.",
+                IatiCodes.activityStatus(status),
+                LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 12, 31),
+                "NE",
+                "Niger",
+                IatiCodes.sectors(area),
+                240_000,
+                LocalDate.of(2027, 1, 15),
+                status == CommitmentStatus.ACTIVE ? 0 : 90_000,
+                LocalDate.of(2027, 4, 30),
+                NOW);
     }
 
     private static byte[] write(List<IatiActivity> activities) {

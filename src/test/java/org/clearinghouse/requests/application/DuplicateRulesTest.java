@@ -28,7 +28,8 @@ class DuplicateRulesTest {
 
         assertThat(candidate).hasValueSatisfying(c -> {
             assertThat(c.score()).isGreaterThanOrEqualTo(0.5).isLessThan(1.0);
-            assertThat(c.reasons()).anyMatch(r -> r.startsWith("same State (NER)"))
+            assertThat(c.reasons())
+                    .anyMatch(r -> r.startsWith("same State (NER)"))
                     .anyMatch(r -> r.startsWith("same area (MARKING_RECORD_KEEPING_TRACING)"))
                     .anyMatch(r -> r.startsWith("periods overlap"))
                     .anyMatch(r -> r.startsWith("similar title and description"))

@@ -9,21 +9,21 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.Fixtures;
-import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.clearinghouse.shared.paging.UnknownSortFieldException;
+import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
-import org.clearinghouse.shared.paging.UnknownSortFieldException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,7 +39,8 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
             r.setActingUser("niger.focal");
         });
 
-        AssistanceRequest read = db.read(em -> new JpaAssistanceRequestRepository(em).findById(id).orElseThrow());
+        AssistanceRequest read = db.read(
+                em -> new JpaAssistanceRequestRepository(em).findById(id).orElseThrow());
         AssistanceRequest expected = Fixtures.request(Fixtures.NIGER);
         assertThat(read.getRecipientState().getCode()).isEqualTo("NER");
         assertThat(read.getRecipientState().getRegion()).isEqualTo(Region.AFRICA);
@@ -67,11 +68,12 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
     @EnumSource(Kind.class)
     void staleUpdateFailsWithOptimisticLockException(Kind kind) {
         TestDatabase db = db(kind);
-        long id = insert(db, "NER", r -> { });
+        long id = insert(db, "NER", r -> {});
         AssistanceRequest stale = db.read(em -> em.find(AssistanceRequest.class, id));
 
         db.run(em -> {
-            AssistanceRequest current = new JpaAssistanceRequestRepository(em).findById(id).orElseThrow();
+            AssistanceRequest current =
+                    new JpaAssistanceRequestRepository(em).findById(id).orElseThrow();
             current.setStatus(RequestStatus.PARTIALLY_FUNDED);
             current.setActingUser("secretariat1");
         });
@@ -83,9 +85,10 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
 
         stale.setAmountUsd(1);
         assertThatThrownBy(() -> db.run(em -> {
-            new JpaAssistanceRequestRepository(em).save(stale);
-            em.flush();
-        })).isInstanceOf(OptimisticLockException.class);
+                    new JpaAssistanceRequestRepository(em).save(stale);
+                    em.flush();
+                }))
+                .isInstanceOf(OptimisticLockException.class);
         assertThatThrownBy(() -> updated.checkVersion(1)).isInstanceOf(OptimisticLockException.class);
         updated.checkVersion(2);
     }
@@ -94,8 +97,10 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
     @EnumSource(Kind.class)
     void persistingAnInvalidRequestIsRefusedByBeanValidation(Kind kind) {
         assertThatThrownBy(() -> insert(db(kind), "NER", r -> r.setPriority(9)))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
-                        assertThat(e.getConstraintViolations()).extracting(v -> v.getMessage())
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(e.getConstraintViolations())
+                                .extracting(v -> v.getMessage())
                                 .containsExactly("The priority must be between 1 (highest) and 5 (lowest)."));
         List<Long> none = ids(db(kind), AssistanceRequestFilter.ANY);
         assertThat(none).isEmpty();
@@ -105,7 +110,7 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
     @EnumSource(Kind.class)
     void filtersByAreaTypeStateRegionStatusAndPriority(Kind kind) {
         TestDatabase db = db(kind);
-        long niger = insert(db, "NER", r -> { });
+        long niger = insert(db, "NER", r -> {});
         long haiti = insert(db, "HTI", r -> {
             r.setArea(CommitmentArea.BORDER_CONTROL);
             r.setPriority(2);
@@ -128,9 +133,15 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
         assertThat(ids(db, any.withStatuses(RequestStatus.VALIDATED, RequestStatus.FUNDED)))
                 .containsExactly(niger, haiti, fiji);
         assertThat(ids(db, any.withPriority(1))).containsExactly(niger, mali);
-        assertThat(ids(db, any.withRegion(Region.AFRICA).withStatuses(RequestStatus.VALIDATED)
-                .withArea(CommitmentArea.MARKING_RECORD_KEEPING_TRACING).withPriority(1)
-                .withType(AssistanceType.EQUIPMENT).withState("NER"))).containsExactly(niger);
+        assertThat(ids(
+                        db,
+                        any.withRegion(Region.AFRICA)
+                                .withStatuses(RequestStatus.VALIDATED)
+                                .withArea(CommitmentArea.MARKING_RECORD_KEEPING_TRACING)
+                                .withPriority(1)
+                                .withType(AssistanceType.EQUIPMENT)
+                                .withState("NER")))
+                .containsExactly(niger);
         assertThat(ids(db, any.withState("' OR 1=1 --"))).isEmpty();
     }
 
@@ -148,17 +159,25 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
         assertThat(first.total()).isEqualTo(5);
         assertThat(first.totalPages()).isEqualTo(3);
         assertThat(first.items()).extracting(AssistanceRequest::getId).containsExactly(a, c);
-        assertThat(page(db, PageRequest.of(1, 2, "amountUsd", SortDirection.DESC)).items())
-                .extracting(AssistanceRequest::getId).containsExactly(d, b);
-        assertThat(page(db, PageRequest.of(2, 2, "amountUsd", SortDirection.DESC)).items())
-                .extracting(AssistanceRequest::getId).containsExactly(e);
+        assertThat(page(db, PageRequest.of(1, 2, "amountUsd", SortDirection.DESC))
+                        .items())
+                .extracting(AssistanceRequest::getId)
+                .containsExactly(d, b);
+        assertThat(page(db, PageRequest.of(2, 2, "amountUsd", SortDirection.DESC))
+                        .items())
+                .extracting(AssistanceRequest::getId)
+                .containsExactly(e);
         assertThat(page(db, PageRequest.of(0, 10, "state", SortDirection.ASC)).items())
-                .extracting(r -> r.getRecipientState().getCode()).containsExactly("DEU", "FJI", "HTI", "JPN", "NER");
-        assertThat(page(db, PageRequest.of(0, 10, "stateName", SortDirection.DESC)).items())
+                .extracting(r -> r.getRecipientState().getCode())
+                .containsExactly("DEU", "FJI", "HTI", "JPN", "NER");
+        assertThat(page(db, PageRequest.of(0, 10, "stateName", SortDirection.DESC))
+                        .items())
                 .extracting(r -> r.getRecipientState().getName())
                 .containsExactly("Niger", "Japan", "Haiti", "Germany", "Fiji");
         for (String field : new JpaAssistanceRequestRepository(null).sortFields()) {
-            assertThat(page(db, PageRequest.of(0, 10, field, SortDirection.DESC)).items()).hasSize(5);
+            assertThat(page(db, PageRequest.of(0, 10, field, SortDirection.DESC))
+                            .items())
+                    .hasSize(5);
         }
         assertThatThrownBy(() -> page(db, PageRequest.of(0, 2, "description; DROP TABLE state", SortDirection.ASC)))
                 .isInstanceOf(UnknownSortFieldException.class)
@@ -185,10 +204,14 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
         AssistanceRequest earlyRead = db.read(em -> em.find(AssistanceRequest.class, early));
         assertThat(earlyRead.getStartMonth()).isEqualTo(YearMonth.of(2026, 7));
         assertThat(earlyRead.getEndMonth()).isEqualTo(YearMonth.of(2027, 12));
-        assertThat(page(db, PageRequest.of(0, 10, "startMonth", SortDirection.DESC)).items())
-                .extracting(AssistanceRequest::getId).containsExactly(late, early);
-        assertThat(page(db, PageRequest.of(0, 10, "endMonth", SortDirection.ASC)).items())
-                .extracting(AssistanceRequest::getId).containsExactly(early, late);
+        assertThat(page(db, PageRequest.of(0, 10, "startMonth", SortDirection.DESC))
+                        .items())
+                .extracting(AssistanceRequest::getId)
+                .containsExactly(late, early);
+        assertThat(page(db, PageRequest.of(0, 10, "endMonth", SortDirection.ASC))
+                        .items())
+                .extracting(AssistanceRequest::getId)
+                .containsExactly(early, late);
     }
 
     private static long insert(TestDatabase db, String stateCode, Consumer<AssistanceRequest> change) {
@@ -200,8 +223,12 @@ class JpaAssistanceRequestRepositoryTest extends DatabaseTest {
     }
 
     private static List<Long> ids(TestDatabase db, AssistanceRequestFilter filter) {
-        return db.read(em -> new JpaAssistanceRequestRepository(em).find(filter, PageRequest.of(0, 50)))
-                .items().stream().map(AssistanceRequest::getId).toList();
+        return db
+                .read(em -> new JpaAssistanceRequestRepository(em).find(filter, PageRequest.of(0, 50)))
+                .items()
+                .stream()
+                .map(AssistanceRequest::getId)
+                .toList();
     }
 
     private static Page<AssistanceRequest> page(TestDatabase db, PageRequest request) {

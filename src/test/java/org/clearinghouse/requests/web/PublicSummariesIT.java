@@ -25,8 +25,18 @@ class PublicSummariesIT {
     private static final long EXACT_AMOUNT = 123_457;
     private static final Set<String> REQUEST_KEYS =
             Set.of("id", "title", "area", "areaDescription", "type", "region", "amountBand", "status");
-    private static final Set<String> OFFER_KEYS = Set.of("id", "title", "description", "donor", "donorName", "areas",
-            "types", "regions", "capacityBand", "start", "end");
+    private static final Set<String> OFFER_KEYS = Set.of(
+            "id",
+            "title",
+            "description",
+            "donor",
+            "donorName",
+            "areas",
+            "types",
+            "regions",
+            "capacityBand",
+            "start",
+            "end");
 
     private static final ApiClient NIGER = ApiClient.as("recipient.NER");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
@@ -40,11 +50,24 @@ class PublicSummariesIT {
 
     @BeforeAll
     static void createData() {
-        Map<String, Object> secret = with(Payloads.request("NER"),
-                "title", "Public title of a consented request",
-                "description", MARKER + " description", "contact", MARKER + " contact",
-                "nationalTargetReference", MARKER + " NAP", "amountUsd", EXACT_AMOUNT, "area", "LEGISLATION",
-                "type", "EXPERTISE", "publishSummaryConsent", true);
+        Map<String, Object> secret = with(
+                Payloads.request("NER"),
+                "title",
+                "Public title of a consented request",
+                "description",
+                MARKER + " description",
+                "contact",
+                MARKER + " contact",
+                "nationalTargetReference",
+                MARKER + " NAP",
+                "amountUsd",
+                EXACT_AMOUNT,
+                "area",
+                "LEGISLATION",
+                "type",
+                "EXPERTISE",
+                "publishSummaryConsent",
+                true);
         published = created(NIGER.post("/api/v1/requests", secret));
         // the State's internal exchange with the secretariat: returned with a comment, then submitted again
         NIGER.post("/api/v1/requests/" + published + "/submit", Map.of());
@@ -53,21 +76,30 @@ class PublicSummariesIT {
         ApiResponse validated = SECRETARIAT.post("/api/v1/requests/" + published + "/validate", Map.of());
         assertThat(validated.status()).as(validated.toString()).isEqualTo(200);
 
-        withoutConsent = created(NIGER.post("/api/v1/requests", with(secret, "title", "Request kept private",
-                "publishSummaryConsent", false)));
+        withoutConsent = created(NIGER.post(
+                "/api/v1/requests", with(secret, "title", "Request kept private", "publishSummaryConsent", false)));
         NIGER.post("/api/v1/requests/" + withoutConsent + "/submit", Map.of());
         SECRETARIAT.post("/api/v1/requests/" + withoutConsent + "/validate", Map.of());
 
         notValidated = created(NIGER.post("/api/v1/requests", with(secret, "title", "Consented but only submitted")));
         NIGER.post("/api/v1/requests/" + notValidated + "/submit", Map.of());
 
-        Map<String, Object> offer = with(Payloads.offer("DEU"), "title", "German public offer",
-                "contact", MARKER + " offer contact", "excludedStates", List.of("ERI"), "capacityUsd", 777_777,
-                "maxPerRequestUsd", 333_333);
+        Map<String, Object> offer = with(
+                Payloads.offer("DEU"),
+                "title",
+                "German public offer",
+                "contact",
+                MARKER + " offer contact",
+                "excludedStates",
+                List.of("ERI"),
+                "capacityUsd",
+                777_777,
+                "maxPerRequestUsd",
+                333_333);
         publicOffer = created(GERMANY.post("/api/v1/offers", offer));
         GERMANY.post("/api/v1/offers/" + publicOffer + "/open", Map.of());
-        restrictedOffer = created(GERMANY.post("/api/v1/offers", with(offer, "title", "German restricted offer",
-                "visibility", "RESTRICTED")));
+        restrictedOffer = created(GERMANY.post(
+                "/api/v1/offers", with(offer, "title", "German restricted offer", "visibility", "RESTRICTED")));
         GERMANY.post("/api/v1/offers/" + restrictedOffer + "/open", Map.of());
     }
 
@@ -77,17 +109,25 @@ class PublicSummariesIT {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         List<JsonNode> items = items(response);
-        assertThat(items).extracting(i -> i.path("id").asLong()).contains(published)
+        assertThat(items)
+                .extracting(i -> i.path("id").asLong())
+                .contains(published)
                 .doesNotContain(withoutConsent, notValidated);
         assertThat(items).allSatisfy(i -> {
             assertThat(keys(i)).isEqualTo(REQUEST_KEYS);
             assertThat(i.path("status").asText()).isIn("VALIDATED", "PARTIALLY_FUNDED", "FUNDED");
         });
-        JsonNode mine = items.stream().filter(i -> i.path("id").asLong() == published).findFirst().orElseThrow();
+        JsonNode mine = items.stream()
+                .filter(i -> i.path("id").asLong() == published)
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.path("amountBand").asText()).isEqualTo("100k–500k USD");
         assertThat(mine.path("region").asText()).isEqualTo("AFRICA");
-        assertThat(response.body()).doesNotContain(MARKER).doesNotContain(String.valueOf(EXACT_AMOUNT))
-                .doesNotContain("Request kept private").doesNotContain("focal.point@");
+        assertThat(response.body())
+                .doesNotContain(MARKER)
+                .doesNotContain(String.valueOf(EXACT_AMOUNT))
+                .doesNotContain("Request kept private")
+                .doesNotContain("focal.point@");
     }
 
     @Test
@@ -96,37 +136,65 @@ class PublicSummariesIT {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         List<JsonNode> items = items(response);
-        assertThat(items).extracting(i -> i.path("id").asLong()).contains(publicOffer).doesNotContain(restrictedOffer);
+        assertThat(items)
+                .extracting(i -> i.path("id").asLong())
+                .contains(publicOffer)
+                .doesNotContain(restrictedOffer);
         assertThat(items).allSatisfy(i -> assertThat(keys(i)).isEqualTo(OFFER_KEYS));
-        assertThat(response.body()).doesNotContain(MARKER).doesNotContain("777777").doesNotContain("333333")
-                .doesNotContain("\"ERI\"").doesNotContain("German restricted offer");
+        assertThat(response.body())
+                .doesNotContain(MARKER)
+                .doesNotContain("777777")
+                .doesNotContain("333333")
+                .doesNotContain("\"ERI\"")
+                .doesNotContain("German restricted offer");
     }
 
     @Test
     void theVisibilityIsTheDonorsAndKeptWhenAnEditLeavesItOut() {
         JsonNode restricted = GERMANY.get("/api/v1/offers/" + restrictedOffer).json();
         assertThat(restricted.path("visibility").asText()).isEqualTo("RESTRICTED");
-        assertThat(GERMANY.get("/api/v1/offers/" + publicOffer).json().path("visibility").asText()).isEqualTo("PUBLIC");
+        assertThat(GERMANY.get("/api/v1/offers/" + publicOffer)
+                        .json()
+                        .path("visibility")
+                        .asText())
+                .isEqualTo("PUBLIC");
 
-        Map<String, Object> edit = with(Payloads.offer("DEU"), "title", "German restricted offer, edited",
-                "version", restricted.path("version").asLong());
+        Map<String, Object> edit = with(
+                Payloads.offer("DEU"),
+                "title",
+                "German restricted offer, edited",
+                "version",
+                restricted.path("version").asLong());
         ApiResponse edited = GERMANY.put("/api/v1/offers/" + restrictedOffer, edit);
-        ApiResponse bad = GERMANY.put("/api/v1/offers/" + restrictedOffer, with(edit, "visibility", "SECRET",
-                "version", edited.json().path("version").asLong()));
+        ApiResponse bad = GERMANY.put(
+                "/api/v1/offers/" + restrictedOffer,
+                with(
+                        edit,
+                        "visibility",
+                        "SECRET",
+                        "version",
+                        edited.json().path("version").asLong()));
 
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.json().path("visibility").asText()).isEqualTo("RESTRICTED");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("visibility");
         // signed-in users still see a restricted open offer
-        assertThat(ApiClient.as("recipient.NER").get("/api/v1/offers/" + restrictedOffer).status()).isEqualTo(200);
+        assertThat(ApiClient.as("recipient.NER")
+                        .get("/api/v1/offers/" + restrictedOffer)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void anonymousCallersReadNoRequestOrOfferThroughTheSignedInApi() {
-        assertThat(ApiClient.anonymous().get("/api/v1/requests/" + published).status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous().get("/api/v1/requests/" + published).status())
+                .isEqualTo(401);
         assertThat(ApiClient.anonymous().get("/api/v1/requests").status()).isEqualTo(401);
-        assertThat(ApiClient.anonymous().get("/api/v1/offers/" + restrictedOffer).status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous()
+                        .get("/api/v1/offers/" + restrictedOffer)
+                        .status())
+                .isEqualTo(401);
         ApiResponse iati = ApiClient.anonymous().getAccepting("/api/v1/exports/iati", "application/xml");
         assertThat(iati.body()).doesNotContain(MARKER);
     }

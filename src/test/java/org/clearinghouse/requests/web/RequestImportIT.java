@@ -22,16 +22,40 @@ class RequestImportIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PATH = "/api/v1/imports/requests";
-    private static final List<String> HEADER = List.of("title", "description", "state", "area", "type", "amountUsd",
-            "divisible", "priority", "start", "end", "nationalTargetReference", "contact", "publishSummaryConsent",
+    private static final List<String> HEADER = List.of(
+            "title",
+            "description",
+            "state",
+            "area",
+            "type",
+            "amountUsd",
+            "divisible",
+            "priority",
+            "start",
+            "end",
+            "nationalTargetReference",
+            "contact",
+            "publishSummaryConsent",
             "genderMarker");
 
     private static final ApiClient MALI = ApiClient.as("recipient.MLI");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
 
     private static List<Object> row(String title, String state) {
-        List<Object> row = new ArrayList<>(List.of(title, "Imported from a spreadsheet: " + title, "",
-                "STOCKPILE_MANAGEMENT", "EQUIPMENT", 85000, false, 3, "2027-04", "2027-11", "NAP MLI 3.1", "", true));
+        List<Object> row = new ArrayList<>(List.of(
+                title,
+                "Imported from a spreadsheet: " + title,
+                "",
+                "STOCKPILE_MANAGEMENT",
+                "EQUIPMENT",
+                85000,
+                false,
+                3,
+                "2027-04",
+                "2027-11",
+                "NAP MLI 3.1",
+                "",
+                true));
         row.set(2, state);
         return row;
     }
@@ -47,17 +71,23 @@ class RequestImportIT {
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).isEqualTo(HEADER);
-            assertThat(sheet.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+            assertThat(sheet.getDataValidations())
+                    .extracting(v -> v.getValidationConstraint().getFormula1())
                     .contains("AreaCodes", "TypeCodes", "StateCodes", "YesNo", "GenderMarkers");
             assertThat(workbook.getName("StateCodes").getRefersToFormula()).isEqualTo("codes!$D$2:$D$196");
         }
-        assertThat(ApiClient.anonymous().getBytes(PATH + "/template.xlsx", XLSX).statusCode()).isEqualTo(401);
-        assertThat(ApiClient.as("donor.DEU").getBytes(PATH + "/template.xlsx", XLSX).statusCode()).isEqualTo(403);
+        assertThat(ApiClient.anonymous().getBytes(PATH + "/template.xlsx", XLSX).statusCode())
+                .isEqualTo(401);
+        assertThat(ApiClient.as("donor.DEU")
+                        .getBytes(PATH + "/template.xlsx", XLSX)
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void aRecipientImportsRowsOfItsOwnStateAsSubmittedRequests() {
-        byte[] xlsx = Spreadsheets.xlsx(List.of(HEADER, row("Armoury racks for Gao", ""), row("Armoury racks for Mopti", "MLI")));
+        byte[] xlsx = Spreadsheets.xlsx(
+                List.of(HEADER, row("Armoury racks for Gao", ""), row("Armoury racks for Mopti", "MLI")));
 
         ApiResponse response = MALI.postBytes(PATH, XLSX, xlsx);
 
@@ -93,8 +123,14 @@ class RequestImportIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
         response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-        assertThat(fields).contains("row 7, state", "row 7, area", "row 7, amountUsd", "row 7, priority", "row 7, end",
-                "row 7, genderMarker")
+        assertThat(fields)
+                .contains(
+                        "row 7, state",
+                        "row 7, area",
+                        "row 7, amountUsd",
+                        "row 7, priority",
+                        "row 7, end",
+                        "row 7, genderMarker")
                 .allSatisfy(f -> assertThat(f).startsWith("row 7, "));
         assertThat(maliRequests()).isEqualTo(before);
     }
@@ -109,7 +145,9 @@ class RequestImportIT {
         ApiResponse noState = SECRETARIAT.postRaw(PATH, "text/csv; charset=UTF-8", withoutState);
 
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        JsonNode request = SECRETARIAT.get("/api/v1/requests/" + imported.json().path("ids").get(0).asLong()).json();
+        JsonNode request = SECRETARIAT
+                .get("/api/v1/requests/" + imported.json().path("ids").get(0).asLong())
+                .json();
         assertThat(request.path("title").asText()).isEqualTo("Border post kits, north");
         assertThat(request.path("state").asText()).isEqualTo("NER");
         assertThat(request.path("divisible").asBoolean()).isTrue();
@@ -123,8 +161,10 @@ class RequestImportIT {
         byte[] xlsx = Spreadsheets.xlsx(List.of(HEADER, row("Armoury doors for Kayes", "")));
         String boundary = "----clearinghouse-test";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"requests.xlsx\"\r\n"
-                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"requests.xlsx\"\r\n"
+                                + "Content-Type: " + XLSX + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(xlsx);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
@@ -140,7 +180,8 @@ class RequestImportIT {
 
         assertThat(MALI.postRaw(PATH, XLSX, "this is not a workbook").status()).isEqualTo(400);
         assertThat(MALI.postRaw(PATH, "application/pdf", "%PDF").status()).isEqualTo(415);
-        assertThat(ApiClient.as("donor.DEU").postBytes(PATH, XLSX, xlsx).status()).isEqualTo(403);
+        assertThat(ApiClient.as("donor.DEU").postBytes(PATH, XLSX, xlsx).status())
+                .isEqualTo(403);
         assertThat(ApiClient.anonymous().postBytes(PATH, XLSX, xlsx).status()).isEqualTo(401);
     }
 

@@ -32,11 +32,18 @@ class RequestsApiIT {
         assertThat(body.path("amountUsd").asLong()).isEqualTo(120_000);
         assertThat(body.path("createdBy").asText()).isEqualTo("recipient.NER");
 
-        ApiResponse edited = niger.put("/api/v1/requests/" + id,
-                with(request("NER"), "amountUsd", 150_000, "version", body.path("version").asLong()));
+        ApiResponse edited = niger.put(
+                "/api/v1/requests/" + id,
+                with(
+                        request("NER"),
+                        "amountUsd",
+                        150_000,
+                        "version",
+                        body.path("version").asLong()));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.json().path("amountUsd").asLong()).isEqualTo(150_000);
-        assertThat(edited.json().path("version").asLong()).isGreaterThan(body.path("version").asLong());
+        assertThat(edited.json().path("version").asLong())
+                .isGreaterThan(body.path("version").asLong());
 
         ApiResponse read = niger.get("/api/v1/requests/" + id);
         assertThat(read.json().path("amountUsd").asLong()).isEqualTo(150_000);
@@ -47,21 +54,39 @@ class RequestsApiIT {
         JsonNode created = niger.post("/api/v1/requests", request("NER")).json();
         long id = created.path("id").asLong();
         long version = created.path("version").asLong();
-        assertThat(niger.put("/api/v1/requests/" + id, with(request("NER"), "priority", 1, "version", version)).status())
+        assertThat(niger.put("/api/v1/requests/" + id, with(request("NER"), "priority", 1, "version", version))
+                        .status())
                 .isEqualTo(200);
 
-        ApiResponse stale = niger.put("/api/v1/requests/" + id, with(request("NER"), "priority", 5, "version", version));
+        ApiResponse stale =
+                niger.put("/api/v1/requests/" + id, with(request("NER"), "priority", 5, "version", version));
 
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
-        assertThat(niger.get("/api/v1/requests/" + id).json().path("priority").asInt()).isEqualTo(1);
+        assertThat(niger.get("/api/v1/requests/" + id).json().path("priority").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void listsEveryFieldErrorAtOnce() {
-        ApiResponse response = niger.post("/api/v1/requests", with(request("NER"),
-                "title", "", "area", "ROCKETS", "type", null, "amountUsd", -5, "priority", 9,
-                "start", "2027-13", "end", "2026-01"));
+        ApiResponse response = niger.post(
+                "/api/v1/requests",
+                with(
+                        request("NER"),
+                        "title",
+                        "",
+                        "area",
+                        "ROCKETS",
+                        "type",
+                        null,
+                        "amountUsd",
+                        -5,
+                        "priority",
+                        9,
+                        "start",
+                        "2027-13",
+                        "end",
+                        "2026-01"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -73,7 +98,8 @@ class RequestsApiIT {
 
     @Test
     void startAfterEndIsNamed() {
-        ApiResponse response = niger.post("/api/v1/requests", with(request("NER"), "start", "2028-01", "end", "2027-01"));
+        ApiResponse response =
+                niger.post("/api/v1/requests", with(request("NER"), "start", "2028-01", "end", "2027-01"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.json().path("errors").get(0).path("field").asText()).isEqualTo("end");
@@ -91,9 +117,12 @@ class RequestsApiIT {
     @Test
     void hostileTextIsStoredAndReturnedVerbatim() {
         String hostile = "<script>alert('x')</script> ' OR '1'='1 -- \"; DROP TABLE state; ☃ ناشط";
-        JsonNode created = niger.post("/api/v1/requests", with(request("NER"), "title", hostile, "description", hostile)).json();
+        JsonNode created = niger.post(
+                        "/api/v1/requests", with(request("NER"), "title", hostile, "description", hostile))
+                .json();
 
-        JsonNode read = niger.get("/api/v1/requests/" + created.path("id").asLong()).json();
+        JsonNode read =
+                niger.get("/api/v1/requests/" + created.path("id").asLong()).json();
 
         assertThat(read.path("title").asText()).isEqualTo(hostile);
         assertThat(read.path("description").asText()).isEqualTo(hostile);
@@ -102,7 +131,8 @@ class RequestsApiIT {
 
     @Test
     void filtersSortsAndPages() {
-        ApiResponse page = secretariat.get("/api/v1/requests?region=AFRICA&status=VALIDATED&sort=amountUsd,desc&size=3&page=0");
+        ApiResponse page =
+                secretariat.get("/api/v1/requests?region=AFRICA&status=VALIDATED&sort=amountUsd,desc&size=3&page=0");
 
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         JsonNode items = page.json().path("items");
@@ -115,12 +145,16 @@ class RequestsApiIT {
             assertThat(item.path("amountUsd").asLong()).isLessThanOrEqualTo(previous);
             previous = item.path("amountUsd").asLong();
         }
-        JsonNode second = secretariat.get("/api/v1/requests?region=AFRICA&status=VALIDATED&sort=amountUsd,desc&size=3&page=1")
-                .json().path("items");
+        JsonNode second = secretariat
+                .get("/api/v1/requests?region=AFRICA&status=VALIDATED&sort=amountUsd,desc&size=3&page=1")
+                .json()
+                .path("items");
         assertThat(second.get(0).path("amountUsd").asLong()).isLessThanOrEqualTo(previous);
         assertThat(second.get(0).path("id").asLong()).isNotIn(ids(items));
 
-        JsonNode byArea = secretariat.get("/api/v1/requests?area=GENDER&priority=5&type=TRAINING").json();
+        JsonNode byArea = secretariat
+                .get("/api/v1/requests?area=GENDER&priority=5&type=TRAINING")
+                .json();
         byArea.path("items").forEach(i -> {
             assertThat(i.path("area").asText()).isEqualTo("GENDER");
             assertThat(i.path("priority").asInt()).isEqualTo(5);
@@ -143,20 +177,36 @@ class RequestsApiIT {
         JsonNode created = niger.post("/api/v1/requests", request("NER")).json();
         long id = created.path("id").asLong();
 
-        assertThat(secretariat.post("/api/v1/requests/" + id + "/validate", Map.of()).status()).isEqualTo(409);
-        JsonNode submitted = niger.post("/api/v1/requests/" + id + "/submit", Map.of()).json();
+        assertThat(secretariat
+                        .post("/api/v1/requests/" + id + "/validate", Map.of())
+                        .status())
+                .isEqualTo(409);
+        JsonNode submitted =
+                niger.post("/api/v1/requests/" + id + "/submit", Map.of()).json();
         assertThat(submitted.path("status").asText()).isEqualTo("SUBMITTED");
-        ApiResponse returned = secretariat.post("/api/v1/requests/" + id + "/return", Map.of("comment", "Add the costing annex."));
+        ApiResponse returned =
+                secretariat.post("/api/v1/requests/" + id + "/return", Map.of("comment", "Add the costing annex."));
         assertThat(returned.json().path("status").asText()).isEqualTo("DRAFT");
         assertThat(returned.json().path("validationComment").asText()).isEqualTo("Add the costing annex.");
         niger.post("/api/v1/requests/" + id + "/submit", Map.of());
-        assertThat(secretariat.post("/api/v1/requests/" + id + "/validate", Map.of()).json().path("status").asText())
+        assertThat(secretariat
+                        .post("/api/v1/requests/" + id + "/validate", Map.of())
+                        .json()
+                        .path("status")
+                        .asText())
                 .isEqualTo("VALIDATED");
-        assertThat(ApiClient.as("donor.DEU").get("/api/v1/requests/" + id).status()).isEqualTo(200);
-        assertThat(niger.post("/api/v1/requests/" + id + "/withdraw", Map.of()).json().path("status").asText())
+        assertThat(ApiClient.as("donor.DEU").get("/api/v1/requests/" + id).status())
+                .isEqualTo(200);
+        assertThat(niger.post("/api/v1/requests/" + id + "/withdraw", Map.of())
+                        .json()
+                        .path("status")
+                        .asText())
                 .isEqualTo("WITHDRAWN");
-        assertThat(ApiClient.as("donor.DEU").get("/api/v1/requests/" + id).status()).isEqualTo(403);
-        assertThat(niger.put("/api/v1/requests/" + id, with(request("NER"), "version", 99)).status()).isEqualTo(409);
+        assertThat(ApiClient.as("donor.DEU").get("/api/v1/requests/" + id).status())
+                .isEqualTo(403);
+        assertThat(niger.put("/api/v1/requests/" + id, with(request("NER"), "version", 99))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test

@@ -68,13 +68,12 @@ class ValidationMessagesTest {
     }
 
     @ValidPeriod
-    record Span(YearMonth getStartMonth, YearMonth getEndMonth) implements HasPeriod {
-    }
+    record Span(YearMonth getStartMonth, YearMonth getEndMonth) implements HasPeriod {}
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        cases.add(Arguments.of("period.order", (Supplier<Object>) () ->
-                new Span(YearMonth.of(2027, 2), YearMonth.of(2027, 1))));
+        cases.add(Arguments.of(
+                "period.order", (Supplier<Object>) () -> new Span(YearMonth.of(2027, 2), YearMonth.of(2027, 1))));
 
         organisation(cases, "organisation.code.required", o -> o.setCode(null));
         organisation(cases, "organisation.code.pattern", o -> o.setCode("eu"));
@@ -124,8 +123,10 @@ class ValidationMessagesTest {
         commitment(cases, "commitment.offer.required", c -> c.setOffer(null));
         commitment(cases, "commitment.amount.positive", c -> c.setAmountUsd(0));
         commitment(cases, "commitment.source.required", c -> c.setSource(null));
-        commitment(cases, "commitment.mechanism.required", c -> c.setSource(
-                org.clearinghouse.commitments.domain.CommitmentSource.OTHER_MECHANISM));
+        commitment(
+                cases,
+                "commitment.mechanism.required",
+                c -> c.setSource(org.clearinghouse.commitments.domain.CommitmentSource.OTHER_MECHANISM));
         commitment(cases, "commitment.mechanism.required", c -> c.setMechanismName("Bilateral"));
         commitment(cases, "commitment.mechanism.size", c -> c.madeThrough("m".repeat(201)));
         commitment(cases, "commitment.status.required", c -> c.setStatus(null));
@@ -142,20 +143,62 @@ class ValidationMessagesTest {
         external(cases, "externalCommitment.donor.size", c -> c.setDonorCode("d".repeat(21)));
         external(cases, "externalCommitment.note.size", c -> c.setNote("n".repeat(2001)));
 
-        rejection(cases, "rejection.request.required", null, Fixtures.offer(Fixtures.GERMANY), RejectionParty.DONOR,
-                "donor1", "No.");
-        rejection(cases, "rejection.offer.required", Fixtures.request(Fixtures.NIGER), null, RejectionParty.DONOR,
-                "donor1", "No.");
-        rejection(cases, "rejection.party.required", Fixtures.request(Fixtures.NIGER),
-                Fixtures.offer(Fixtures.GERMANY), null, "donor1", "No.");
-        rejection(cases, "rejection.rejectedBy.required", Fixtures.request(Fixtures.NIGER),
-                Fixtures.offer(Fixtures.GERMANY), RejectionParty.DONOR, " ", "No.");
-        rejection(cases, "rejection.rejectedBy.size", Fixtures.request(Fixtures.NIGER),
-                Fixtures.offer(Fixtures.GERMANY), RejectionParty.DONOR, "u".repeat(101), "No.");
-        rejection(cases, "rejection.reason.required", Fixtures.request(Fixtures.NIGER),
-                Fixtures.offer(Fixtures.GERMANY), RejectionParty.DONOR, "donor1", "");
-        rejection(cases, "rejection.reason.size", Fixtures.request(Fixtures.NIGER),
-                Fixtures.offer(Fixtures.GERMANY), RejectionParty.DONOR, "donor1", "r".repeat(2001));
+        rejection(
+                cases,
+                "rejection.request.required",
+                null,
+                Fixtures.offer(Fixtures.GERMANY),
+                RejectionParty.DONOR,
+                "donor1",
+                "No.");
+        rejection(
+                cases,
+                "rejection.offer.required",
+                Fixtures.request(Fixtures.NIGER),
+                null,
+                RejectionParty.DONOR,
+                "donor1",
+                "No.");
+        rejection(
+                cases,
+                "rejection.party.required",
+                Fixtures.request(Fixtures.NIGER),
+                Fixtures.offer(Fixtures.GERMANY),
+                null,
+                "donor1",
+                "No.");
+        rejection(
+                cases,
+                "rejection.rejectedBy.required",
+                Fixtures.request(Fixtures.NIGER),
+                Fixtures.offer(Fixtures.GERMANY),
+                RejectionParty.DONOR,
+                " ",
+                "No.");
+        rejection(
+                cases,
+                "rejection.rejectedBy.size",
+                Fixtures.request(Fixtures.NIGER),
+                Fixtures.offer(Fixtures.GERMANY),
+                RejectionParty.DONOR,
+                "u".repeat(101),
+                "No.");
+        rejection(
+                cases,
+                "rejection.reason.required",
+                Fixtures.request(Fixtures.NIGER),
+                Fixtures.offer(Fixtures.GERMANY),
+                RejectionParty.DONOR,
+                "donor1",
+                "");
+        rejection(
+                cases,
+                "rejection.reason.size",
+                Fixtures.request(Fixtures.NIGER),
+                Fixtures.offer(Fixtures.GERMANY),
+                RejectionParty.DONOR,
+                "donor1",
+                "r".repeat(2001));
 
         account(cases, "account.username.required", a -> a.setUsername(null));
         account(cases, "account.username.size", a -> a.setUsername("u".repeat(101)));
@@ -167,8 +210,10 @@ class ValidationMessagesTest {
         account(cases, "account.binding.invalid", a -> a.setRole(Role.SECRETARIAT));
         account(cases, "account.fullName.size", a -> a.setFullName("f".repeat(201)));
         account(cases, "account.email.invalid", a -> a.setEmail("not-an-address"));
-        account(cases, "account.email.size", a -> a.setEmail("a".repeat(60) + "@" + ("b".repeat(60) + ".").repeat(4)
-                + "org"));
+        account(
+                cases,
+                "account.email.size",
+                a -> a.setEmail("a".repeat(60) + "@" + ("b".repeat(60) + ".").repeat(4) + "org"));
         account(cases, "account.locale.required", a -> a.setPreferredLocale(null));
         return cases.stream();
     }
@@ -181,8 +226,10 @@ class ValidationMessagesTest {
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.getMessageTemplate()).isEqualTo("{" + key + "}");
             assertThat(messages.getProperty(key)).as("text of %s", key).isNotBlank();
-            assertThat(v.getMessage()).isEqualTo(fill(messages.getProperty(key),
-                    v.getConstraintDescriptor().getAttributes()));
+            assertThat(v.getMessage())
+                    .isEqualTo(fill(
+                            messages.getProperty(key),
+                            v.getConstraintDescriptor().getAttributes()));
         });
     }
 
@@ -190,8 +237,10 @@ class ValidationMessagesTest {
     void theFixturesAreValid() {
         assertThat(validator.validate(Fixtures.request(Fixtures.NIGER))).isEmpty();
         assertThat(validator.validate(Fixtures.offer(Fixtures.GERMANY))).isEmpty();
-        assertThat(validator.validate(Fixtures.account("donor1", Role.DONOR, Fixtures.GERMANY))).isEmpty();
-        assertThat(validator.validate(new Span(YearMonth.of(2027, 1), YearMonth.of(2027, 1)))).isEmpty();
+        assertThat(validator.validate(Fixtures.account("donor1", Role.DONOR, Fixtures.GERMANY)))
+                .isEmpty();
+        assertThat(validator.validate(new Span(YearMonth.of(2027, 1), YearMonth.of(2027, 1))))
+                .isEmpty();
     }
 
     @Test
@@ -201,12 +250,13 @@ class ValidationMessagesTest {
         request.setTitle("t".repeat(201));
         request.setEndMonth(YearMonth.of(2020, 1));
 
-        assertThat(validator.validate(request)).extracting(v -> v.getPropertyPath().toString(), v -> v.getMessage())
+        assertThat(validator.validate(request))
+                .extracting(v -> v.getPropertyPath().toString(), v -> v.getMessage())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("amountUsd", "The amount must be at least 1 US dollar."),
                         org.assertj.core.groups.Tuple.tuple("title", "The title must not exceed 200 characters."),
-                        org.assertj.core.groups.Tuple.tuple("endMonth",
-                                "The start month must not be after the end month."));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "endMonth", "The start month must not be after the end month."));
     }
 
     @Test
@@ -226,8 +276,8 @@ class ValidationMessagesTest {
 
     private static void organisation(List<Arguments> cases, String key, Consumer<Organisation> defect) {
         cases.add(Arguments.of(key, (Supplier<Object>) () -> {
-            Organisation o = new Organisation("ECOWAS", "Economic Community of West African States",
-                    OrganisationKind.REGIONAL);
+            Organisation o =
+                    new Organisation("ECOWAS", "Economic Community of West African States", OrganisationKind.REGIONAL);
             defect.accept(o);
             return o;
         }));
@@ -257,8 +307,10 @@ class ValidationMessagesTest {
         }));
     }
 
-    private static void external(List<Arguments> cases, String key,
-                                 Consumer<org.clearinghouse.commitments.domain.ExternalCommitment> defect) {
+    private static void external(
+            List<Arguments> cases,
+            String key,
+            Consumer<org.clearinghouse.commitments.domain.ExternalCommitment> defect) {
         cases.add(Arguments.of(key, (Supplier<Object>) () -> {
             var c = new org.clearinghouse.commitments.domain.ExternalCommitment();
             c.setState(Fixtures.NIGER);
@@ -273,8 +325,14 @@ class ValidationMessagesTest {
         }));
     }
 
-    private static void rejection(List<Arguments> cases, String key, AssistanceRequest request,
-                                  AssistanceOffer offer, RejectionParty party, String by, String reason) {
+    private static void rejection(
+            List<Arguments> cases,
+            String key,
+            AssistanceRequest request,
+            AssistanceOffer offer,
+            RejectionParty party,
+            String by,
+            String reason) {
         cases.add(Arguments.of(key, (Supplier<Object>) () -> new Rejection(request, offer, party, by, reason)));
     }
 

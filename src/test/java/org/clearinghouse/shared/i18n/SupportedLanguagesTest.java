@@ -16,16 +16,25 @@ class SupportedLanguagesTest {
     void theSixLanguagesOfTheUnitedNationsEnglishFirst() {
         assertThat(SupportedLanguages.codes()).containsExactly("en", "fr", "es", "ar", "ru", "zh");
         assertThat(SupportedLanguages.DEFAULT.code()).isEqualTo("en");
-        assertThat(SupportedLanguages.ALL).extracting(SupportedLanguages.Language::name)
+        assertThat(SupportedLanguages.ALL)
+                .extracting(SupportedLanguages.Language::name)
                 .containsExactly("English", "Français", "Español", "العربية", "Русский", "中文");
-        assertThat(SupportedLanguages.locales()).containsExactly(Locale.ENGLISH, Locale.FRENCH,
-                Locale.forLanguageTag("es"), Locale.forLanguageTag("ar"), Locale.forLanguageTag("ru"), Locale.CHINESE);
+        assertThat(SupportedLanguages.locales())
+                .containsExactly(
+                        Locale.ENGLISH,
+                        Locale.FRENCH,
+                        Locale.forLanguageTag("es"),
+                        Locale.forLanguageTag("ar"),
+                        Locale.forLanguageTag("ru"),
+                        Locale.CHINESE);
     }
 
     @Test
     void onlyArabicIsWrittenFromRightToLeft() {
-        assertThat(SupportedLanguages.ALL).filteredOn(SupportedLanguages.Language::rightToLeft)
-                .extracting(SupportedLanguages.Language::code).containsExactly("ar");
+        assertThat(SupportedLanguages.ALL)
+                .filteredOn(SupportedLanguages.Language::rightToLeft)
+                .extracting(SupportedLanguages.Language::code)
+                .containsExactly("ar");
         assertThat(SupportedLanguages.find("ar").orElseThrow().direction()).isEqualTo("rtl");
         assertThat(SupportedLanguages.find("ru").orElseThrow().direction()).isEqualTo("ltr");
         assertThat(SupportedLanguages.find("zh").orElseThrow().direction()).isEqualTo("ltr");
@@ -33,12 +42,21 @@ class SupportedLanguagesTest {
 
     @Test
     void aTagOrLocaleFindsItsLanguageWhateverItsRegionOrScript() {
-        assertThat(SupportedLanguages.find("zh-CN")).map(SupportedLanguages.Language::code).hasValue("zh");
-        assertThat(SupportedLanguages.find("zh_Hans_CN")).map(SupportedLanguages.Language::code).hasValue("zh");
-        assertThat(SupportedLanguages.find(Locale.TRADITIONAL_CHINESE)).map(SupportedLanguages.Language::code)
+        assertThat(SupportedLanguages.find("zh-CN"))
+                .map(SupportedLanguages.Language::code)
                 .hasValue("zh");
-        assertThat(SupportedLanguages.find("ru-RU")).map(SupportedLanguages.Language::code).hasValue("ru");
-        assertThat(SupportedLanguages.find(" fr ")).map(SupportedLanguages.Language::code).hasValue("fr");
+        assertThat(SupportedLanguages.find("zh_Hans_CN"))
+                .map(SupportedLanguages.Language::code)
+                .hasValue("zh");
+        assertThat(SupportedLanguages.find(Locale.TRADITIONAL_CHINESE))
+                .map(SupportedLanguages.Language::code)
+                .hasValue("zh");
+        assertThat(SupportedLanguages.find("ru-RU"))
+                .map(SupportedLanguages.Language::code)
+                .hasValue("ru");
+        assertThat(SupportedLanguages.find(" fr "))
+                .map(SupportedLanguages.Language::code)
+                .hasValue("fr");
         assertThat(SupportedLanguages.find("de")).isEmpty();
         assertThat(SupportedLanguages.find("")).isEmpty();
         assertThat(SupportedLanguages.find((String) null)).isEmpty();
@@ -67,7 +85,8 @@ class SupportedLanguagesTest {
 
     private static String month(String code, YearMonth month) {
         SupportedLanguages.Language language = SupportedLanguages.find(code).orElseThrow();
-        return DateTimeFormatter.ofPattern(language.monthPattern(), language.locale()).format(month);
+        return DateTimeFormatter.ofPattern(language.monthPattern(), language.locale())
+                .format(month);
     }
 
     /** As {@code Formats.usd} writes an amount. */

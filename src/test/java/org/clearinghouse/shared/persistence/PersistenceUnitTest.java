@@ -47,7 +47,8 @@ class PersistenceUnitTest {
         assertThat(text("provider")).containsExactly("org.eclipse.persistence.jpa.PersistenceProvider");
         assertThat(text("jta-data-source")).containsExactly("java:jboss/datasources/ClearinghouseDS");
         assertThat(text("exclude-unlisted-classes")).containsExactly("true");
-        assertThat(properties()).containsEntry("jboss.as.jpa.providerModule", "application")
+        assertThat(properties())
+                .containsEntry("jboss.as.jpa.providerModule", "application")
                 .containsEntry("eclipselink.target-server", "JBoss")
                 .containsEntry("eclipselink.logging.logger", "JavaLogger")
                 .containsEntry("eclipselink.ddl-generation", "none")
@@ -56,20 +57,29 @@ class PersistenceUnitTest {
 
     @Test
     void listsEveryMappedClass() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(PersistenceUnitTest.class.getResource("/META-INF/persistence.xml").toURI())
-                .getParent().getParent();
+        Path classes = Path.of(PersistenceUnitTest.class
+                        .getResource("/META-INF/persistence.xml")
+                        .toURI())
+                .getParent()
+                .getParent();
         List<String> mapped = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes.resolve("org/clearinghouse"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replace(".class", "");
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-                if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class)
-                        || type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(Converter.class)) {
+                if (type.isAnnotationPresent(Entity.class)
+                        || type.isAnnotationPresent(MappedSuperclass.class)
+                        || type.isAnnotationPresent(Embeddable.class)
+                        || type.isAnnotationPresent(Converter.class)) {
                     mapped.add(name);
                 }
             }
         }
-        assertThat(mapped).contains("org.clearinghouse.requests.domain.AssistanceRequest", "org.clearinghouse.proposals.domain.Proposal");
+        assertThat(mapped)
+                .contains(
+                        "org.clearinghouse.requests.domain.AssistanceRequest",
+                        "org.clearinghouse.proposals.domain.Proposal");
         assertThat(text("class")).containsExactlyInAnyOrderElementsOf(mapped);
     }
 

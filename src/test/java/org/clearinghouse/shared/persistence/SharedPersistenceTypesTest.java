@@ -7,15 +7,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.shared.domain.HasPeriod;
-import org.junit.jupiter.api.Test;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.junit.jupiter.api.Test;
 
 class SharedPersistenceTypesTest {
 
-    record Span(YearMonth getStartMonth, YearMonth getEndMonth) implements HasPeriod {
-    }
+    record Span(YearMonth getStartMonth, YearMonth getEndMonth) implements HasPeriod {}
 
     @Test
     void monthsAreStoredAsSortableText() {
@@ -30,7 +29,8 @@ class SharedPersistenceTypesTest {
     void localesAreStoredAsLanguageTags() {
         LocaleConverter converter = new LocaleConverter();
         assertThat(converter.convertToDatabaseColumn(Locale.FRENCH)).isEqualTo("fr");
-        assertThat(converter.convertToDatabaseColumn(Locale.forLanguageTag("es-419"))).isEqualTo("es-419");
+        assertThat(converter.convertToDatabaseColumn(Locale.forLanguageTag("es-419")))
+                .isEqualTo("es-419");
         assertThat(converter.convertToEntityAttribute("fr")).isEqualTo(Locale.FRENCH);
         assertThat(converter.convertToEntityAttribute(null)).isNull();
     }
@@ -56,8 +56,10 @@ class SharedPersistenceTypesTest {
     @Test
     void periodsOverlapInclusively() {
         Span spring = new Span(YearMonth.of(2027, 3), YearMonth.of(2027, 5));
-        assertThat(spring.overlaps(new Span(YearMonth.of(2027, 5), YearMonth.of(2027, 9)))).isTrue();
-        assertThat(spring.overlaps(new Span(YearMonth.of(2027, 6), YearMonth.of(2027, 9)))).isFalse();
+        assertThat(spring.overlaps(new Span(YearMonth.of(2027, 5), YearMonth.of(2027, 9))))
+                .isTrue();
+        assertThat(spring.overlaps(new Span(YearMonth.of(2027, 6), YearMonth.of(2027, 9))))
+                .isFalse();
         assertThat(spring.overlaps(new Span(null, YearMonth.of(2027, 9)))).isFalse();
     }
 }

@@ -24,7 +24,10 @@ import org.flywaydb.core.Flyway;
 public final class TestDatabase implements AutoCloseable {
 
     /** Which database. */
-    public enum Kind { H2, MARIADB }
+    public enum Kind {
+        H2,
+        MARIADB
+    }
 
     public static final String MARIADB_SCHEMA = "clearinghouse_model_test";
     private static final String MARIADB_SERVER = "jdbc:mysql://127.0.0.1:3306/";
@@ -74,7 +77,7 @@ public final class TestDatabase implements AutoCloseable {
         }
         ensureMariaDbRunning();
         try (Connection c = DriverManager.getConnection(MARIADB_SERVER + MARIADB_OPTIONS, "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + MARIADB_SCHEMA);
             s.execute("CREATE DATABASE " + MARIADB_SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
@@ -113,9 +116,22 @@ public final class TestDatabase implements AutoCloseable {
         }
         try {
             new ProcessBuilder("mkdir", "-p", "/run/mysqld").inheritIO().start().waitFor();
-            new ProcessBuilder("chown", "mysql:mysql", "/run/mysqld").inheritIO().start().waitFor();
-            new ProcessBuilder("start-stop-daemon", "--start", "--oknodo", "--background",
-                    "--exec", "/usr/sbin/mariadbd", "--", "--user=mysql").inheritIO().start().waitFor();
+            new ProcessBuilder("chown", "mysql:mysql", "/run/mysqld")
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+            new ProcessBuilder(
+                            "start-stop-daemon",
+                            "--start",
+                            "--oknodo",
+                            "--background",
+                            "--exec",
+                            "/usr/sbin/mariadbd",
+                            "--",
+                            "--user=mysql")
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             for (int i = 0; i < 60 && !canConnect(); i++) {
                 Thread.sleep(500);
             }
@@ -130,8 +146,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static boolean canConnect() {
-        try (Connection ignored = DriverManager.getConnection(MARIADB_SERVER + MARIADB_OPTIONS, "root", "")) {
-            return true;
+        try (Connection connection = DriverManager.getConnection(MARIADB_SERVER + MARIADB_OPTIONS, "root", "")) {
+            return connection.isValid(5);
         } catch (SQLException e) {
             return false;
         }
@@ -191,7 +207,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Deletes every row the tests write, keeping the reference data. */
     public void deleteTestData() {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             for (String sql : CLEAN_UP) {
                 s.executeUpdate(sql);
             }
@@ -203,7 +220,8 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         emf.close();
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             if (kind == Kind.H2) {
                 s.execute("SHUTDOWN");
             } else {

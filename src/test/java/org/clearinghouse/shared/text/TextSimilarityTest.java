@@ -47,9 +47,11 @@ class TextSimilarityTest {
 
     @Test
     void accentsAndCaseAreFolded() {
-        assertThat(similarity("Réhabilitation des dépôts d'armes à Niamey", "REHABILITATION DES DEPOTS D'ARMES A NIAMEY"))
+        assertThat(similarity(
+                        "Réhabilitation des dépôts d'armes à Niamey", "REHABILITATION DES DEPOTS D'ARMES A NIAMEY"))
                 .isEqualTo(1.0);
-        assertThat(TextSimilarity.normalise("Côte d'Ivoire — Sécurité des stocks")).isEqualTo("cote ivoire securite stocks");
+        assertThat(TextSimilarity.normalise("Côte d'Ivoire — Sécurité des stocks"))
+                .isEqualTo("cote ivoire securite stocks");
     }
 
     @Test
@@ -69,6 +71,8 @@ class TextSimilarityTest {
     @Test
     void theScoreIsSymmetricAndBetweenZeroAndOne() {
         String other = "Marking equipment for the national commission";
-        assertThat(similarity(MARKING, other)).isEqualTo(similarity(other, MARKING)).isBetween(0.0, 1.0);
+        assertThat(similarity(MARKING, other))
+                .isEqualTo(similarity(other, MARKING))
+                .isBetween(0.0, 1.0);
     }
 }

@@ -22,7 +22,6 @@ import org.clearinghouse.accounts.domain.UserAccountFilter;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.platform.web.faces.FormSubmission;
-import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -37,13 +36,24 @@ public class AdminAccounts implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The service's field names to the creation form's client ids. */
-    private static final Map<String, String> FIELDS = Map.of("username", "accountForm:username",
-            "password", "accountForm:password", "role", "accountForm:role", "boundTo", "accountForm:boundTo",
-            "fullName", "accountForm:fullName", "email", "accountForm:email", "preferredLocale", "accountForm:language");
+    private static final Map<String, String> FIELDS = Map.of(
+            "username",
+            "accountForm:username",
+            "password",
+            "accountForm:password",
+            "role",
+            "accountForm:role",
+            "boundTo",
+            "accountForm:boundTo",
+            "fullName",
+            "accountForm:fullName",
+            "email",
+            "accountForm:email",
+            "preferredLocale",
+            "accountForm:language");
 
     /** A State or an organisation an account can act for. */
-    public record Binding(String code, String name) implements Serializable {
-    }
+    public record Binding(String code, String name) implements Serializable {}
 
     @Inject
     AccountService accounts;
@@ -78,7 +88,8 @@ public class AdminAccounts implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> accounts.list(caller.get(), filter(), page), a -> Long.toString(a.id()), "username");
+        model = new PagedModel<>(
+                page -> accounts.list(caller.get(), filter(), page), a -> Long.toString(a.id()), "username");
         Map<String, Binding> all = new LinkedHashMap<>();
         states.findAll().forEach(s -> all.put(s.getCode(), new Binding(s.getCode(), s.getName())));
         organisations.findAll().forEach(o -> all.put(o.getCode(), new Binding(o.getCode(), o.getName())));
@@ -99,8 +110,11 @@ public class AdminAccounts implements Serializable {
 
     /** The language's own name ("Français") from its tag. */
     public String languageName(String tag) {
-        return LanguageSwitcher.LANGUAGES.stream().filter(l -> l.code().equals(tag))
-                .map(org.clearinghouse.shared.i18n.SupportedLanguages.Language::name).findFirst().orElse(tag);
+        return LanguageSwitcher.LANGUAGES.stream()
+                .filter(l -> l.code().equals(tag))
+                .map(org.clearinghouse.shared.i18n.SupportedLanguages.Language::name)
+                .findFirst()
+                .orElse(tag);
     }
 
     /** States and organisations whose code or name contains the query (at most 15), for the binding picker. */
@@ -108,7 +122,8 @@ public class AdminAccounts implements Serializable {
         String wanted = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         List<String> found = new ArrayList<>();
         for (Binding b : bindings.values()) {
-            if (b.code().toLowerCase(Locale.ROOT).contains(wanted) || b.name().toLowerCase(Locale.ROOT).contains(wanted)) {
+            if (b.code().toLowerCase(Locale.ROOT).contains(wanted)
+                    || b.name().toLowerCase(Locale.ROOT).contains(wanted)) {
                 found.add(b.code());
                 if (found.size() == 15) {
                     break;
@@ -129,8 +144,16 @@ public class AdminAccounts implements Serializable {
             Texts.fieldError("accountForm:passwordAgain", "admin.accounts.passwords.differ");
             return;
         }
-        AccountInput input = new AccountInput(username, password, role, boundTo, blankToNull(fullName),
-                blankToNull(email), language, Boolean.TRUE, null);
+        AccountInput input = new AccountInput(
+                username,
+                password,
+                role,
+                boundTo,
+                blankToNull(fullName),
+                blankToNull(email),
+                language,
+                Boolean.TRUE,
+                null);
         FormSubmission.withFields(FIELDS).run(() -> {
             AccountView created = accounts.create(caller.get(), input);
             Texts.info("admin.accounts.created", created.username());
@@ -165,17 +188,27 @@ public class AdminAccounts implements Serializable {
             Texts.fieldError("resetForm:newPasswordAgain", "admin.accounts.passwords.differ");
             return;
         }
-        FormSubmission.withFields(Map.of("password", "resetForm:newPassword")).stale("error.conflict").run(() -> {
-            accounts.update(caller.get(), resetting.id(), sameAs(resetting, newPassword, null));
-            Texts.info("admin.accounts.passwordReset", resetting.username());
-            resetting = null;
-        });
+        FormSubmission.withFields(Map.of("password", "resetForm:newPassword"))
+                .stale("error.conflict")
+                .run(() -> {
+                    accounts.update(caller.get(), resetting.id(), sameAs(resetting, newPassword, null));
+                    Texts.info("admin.accounts.passwordReset", resetting.username());
+                    resetting = null;
+                });
     }
 
     /** The account as it is, with a new password or a new enabled flag (null: unchanged). */
     private static AccountInput sameAs(AccountView a, String password, Boolean enabled) {
-        return new AccountInput(a.username(), password, a.role(), a.boundTo(), a.fullName(), a.email(),
-                a.preferredLocale(), enabled, a.version());
+        return new AccountInput(
+                a.username(),
+                password,
+                a.role(),
+                a.boundTo(),
+                a.fullName(),
+                a.email(),
+                a.preferredLocale(),
+                enabled,
+                a.version());
     }
 
     private void clearForm() {
@@ -193,28 +226,99 @@ public class AdminAccounts implements Serializable {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public PagedModel<AccountView> getModel() { return model; }
-    public String getRoleFilter() { return roleFilter; }
-    public void setRoleFilter(String roleFilter) { this.roleFilter = roleFilter; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getPasswordAgain() { return passwordAgain; }
-    public void setPasswordAgain(String passwordAgain) { this.passwordAgain = passwordAgain; }
-    public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
-    public String getBoundTo() { return boundTo; }
-    public void setBoundTo(String boundTo) { this.boundTo = boundTo; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public AccountView getResetting() { return resetting; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-    public String getNewPasswordAgain() { return newPasswordAgain; }
-    public void setNewPasswordAgain(String newPasswordAgain) { this.newPasswordAgain = newPasswordAgain; }
+    public PagedModel<AccountView> getModel() {
+        return model;
+    }
+
+    public String getRoleFilter() {
+        return roleFilter;
+    }
+
+    public void setRoleFilter(String roleFilter) {
+        this.roleFilter = roleFilter;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getBoundTo() {
+        return boundTo;
+    }
+
+    public void setBoundTo(String boundTo) {
+        this.boundTo = boundTo;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public AccountView getResetting() {
+        return resetting;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewPasswordAgain() {
+        return newPasswordAgain;
+    }
+
+    public void setNewPasswordAgain(String newPasswordAgain) {
+        this.newPasswordAgain = newPasswordAgain;
+    }
 }

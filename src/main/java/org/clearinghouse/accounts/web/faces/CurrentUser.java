@@ -45,7 +45,9 @@ public class CurrentUser {
     /** The full name of the account, else its user name. */
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
-            displayName = preferences.profile(getUsername()).map(p -> p.fullName() == null ? p.username() : p.fullName())
+            displayName = preferences
+                    .profile(getUsername())
+                    .map(p -> p.fullName() == null ? p.username() : p.fullName())
                     .orElse(getUsername());
         }
         return displayName;
@@ -80,7 +82,9 @@ public class CurrentUser {
         if (!isSignedIn()) {
             return null;
         }
-        return getCaller().is(Role.RECIPIENT) ? getCaller().stateCode() : getCaller().donorCode();
+        return getCaller().is(Role.RECIPIENT)
+                ? getCaller().stateCode()
+                : getCaller().donorCode();
     }
 
     /** The home page of the person's role (the public page when signed out). */

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.clearinghouse.platform.web.faces.ReaderLocale;
 import org.clearinghouse.accounts.application.AccountPreferences;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.web.faces.ReaderLocale;
 import org.clearinghouse.shared.i18n.SupportedLanguages;
 import org.clearinghouse.shared.i18n.SupportedLanguages.Language;
 
@@ -96,18 +96,23 @@ public class LanguageSwitcher implements ReaderLocale, Serializable {
                 }
             });
         } else {
-            preferences.preferredLocale(username).map(l -> supported(l.getLanguage())).ifPresent(l -> locale = l);
+            preferences
+                    .preferredLocale(username)
+                    .map(l -> supported(l.getLanguage()))
+                    .ifPresent(l -> locale = l);
         }
     }
 
     /** This page's address with {@code lang} set to the code (other query parameters kept). */
     public String linkFor(String code) {
         var context = jakarta.faces.context.FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
         StringBuilder query = new StringBuilder();
-        String original = forwarded != null ? (String) request.getAttribute("jakarta.servlet.forward.query_string")
+        String original = forwarded != null
+                ? (String) request.getAttribute("jakarta.servlet.forward.query_string")
                 : request.getQueryString();
         if (original != null) {
             for (String pair : original.split("&")) {

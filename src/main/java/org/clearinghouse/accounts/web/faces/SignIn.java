@@ -1,5 +1,7 @@
 package org.clearinghouse.accounts.web.faces;
 
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.clearinghouse.accounts.domain.Role;
-
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 import org.clearinghouse.platform.web.faces.Texts;
 
 /** The sign-in form: checks the password, keeps the identity in the session, then opens the page asked for. */
@@ -45,7 +45,8 @@ public class SignIn {
     public void signIn() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
@@ -74,8 +75,15 @@ public class SignIn {
 
     /** Only a path of this application: never another site, never the sign-in page again. */
     static String safeNext(String next) {
-        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains(":") || next.startsWith("/login.xhtml") || next.contains("\r") || next.contains("\n")) {
+        if (next == null
+                || next.isBlank()
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.contains(":")
+                || next.startsWith("/login.xhtml")
+                || next.contains("\r")
+                || next.contains("\n")) {
             return null;
         }
         return next;

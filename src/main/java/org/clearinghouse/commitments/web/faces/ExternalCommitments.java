@@ -31,11 +31,16 @@ public class ExternalCommitments implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("state", "externalForm:state"),
-            Map.entry("area", "externalForm:area"), Map.entry("amountUsd", "externalForm:amount"),
-            Map.entry("start", "externalForm:start"), Map.entry("end", "externalForm:end"),
-            Map.entry("source", "externalForm:source"), Map.entry("mechanismName", "externalForm:mechanism"),
-            Map.entry("donor", "externalForm:donor"), Map.entry("requestId", "externalForm:requestId"),
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("state", "externalForm:state"),
+            Map.entry("area", "externalForm:area"),
+            Map.entry("amountUsd", "externalForm:amount"),
+            Map.entry("start", "externalForm:start"),
+            Map.entry("end", "externalForm:end"),
+            Map.entry("source", "externalForm:source"),
+            Map.entry("mechanismName", "externalForm:mechanism"),
+            Map.entry("donor", "externalForm:donor"),
+            Map.entry("requestId", "externalForm:requestId"),
             Map.entry("note", "externalForm:note"));
 
     @Inject
@@ -59,8 +64,8 @@ public class ExternalCommitments implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> service.page(caller.get(), filterState, ownDonor(), page),
-                e -> Long.toString(e.id()), null);
+        model = new PagedModel<>(
+                page -> service.page(caller.get(), filterState, ownDonor(), page), e -> Long.toString(e.id()), null);
     }
 
     /** A donor sees the records made for itself; the secretariat all. */
@@ -73,8 +78,17 @@ public class ExternalCommitments implements Serializable {
         if (!FormMonths.inOrder(start, end, "externalForm:end")) {
             return;
         }
-        ExternalCommitmentInput input = new ExternalCommitmentInput(state, area, amountUsd, FormMonths.month(start),
-                FormMonths.month(end), source, mechanismName, isSecretariat() ? donor : null, requestId, note);
+        ExternalCommitmentInput input = new ExternalCommitmentInput(
+                state,
+                area,
+                amountUsd,
+                FormMonths.month(start),
+                FormMonths.month(end),
+                source,
+                mechanismName,
+                isSecretariat() ? donor : null,
+                requestId,
+                note);
         FormSubmission.withFields(FIELDS).denied("external.forbidden").run(() -> {
             ExternalCommitmentView saved = service.record(caller.get(), input);
             Texts.info("external.recorded", saved.mechanismName(), saved.stateName());
@@ -83,10 +97,13 @@ public class ExternalCommitments implements Serializable {
     }
 
     public void delete(ExternalCommitmentView row) {
-        FormSubmission.handling().stale("error.conflict").denied("external.forbidden").run(() -> {
-            service.delete(caller.get(), row.id(), row.version());
-            Texts.info("external.deleted", row.mechanismName(), row.stateName());
-        });
+        FormSubmission.handling()
+                .stale("error.conflict")
+                .denied("external.forbidden")
+                .run(() -> {
+                    service.delete(caller.get(), row.id(), row.version());
+                    Texts.info("external.deleted", row.mechanismName(), row.stateName());
+                });
     }
 
     /** Whether the reader may delete this record (a donor: only its own). */

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.StateRepository;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 
 /** The codes the selects offer (their labels are in the resource bundle: {@code area.CODE}, {@code type.CODE}...). */
 @Named
@@ -20,8 +20,7 @@ import org.clearinghouse.directory.domain.StateRepository;
 public class Codes {
 
     /** A State as a picker shows it. */
-    public record StateOption(String code, String name, String region) {
-    }
+    public record StateOption(String code, String name, String region) {}
 
     @Inject
     StateRepository states;
@@ -31,7 +30,10 @@ public class Codes {
     @PostConstruct
     void load() {
         Map<String, StateOption> options = new LinkedHashMap<>();
-        states.findAll().forEach(s -> options.put(s.getCode(), new StateOption(s.getCode(), s.getName(), s.getRegion().name())));
+        states.findAll()
+                .forEach(s -> options.put(
+                        s.getCode(),
+                        new StateOption(s.getCode(), s.getName(), s.getRegion().name())));
         stateOptions = options;
     }
 
@@ -41,7 +43,9 @@ public class Codes {
 
     /** The paragraphs of the outcome document an area comes from ("32–34, 59–60"). */
     public String paragraphs(String area) {
-        return area == null || area.isBlank() ? "" : CommitmentArea.valueOf(area).paragraphs();
+        return area == null || area.isBlank()
+                ? ""
+                : CommitmentArea.valueOf(area).paragraphs();
     }
 
     public List<String> getTypes() {
@@ -65,8 +69,11 @@ public class Codes {
     public List<String> completeState(String query) {
         String wanted = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         return stateOptions.values().stream()
-                .filter(s -> s.code().toLowerCase(Locale.ROOT).contains(wanted) || s.name().toLowerCase(Locale.ROOT).contains(wanted))
-                .limit(15).map(StateOption::code).toList();
+                .filter(s -> s.code().toLowerCase(Locale.ROOT).contains(wanted)
+                        || s.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .limit(15)
+                .map(StateOption::code)
+                .toList();
     }
 
     /** A severity for the status tag of a request, offer, proposal or matching run. */

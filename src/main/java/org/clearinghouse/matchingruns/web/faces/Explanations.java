@@ -11,11 +11,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearinghouse.matching.explain.ExplanationTexts;
 import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
+import org.clearinghouse.matching.explain.ExplanationTexts;
+import org.clearinghouse.matchingruns.application.UnfundedView;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.proposals.application.ProposalView;
-import org.clearinghouse.matchingruns.application.UnfundedView;
 
 /**
  * The engine's explanations in the page's language: the stored key and arguments written with {@code explain.<key>}
@@ -67,7 +67,10 @@ public class Explanations {
         if (argument == null || argument.isEmpty()) {
             return argument;
         }
-        for (String fixed : List.of(ExplanationTexts.REGION_ANY, ExplanationTexts.CHOICE_WHOLE, ExplanationTexts.PINNED,
+        for (String fixed : List.of(
+                ExplanationTexts.REGION_ANY,
+                ExplanationTexts.CHOICE_WHOLE,
+                ExplanationTexts.PINNED,
                 "excluded.suffix")) {
             if (argument.equals(ExplanationTexts.render(fixed, List.of()))) {
                 return translated(fixed, List.of(), argument);

@@ -5,16 +5,16 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.matchingruns.application.MatchingRunService;
+import org.clearinghouse.matchingruns.application.RunView;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Formats;
 import org.clearinghouse.platform.web.faces.Texts;
-import org.clearinghouse.matchingruns.application.MatchingRunService;
-import org.clearinghouse.matchingruns.application.RunView;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.primefaces.PrimeFaces;
 
 /**
  * The secretariat's matching runs: the latest run, starting one with a time limit, its live progress (the page
@@ -51,7 +51,9 @@ public class MatchingControl implements Serializable {
 
     /** Starts a run (also a re-run: endorsed and accepted proposals are kept by the service). */
     public void start() {
-        FormSubmission.handling().on(ConflictException.class, running -> run = latest()).conflict("matching.error.running")
+        FormSubmission.handling()
+                .on(ConflictException.class, running -> run = latest())
+                .conflict("matching.error.running")
                 .invalid("matchForm:timeLimit", "matching.error.timeLimit", MatchingRunService.MAX_TIME_LIMIT_SECONDS)
                 .run(() -> {
                     run = runs.start(caller.get(), timeLimit);
@@ -63,10 +65,12 @@ public class MatchingControl implements Serializable {
         if (run == null) {
             return;
         }
-        FormSubmission.handling().on(ConflictException.class, ended -> refresh()).run(() -> {
-            run = runs.stop(caller.get(), run.id());
-            Texts.info("matching.stopping");
-        });
+        FormSubmission.handling()
+                .on(ConflictException.class, ended -> refresh())
+                .run(() -> {
+                    run = runs.stop(caller.get(), run.id());
+                    Texts.info("matching.stopping");
+                });
     }
 
     /** The run as it stands now; says so once when it has ended, and then shows its controls and review anew. */
@@ -116,8 +120,10 @@ public class MatchingControl implements Serializable {
 
     /** "12 proposals, 3 requests left open, $1,200,000 proposed". */
     public String getCountsText() {
-        return run == null || run.proposalCount() == null ? ""
-                : Texts.text("matching.counts", run.proposalCount(), run.unfundedCount(), formats.usd(run.proposedUsd()));
+        return run == null || run.proposalCount() == null
+                ? ""
+                : Texts.text(
+                        "matching.counts", run.proposalCount(), run.unfundedCount(), formats.usd(run.proposedUsd()));
     }
 
     public String getFailureText() {

@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
-import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.matchingruns.application.CoverageView;
+import org.clearinghouse.platform.web.faces.Texts;
 
 /** The coverage of a run as Chart.js bar charts: percent funded by priority, area or region. */
 final class RunCoverage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RunCoverage() {
-    }
+    private RunCoverage() {}
 
     static String byPriority(List<CoverageView.Share> shares) {
         return chart(shares, key -> Texts.text("matching.coverage.priority", key), false);

@@ -8,17 +8,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.web.faces.FormSubmission;
-import org.clearinghouse.platform.web.faces.PagedModel;
-import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.matchingruns.application.CoverageView;
 import org.clearinghouse.matchingruns.application.MatchingRunService;
 import org.clearinghouse.matchingruns.application.RunCoverageReader;
+import org.clearinghouse.matchingruns.application.UnfundedView;
+import org.clearinghouse.platform.web.faces.FormSubmission;
+import org.clearinghouse.platform.web.faces.PagedModel;
+import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.proposals.application.ProposalReviewService;
 import org.clearinghouse.proposals.application.ProposalView;
-import org.clearinghouse.matchingruns.application.UnfundedView;
-import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.proposals.web.faces.Decisions;
+import org.clearinghouse.shared.paging.Page;
 
 /**
  * The secretariat's review of the latest run: its proposals (endorse, reject with a reason, endorse all), the
@@ -55,19 +55,32 @@ public class RunReview implements Serializable {
 
     @PostConstruct
     void init() {
-        proposals = new PagedModel<>(page -> {
-            Long run = control.getReviewedRunId();
-            return run == null ? new Page<>(List.of(), 0, page.page(), page.size()) : runs.proposals(caller.get(), run, null, page);
-        }, p -> Long.toString(p.id()), null);
-        unfunded = new PagedModel<>(page -> {
-            Long run = control.getReviewedRunId();
-            return run == null ? new Page<>(List.of(), 0, page.page(), page.size()) : runs.unfunded(caller.get(), run, page);
-        }, u -> Long.toString(u.requestId()), null);
+        proposals = new PagedModel<>(
+                page -> {
+                    Long run = control.getReviewedRunId();
+                    return run == null
+                            ? new Page<>(List.of(), 0, page.page(), page.size())
+                            : runs.proposals(caller.get(), run, null, page);
+                },
+                p -> Long.toString(p.id()),
+                null);
+        unfunded = new PagedModel<>(
+                page -> {
+                    Long run = control.getReviewedRunId();
+                    return run == null
+                            ? new Page<>(List.of(), 0, page.page(), page.size())
+                            : runs.unfunded(caller.get(), run, page);
+                },
+                u -> Long.toString(u.requestId()),
+                null);
     }
 
     public void endorse(ProposalView proposal) {
-        Decisions.take(() -> review.decide(caller.get(), proposal.id(), "ENDORSE", null, proposal.version()), proposal,
-                "proposal.endorsed", null);
+        Decisions.take(
+                () -> review.decide(caller.get(), proposal.id(), "ENDORSE", null, proposal.version()),
+                proposal,
+                "proposal.endorsed",
+                null);
     }
 
     public void startReject(ProposalView proposal) {
@@ -76,8 +89,12 @@ public class RunReview implements Serializable {
     }
 
     public void confirmReject() {
-        if (rejecting != null && Decisions.take(() -> review.decide(caller.get(), rejecting.id(), "REJECT", reason,
-                rejecting.version()), rejecting, "proposal.rejected", "rejectForm:reason")) {
+        if (rejecting != null
+                && Decisions.take(
+                        () -> review.decide(caller.get(), rejecting.id(), "REJECT", reason, rejecting.version()),
+                        rejecting,
+                        "proposal.rejected",
+                        "rejectForm:reason")) {
             rejecting = null;
         }
     }
@@ -87,7 +104,8 @@ public class RunReview implements Serializable {
         if (run == null) {
             return;
         }
-        FormSubmission.handling().conflict("error.conflict")
+        FormSubmission.handling()
+                .conflict("error.conflict")
                 .run(() -> Texts.info("proposal.endorsedAll", review.acceptAll(caller.get(), run)));
     }
 

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
 import org.clearinghouse.notifications.application.InboxService;
 import org.clearinghouse.notifications.application.InboxView;
-import org.clearinghouse.accounts.web.faces.LanguageSwitcher;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 
@@ -34,8 +34,10 @@ public class InboxPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> service.inbox(caller.get(), page, unreadOnly, language.getLocale()),
-                e -> Long.toString(e.id()), null);
+        model = new PagedModel<>(
+                page -> service.inbox(caller.get(), page, unreadOnly, language.getLocale()),
+                e -> Long.toString(e.id()),
+                null);
     }
 
     public void markRead(InboxView entry) {

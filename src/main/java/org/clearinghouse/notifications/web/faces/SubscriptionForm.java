@@ -54,10 +54,27 @@ public class SubscriptionForm implements Serializable {
         return Arrays.stream(Region.values()).map(Enum::name).toList();
     }
 
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public List<String> getAreas() { return areas; }
-    public void setAreas(List<String> areas) { this.areas = areas == null ? new ArrayList<>() : areas; }
-    public List<String> getRegions() { return regions; }
-    public void setRegions(List<String> regions) { this.regions = regions == null ? new ArrayList<>() : regions; }
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public List<String> getAreas() {
+        return areas;
+    }
+
+    public void setAreas(List<String> areas) {
+        this.areas = areas == null ? new ArrayList<>() : areas;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(List<String> regions) {
+        this.regions = regions == null ? new ArrayList<>() : regions;
+    }
 }

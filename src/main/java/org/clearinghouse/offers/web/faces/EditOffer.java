@@ -14,10 +14,10 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.offers.application.OfferInput;
 import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
-import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.platform.web.faces.FormMonths;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
+import org.clearinghouse.shared.errors.AccessDeniedException;
 
 /** Creating or editing one of the donor's offers, saved as a draft or opened for matching. */
 @Named
@@ -26,12 +26,18 @@ public class EditOffer implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "offerForm:title"),
-            Map.entry("description", "offerForm:description"), Map.entry("areas", "offerForm:areas"),
-            Map.entry("types", "offerForm:types"), Map.entry("regions", "offerForm:regions"),
-            Map.entry("excludedStates", "offerForm:excluded"), Map.entry("capacityUsd", "offerForm:capacity"),
-            Map.entry("maxPerRequestUsd", "offerForm:ceiling"), Map.entry("start", "offerForm:start"),
-            Map.entry("end", "offerForm:end"), Map.entry("contact", "offerForm:contact"));
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("title", "offerForm:title"),
+            Map.entry("description", "offerForm:description"),
+            Map.entry("areas", "offerForm:areas"),
+            Map.entry("types", "offerForm:types"),
+            Map.entry("regions", "offerForm:regions"),
+            Map.entry("excludedStates", "offerForm:excluded"),
+            Map.entry("capacityUsd", "offerForm:capacity"),
+            Map.entry("maxPerRequestUsd", "offerForm:ceiling"),
+            Map.entry("start", "offerForm:start"),
+            Map.entry("end", "offerForm:end"),
+            Map.entry("contact", "offerForm:contact"));
 
     @Inject
     OfferService offers;
@@ -105,8 +111,20 @@ public class EditOffer implements Serializable {
         if (invalid) {
             return null;
         }
-        OfferInput input = new OfferInput(title, description, null, areas, types, capacityUsd, regions, excludedStates,
-                maxPerRequestUsd, FormMonths.month(start), FormMonths.month(end), contact, version);
+        OfferInput input = new OfferInput(
+                title,
+                description,
+                null,
+                areas,
+                types,
+                capacityUsd,
+                regions,
+                excludedStates,
+                maxPerRequestUsd,
+                FormMonths.month(start),
+                FormMonths.month(end),
+                contact,
+                version);
         return FormSubmission.withFields(FIELDS).conflict("error.conflict").call(() -> {
             OfferView saved = id == null ? offers.create(caller.get(), input) : offers.update(caller.get(), id, input);
             if (open && "DRAFT".equals(saved.status())) {
@@ -128,31 +146,107 @@ public class EditOffer implements Serializable {
         return !"CLOSED".equals(status);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getStatus() { return status; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public List<String> getAreas() { return areas; }
-    public void setAreas(List<String> areas) { this.areas = areas; }
-    public List<String> getTypes() { return types; }
-    public void setTypes(List<String> types) { this.types = types; }
-    public List<String> getRegions() { return regions; }
-    public void setRegions(List<String> regions) { this.regions = regions; }
-    public List<String> getExcludedStates() { return excludedStates; }
-    public void setExcludedStates(List<String> excludedStates) { this.excludedStates = excludedStates; }
-    public Long getCapacityUsd() { return capacityUsd; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<String> getAreas() {
+        return areas;
+    }
+
+    public void setAreas(List<String> areas) {
+        this.areas = areas;
+    }
+
+    public List<String> getTypes() {
+        return types;
+    }
+
+    public void setTypes(List<String> types) {
+        this.types = types;
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(List<String> regions) {
+        this.regions = regions;
+    }
+
+    public List<String> getExcludedStates() {
+        return excludedStates;
+    }
+
+    public void setExcludedStates(List<String> excludedStates) {
+        this.excludedStates = excludedStates;
+    }
+
+    public Long getCapacityUsd() {
+        return capacityUsd;
+    }
     /** What the offer has committed so far (0 for a new offer): the capacity cannot go below it. */
-    public long getCommittedUsd() { return committedUsd; }
-    public void setCapacityUsd(Long capacityUsd) { this.capacityUsd = capacityUsd; }
-    public Long getMaxPerRequestUsd() { return maxPerRequestUsd; }
-    public void setMaxPerRequestUsd(Long maxPerRequestUsd) { this.maxPerRequestUsd = maxPerRequestUsd; }
-    public LocalDate getStart() { return start; }
-    public void setStart(LocalDate start) { this.start = start; }
-    public LocalDate getEnd() { return end; }
-    public void setEnd(LocalDate end) { this.end = end; }
-    public String getContact() { return contact; }
-    public void setContact(String contact) { this.contact = contact; }
+    public long getCommittedUsd() {
+        return committedUsd;
+    }
+
+    public void setCapacityUsd(Long capacityUsd) {
+        this.capacityUsd = capacityUsd;
+    }
+
+    public Long getMaxPerRequestUsd() {
+        return maxPerRequestUsd;
+    }
+
+    public void setMaxPerRequestUsd(Long maxPerRequestUsd) {
+        this.maxPerRequestUsd = maxPerRequestUsd;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
 }

@@ -1,12 +1,12 @@
 package org.clearinghouse.offers.web.faces;
 
-import java.util.Arrays;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,18 @@ public class MyOffers implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> offers.list(caller.get(), new AssistanceOfferFilter(null, null,
-                caller.get().donorCode(), null, status == null ? null : Set.of(OfferStatus.valueOf(status))), page),
-                o -> Long.toString(o.id()), "id");
+        model = new PagedModel<>(
+                page -> offers.list(
+                        caller.get(),
+                        new AssistanceOfferFilter(
+                                null,
+                                null,
+                                caller.get().donorCode(),
+                                null,
+                                status == null ? null : Set.of(OfferStatus.valueOf(status))),
+                        page),
+                o -> Long.toString(o.id()),
+                "id");
     }
 
     public void open(OfferView offer) {

@@ -6,8 +6,7 @@ import java.time.YearMonth;
 /** A period picked in a form as two dates (the calendar picks days), exchanged with the services as months. */
 public final class FormMonths {
 
-    private FormMonths() {
-    }
+    private FormMonths() {}
 
     /** "2027-03" for any day of March 2027; null for none. */
     public static String month(LocalDate date) {

@@ -33,8 +33,7 @@ public final class FormSubmission {
 
     private final List<Handler<?>> handlers = new ArrayList<>();
 
-    private FormSubmission() {
-    }
+    private FormSubmission() {}
 
     /** A submission whose refusals are those named next (with the methods below). */
     public static FormSubmission handling() {
@@ -91,9 +90,10 @@ public final class FormSubmission {
     /** Runs {@code action}: true when it went through, false when it was refused (and the refusal shown). */
     public boolean run(Runnable action) {
         return call(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }) != null;
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                != null;
     }
 
     /** What {@code action} answers (a navigation outcome, say), or null when it was refused (and the refusal shown). */

@@ -12,7 +12,6 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-
 /** Money (US dollars), numbers, months and dates written the way the page's language writes them. */
 @Named("fmt")
 @RequestScoped
@@ -52,7 +51,8 @@ public class Formats {
         if (yearMonth == null || yearMonth.isBlank()) {
             return "";
         }
-        String pattern = org.clearinghouse.shared.i18n.SupportedLanguages.of(locale()).monthPattern();
+        String pattern =
+                org.clearinghouse.shared.i18n.SupportedLanguages.of(locale()).monthPattern();
         return DateTimeFormatter.ofPattern(pattern, locale()).format(YearMonth.parse(yearMonth));
     }
 
@@ -66,7 +66,10 @@ public class Formats {
         if (utc == null || utc.isBlank()) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .withZone(ZoneOffset.UTC).format(Instant.parse(utc)) + " UTC";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(Instant.parse(utc))
+                + " UTC";
     }
 }

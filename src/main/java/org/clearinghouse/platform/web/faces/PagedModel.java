@@ -29,8 +29,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     /** The key of a row. */
-    public interface RowKey<T> extends Function<T, String>, Serializable {
-    }
+    public interface RowKey<T> extends Function<T, String>, Serializable {}
 
     private final Loader<T> loader;
     private final RowKey<T> rowKey;
@@ -85,6 +84,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String key) {
         List<T> shown = getWrappedData();
-        return shown == null ? null : shown.stream().filter(r -> rowKey.apply(r).equals(key)).findFirst().orElse(null);
+        return shown == null
+                ? null
+                : shown.stream()
+                        .filter(r -> rowKey.apply(r).equals(key))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -23,7 +23,8 @@ public class RecordElResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new jakarta.el.ELException("cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new jakarta.el.ELException(
+                    "cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 
@@ -40,7 +41,8 @@ public class RecordElResolver extends ELResolver {
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
         if (component(base, property) != null) {
-            throw new PropertyNotWritableException(property + " of a " + base.getClass().getSimpleName() + " is read-only");
+            throw new PropertyNotWritableException(
+                    property + " of a " + base.getClass().getSimpleName() + " is read-only");
         }
     }
 

@@ -43,10 +43,18 @@ public class ServerTimingFilter extends HttpFilter {
         double millis = (System.nanoTime() - start) / 1e6;
         double cpuMillis = (cpuNanos() - cpuStart) / 1e6;
         if (!response.isCommitted()) {
-            response.setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f, cpu;dur=%.1f", millis, cpuMillis));
+            response.setHeader(
+                    "Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f, cpu;dur=%.1f", millis, cpuMillis));
         }
-        LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "%s %s %.1f ms (CPU %.1f ms)", request.getMethod(),
-                request.getRequestURI(), millis, cpuMillis));
+        LOG.log(
+                Level.FINE,
+                () -> String.format(
+                        Locale.ROOT,
+                        "%s %s %.1f ms (CPU %.1f ms)",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        millis,
+                        cpuMillis));
     }
 
     /** CPU time of this thread (the database's own work is not in it), or 0 where the JVM cannot tell. */

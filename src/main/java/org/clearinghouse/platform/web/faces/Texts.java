@@ -7,22 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.shared.errors.FieldError;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 
 /** Texts of the resource bundle in the page's language, and the messages a bean shows. */
 public final class Texts {
 
     public static final String BUNDLE = "i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text of {@code key} in the view's language, with {@code {0}}-style arguments filled in. */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot() != null
-                ? context.getViewRoot().getLocale() : context.getExternalContext().getRequestLocale());
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                context.getViewRoot() != null
+                        ? context.getViewRoot().getLocale()
+                        : context.getExternalContext().getRequestLocale());
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -35,8 +37,10 @@ public final class Texts {
     /** The language tag of the view ("ru", "zh"), for what the browser formats itself (chart numbers). */
     public static String languageTag() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return (context.getViewRoot() != null ? context.getViewRoot().getLocale()
-                : context.getExternalContext().getRequestLocale()).toLanguageTag();
+        return (context.getViewRoot() != null
+                        ? context.getViewRoot().getLocale()
+                        : context.getExternalContext().getRequestLocale())
+                .toLanguageTag();
     }
 
     public static void info(String key, Object... arguments) {
@@ -73,7 +77,8 @@ public final class Texts {
             String field = error.field().replaceAll("\\[\\d+]$", "");
             String clientId = fieldIds.get(field);
             String message = clientId == null && !error.field().isEmpty()
-                    ? error.field() + ": " + error.message() : error.message();
+                    ? error.field() + ": " + error.message()
+                    : error.message();
             context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }
         context.validationFailed();

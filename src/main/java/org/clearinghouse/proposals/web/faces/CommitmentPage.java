@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.proposals.application.CommitmentProgressService;
@@ -20,6 +18,8 @@ import org.clearinghouse.proposals.application.DecisionHistoryService;
 import org.clearinghouse.proposals.application.DecisionView;
 import org.clearinghouse.proposals.application.ProgressInput;
 import org.clearinghouse.proposals.application.ProposalReviewService;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.NotFoundException;
 
 /**
  * One commitment: its implementation and results for the recipient State, the donor and the secretariat; the
@@ -32,9 +32,19 @@ public class CommitmentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "progressForm:";
-    private static final Map<String, String> FIELDS = Map.of("disbursedUsd", FORM + "disbursed",
-            "progressPercent", FORM + "progress", "plannedOutputs", FORM + "planned", "achievedOutputs",
-            FORM + "achieved", "completionDate", FORM + "completionDate", "resultsStatement", FORM + "results");
+    private static final Map<String, String> FIELDS = Map.of(
+            "disbursedUsd",
+            FORM + "disbursed",
+            "progressPercent",
+            FORM + "progress",
+            "plannedOutputs",
+            FORM + "planned",
+            "achievedOutputs",
+            FORM + "achieved",
+            "completionDate",
+            FORM + "completionDate",
+            "resultsStatement",
+            FORM + "results");
 
     @Inject
     CommitmentProgressService progress;
@@ -71,7 +81,8 @@ public class CommitmentPage implements Serializable {
 
     private void refresh() {
         commitment = progress.get(caller.get(), id);
-        entries = commitment.proposalId() == null ? List.of() : history.ofProposal(caller.get(), commitment.proposalId());
+        entries =
+                commitment.proposalId() == null ? List.of() : history.ofProposal(caller.get(), commitment.proposalId());
         disbursedUsd = commitment.disbursedUsd();
         progressPercent = commitment.progressPercent();
         plannedOutputs = commitment.plannedOutputs();
@@ -104,11 +115,23 @@ public class CommitmentPage implements Serializable {
             Texts.fieldError(FORM + "disbursed", "commitment.disbursed.tooHigh", commitment.amountUsd());
             return;
         }
-        FormSubmission.withFields(FIELDS).conflict("commitment.error.conflict").on(ConflictException.class, c -> refresh())
-                .denied("commitment.error.notYours").run(() -> {
-                    progress.report(caller.get(), id, new ProgressInput(disbursedUsd, progressPercent, plannedOutputs,
-                            achievedOutputs, completionDate == null ? null : completionDate.toString(),
-                            resultsStatement, completing, commitment.version()));
+        FormSubmission.withFields(FIELDS)
+                .conflict("commitment.error.conflict")
+                .on(ConflictException.class, c -> refresh())
+                .denied("commitment.error.notYours")
+                .run(() -> {
+                    progress.report(
+                            caller.get(),
+                            id,
+                            new ProgressInput(
+                                    disbursedUsd,
+                                    progressPercent,
+                                    plannedOutputs,
+                                    achievedOutputs,
+                                    completionDate == null ? null : completionDate.toString(),
+                                    resultsStatement,
+                                    completing,
+                                    commitment.version()));
                     Texts.info(completing ? "commitment.completed" : "commitment.saved", commitment.requestTitle());
                     refresh();
                 });
@@ -119,9 +142,12 @@ public class CommitmentPage implements Serializable {
             Texts.fieldError("cancelForm:cancelReason", "proposal.reason.required");
             return;
         }
-        FormSubmission.handling().invalid("cancelForm:cancelReason", "proposal.reason.required")
-                .conflict("commitment.error.conflict").on(ConflictException.class, c -> refresh())
-                .deniedOrMissing("commitment.error.notYours").run(() -> {
+        FormSubmission.handling()
+                .invalid("cancelForm:cancelReason", "proposal.reason.required")
+                .conflict("commitment.error.conflict")
+                .on(ConflictException.class, c -> refresh())
+                .deniedOrMissing("commitment.error.notYours")
+                .run(() -> {
                     var proposal = review.get(caller.get(), commitment.proposalId());
                     review.decide(caller.get(), proposal.id(), "CANCEL", cancelReason, proposal.version());
                     Texts.info("commitment.cancelled", commitment.requestTitle());

@@ -32,8 +32,10 @@ public class MyCommitments implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> commitments.list(caller.get(),
-                status == null ? null : CommitmentStatus.valueOf(status), page), c -> Long.toString(c.id()), null);
+        model = new PagedModel<>(
+                page -> commitments.list(caller.get(), status == null ? null : CommitmentStatus.valueOf(status), page),
+                c -> Long.toString(c.id()),
+                null);
     }
 
     public List<String> getStatuses() {

@@ -39,9 +39,11 @@ public class MyProposals implements Serializable {
     Instance<Caller> caller;
 
     /** States in which the recipient State, or the donor, has accepted. */
-    private static final Set<String> RECIPIENT_ACCEPTED = Set.of("RECIPIENT_ACCEPTED", "COMMITTED", "IMPLEMENTING",
-            "COMPLETED");
-    private static final Set<String> DONOR_ACCEPTED = Set.of("DONOR_ACCEPTED", "COMMITTED", "IMPLEMENTING", "COMPLETED");
+    private static final Set<String> RECIPIENT_ACCEPTED =
+            Set.of("RECIPIENT_ACCEPTED", "COMMITTED", "IMPLEMENTING", "COMPLETED");
+
+    private static final Set<String> DONOR_ACCEPTED =
+            Set.of("DONOR_ACCEPTED", "COMMITTED", "IMPLEMENTING", "COMPLETED");
     private static final Set<String> AWAITING_ACCEPTANCE = Set.of("ENDORSED", "RECIPIENT_ACCEPTED", "DONOR_ACCEPTED");
 
     private final Map<String, List<DecisionView>> histories = new HashMap<>();
@@ -53,13 +55,18 @@ public class MyProposals implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> review.list(caller.get(), state == null ? null : ProposalState.valueOf(state), page),
-                p -> Long.toString(p.id()), null);
+        model = new PagedModel<>(
+                page -> review.list(caller.get(), state == null ? null : ProposalState.valueOf(state), page),
+                p -> Long.toString(p.id()),
+                null);
     }
 
     public void accept(ProposalView proposal) {
-        Decisions.take(() -> review.decide(caller.get(), proposal.id(), "ACCEPT", null, proposal.version()), proposal,
-                "proposal.accepted", null);
+        Decisions.take(
+                () -> review.decide(caller.get(), proposal.id(), "ACCEPT", null, proposal.version()),
+                proposal,
+                "proposal.accepted",
+                null);
     }
 
     public void startDecline(ProposalView proposal) {
@@ -68,16 +75,20 @@ public class MyProposals implements Serializable {
     }
 
     public void confirmDecline() {
-        if (declining != null && Decisions.take(() -> review.decide(caller.get(), declining.id(), "DECLINE", reason,
-                declining.version()), declining, "proposal.declined", "declineForm:reason")) {
+        if (declining != null
+                && Decisions.take(
+                        () -> review.decide(caller.get(), declining.id(), "DECLINE", reason, declining.version()),
+                        declining,
+                        "proposal.declined",
+                        "declineForm:reason")) {
             declining = null;
         }
     }
 
     /** The proposal's history, oldest first (read once per proposal and view). */
     public List<DecisionView> history(ProposalView proposal) {
-        return histories.computeIfAbsent(proposal.id() + ":" + proposal.version(),
-                k -> history.ofProposal(caller.get(), proposal.id()));
+        return histories.computeIfAbsent(
+                proposal.id() + ":" + proposal.version(), k -> history.ofProposal(caller.get(), proposal.id()));
     }
 
     /** Whether both acceptances are still being collected (the page then shows who has accepted). */
@@ -95,8 +106,10 @@ public class MyProposals implements Serializable {
 
     /** The states a filter offers (superseded ones are never listed). */
     public List<String> getStates() {
-        return Arrays.stream(ProposalState.values()).filter(s -> s != ProposalState.SUPERSEDED)
-                .map(Enum::name).toList();
+        return Arrays.stream(ProposalState.values())
+                .filter(s -> s != ProposalState.SUPERSEDED)
+                .map(Enum::name)
+                .toList();
     }
 
     public PagedModel<ProposalView> getModel() {

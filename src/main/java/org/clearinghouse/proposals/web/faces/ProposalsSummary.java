@@ -27,7 +27,8 @@ public class ProposalsSummary {
     public long getAwaiting() {
         if (awaiting == null) {
             Caller me = caller.get();
-            ProposalState otherAccepted = me.is(Role.DONOR) ? ProposalState.RECIPIENT_ACCEPTED : ProposalState.DONOR_ACCEPTED;
+            ProposalState otherAccepted =
+                    me.is(Role.DONOR) ? ProposalState.RECIPIENT_ACCEPTED : ProposalState.DONOR_ACCEPTED;
             awaiting = count(me, ProposalState.ENDORSED) + count(me, otherAccepted);
         }
         return awaiting;

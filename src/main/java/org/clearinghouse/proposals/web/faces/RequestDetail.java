@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.platform.web.faces.FormSubmission;
-import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.proposals.application.RequestDetailService;
 import org.clearinghouse.proposals.application.RequestDetailView;
+import org.clearinghouse.requests.application.RequestView;
+import org.clearinghouse.shared.errors.NotFoundException;
 
 /**
  * A recipient's read-only view of one of its requests ({@code ?id=}): status and fields, proposals, commitments with
@@ -59,17 +59,27 @@ public class RequestDetail implements Serializable {
 
     /** What the commitments have disbursed, in US dollars. */
     public long getDisbursedUsd() {
-        return detail == null ? 0 : detail.commitments().stream().mapToLong(c -> c.disbursedUsd()).sum();
+        return detail == null
+                ? 0
+                : detail.commitments().stream().mapToLong(c -> c.disbursedUsd()).sum();
     }
 
     /** What the commitments that are not cancelled promise, in US dollars. */
     public long getCommittedUsd() {
-        return detail == null ? 0 : detail.commitments().stream().filter(c -> !"CANCELLED".equals(c.status()))
-                .mapToLong(c -> c.amountUsd()).sum();
+        return detail == null
+                ? 0
+                : detail.commitments().stream()
+                        .filter(c -> !"CANCELLED".equals(c.status()))
+                        .mapToLong(c -> c.amountUsd())
+                        .sum();
     }
 
     /** What the external commitments recorded against the request give, in US dollars. */
     public long getExternalUsd() {
-        return detail == null ? 0 : detail.externalCommitments().stream().mapToLong(e -> e.amountUsd()).sum();
+        return detail == null
+                ? 0
+                : detail.externalCommitments().stream()
+                        .mapToLong(e -> e.amountUsd())
+                        .sum();
     }
 }

@@ -14,8 +14,7 @@ final class Charts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Requested, committed and disbursed US dollars of each group, as bars. */
     static String money(List<Dashboard.Group> groups, Function<String, String> label, boolean horizontal) {
@@ -61,7 +60,11 @@ final class Charts {
         return chart.toString();
     }
 
-    private static void dataset(ArrayNode datasets, String key, String colour, List<Dashboard.Group> groups,
+    private static void dataset(
+            ArrayNode datasets,
+            String key,
+            String colour,
+            List<Dashboard.Group> groups,
             ToDoubleFunction<Dashboard.Group> value) {
         ObjectNode set = datasets.addObject();
         set.put("label", Texts.text(key));

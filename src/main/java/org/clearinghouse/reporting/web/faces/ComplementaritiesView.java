@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.reporting.application.Complementarities;
 import org.clearinghouse.reporting.application.ComplementarityService;
+import org.clearinghouse.shared.errors.NotFoundException;
 
 /**
  * The complementarities page: pick a State, see per year and area what it requested against what is committed here
@@ -48,12 +48,17 @@ public class ComplementaritiesView implements Serializable {
         if (state == null || state.isBlank()) {
             return;
         }
-        FormSubmission.handling().on(NotFoundException.class, unknown -> Texts.error("complementarities.unknownState", state))
+        FormSubmission.handling()
+                .on(NotFoundException.class, unknown -> Texts.error("complementarities.unknownState", state))
                 .run(() -> {
                     shown = service.of(caller.get(), state);
-                    scale = Math.max(1, shown.cells().stream()
-                            .mapToLong(c -> Math.max(c.requestedUsd(), c.committedHereUsd() + c.fundedElsewhereUsd()))
-                            .max().orElse(1));
+                    scale = Math.max(
+                            1,
+                            shown.cells().stream()
+                                    .mapToLong(c ->
+                                            Math.max(c.requestedUsd(), c.committedHereUsd() + c.fundedElsewhereUsd()))
+                                    .max()
+                                    .orElse(1));
                 });
     }
 
@@ -62,8 +67,12 @@ public class ComplementaritiesView implements Serializable {
             return List.of();
         }
         Map<Integer, List<Complementarities.Cell>> byYear = new LinkedHashMap<>();
-        shown.cells().forEach(c -> byYear.computeIfAbsent(c.year(), y -> new ArrayList<>()).add(c));
-        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        shown.cells()
+                .forEach(c ->
+                        byYear.computeIfAbsent(c.year(), y -> new ArrayList<>()).add(c));
+        return byYear.entrySet().stream()
+                .map(e -> new YearGroup(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The width of a bar in the chart, as a CSS percentage of the largest figure shown. */
@@ -82,7 +91,9 @@ public class ComplementaritiesView implements Serializable {
 
     /** The sources of funding elsewhere, in words of the codes ("UNSCAR 60,000; BILATERAL 50,000"). */
     public List<Map.Entry<String, Long>> sources(Complementarities.Cell cell) {
-        return cell.elsewhereBySource().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        return cell.elsewhereBySource().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
     }
 
     public Complementarities getShown() {

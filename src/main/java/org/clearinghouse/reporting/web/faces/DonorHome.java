@@ -38,18 +38,23 @@ public class DonorHome {
     void load() {
         Caller me = caller.get();
         AssistanceOfferFilter mine = AssistanceOfferFilter.ANY.withDonor(me.donorCode());
-        open = offers.list(me, mine.withStatuses(OfferStatus.OPEN), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        drafts = offers.list(me, mine.withStatuses(OfferStatus.DRAFT), PageRequest.of(0, 1)).total();
+        open = offers.list(me, mine.withStatuses(OfferStatus.OPEN), PageRequest.of(0, PageRequest.MAX_SIZE))
+                .items();
+        drafts = offers.list(me, mine.withStatuses(OfferStatus.DRAFT), PageRequest.of(0, 1))
+                .total();
         fitting = needs.unmetNeeds(me, AssistanceRequestFilter.ANY).stream()
-                .filter(n -> open.stream().anyMatch(o -> fits(o, n.request()))).toList();
+                .filter(n -> open.stream().anyMatch(o -> fits(o, n.request())))
+                .toList();
     }
 
     /** The need's area, type and region are in the offer, its State is not excluded, and the periods overlap. */
     static boolean fits(OfferView offer, RequestView request) {
-        return offer.areas().contains(request.area()) && offer.types().contains(request.type())
+        return offer.areas().contains(request.area())
+                && offer.types().contains(request.type())
                 && (offer.regions().isEmpty() || offer.regions().contains(request.region()))
                 && !offer.excludedStates().contains(request.state())
-                && offer.start().compareTo(request.end()) <= 0 && request.start().compareTo(offer.end()) <= 0;
+                && offer.start().compareTo(request.end()) <= 0
+                && request.start().compareTo(offer.end()) <= 0;
     }
 
     public List<OfferView> getOpen() {

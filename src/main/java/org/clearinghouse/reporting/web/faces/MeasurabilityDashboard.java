@@ -45,21 +45,29 @@ public class MeasurabilityDashboard {
     }
 
     public String getChartDelays() {
-        return Charts.bars(List.of("dashboard.submissionToMatch", "dashboard.matchToCommitment"),
-                java.util.Arrays.asList(dashboard.medianDaysSubmissionToMatch(), dashboard.medianDaysMatchToCommitment()),
+        return Charts.bars(
+                List.of("dashboard.submissionToMatch", "dashboard.matchToCommitment"),
+                java.util.Arrays.asList(
+                        dashboard.medianDaysSubmissionToMatch(), dashboard.medianDaysMatchToCommitment()),
                 "dashboard.medianDays");
     }
 
     public String getChartRequestsMatched() {
-        return Charts.share(dashboard.matchedRequests(), dashboard.totals().requestCount(), "dashboard.matched",
+        return Charts.share(
+                dashboard.matchedRequests(),
+                dashboard.totals().requestCount(),
+                "dashboard.matched",
                 "dashboard.notMatched");
     }
 
     public String getChartGender() {
         Dashboard.GenderCoverage g = dashboard.gender();
         int requests = dashboard.totals().requestCount();
-        return Charts.bars(List.of("gender.PRINCIPAL", "gender.SIGNIFICANT", "gender.NOT_TARGETED", "gender.none"),
-                java.util.Arrays.asList((double) g.principalRequests(), (double) g.significantRequests(),
+        return Charts.bars(
+                List.of("gender.PRINCIPAL", "gender.SIGNIFICANT", "gender.NOT_TARGETED", "gender.none"),
+                java.util.Arrays.asList(
+                        (double) g.principalRequests(),
+                        (double) g.significantRequests(),
                         (double) (g.screenedRequests() - g.principalRequests() - g.significantRequests()),
                         (double) (requests - g.screenedRequests())),
                 "dashboard.requests");

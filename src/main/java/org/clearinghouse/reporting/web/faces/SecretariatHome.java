@@ -33,9 +33,15 @@ public class SecretariatHome {
     @PostConstruct
     void load() {
         Caller me = caller.get();
-        waiting = requests.list(me, AssistanceRequestFilter.ANY.withStatuses(RequestStatus.SUBMITTED), PageRequest.of(0, 1)).total();
-        open = requests.list(me, AssistanceRequestFilter.ANY.withStatuses(RequestStatus.VALIDATED,
-                RequestStatus.PARTIALLY_FUNDED), PageRequest.of(0, 1)).total();
+        waiting = requests.list(
+                        me, AssistanceRequestFilter.ANY.withStatuses(RequestStatus.SUBMITTED), PageRequest.of(0, 1))
+                .total();
+        open = requests.list(
+                        me,
+                        AssistanceRequestFilter.ANY.withStatuses(
+                                RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED),
+                        PageRequest.of(0, 1))
+                .total();
         unmet = overview.unmetNeeds(me, AssistanceRequestFilter.ANY).size();
     }
 

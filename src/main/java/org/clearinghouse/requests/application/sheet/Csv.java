@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 4180 CSV: fields in double quotes may hold separators, line breaks and doubled quotes. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(String text, char separator) {
         List<List<String>> rows = new ArrayList<>();

@@ -21,12 +21,24 @@ public final class RequestColumns {
     public static final String GENDER_MARKER = "genderMarker";
 
     /** Every column, in template order. */
-    public static final List<String> ALL = List.of(TITLE, DESCRIPTION, STATE, AREA, TYPE, AMOUNT, DIVISIBLE, PRIORITY,
-            START, END, NATIONAL_TARGET, CONTACT, CONSENT, GENDER_MARKER);
+    public static final List<String> ALL = List.of(
+            TITLE,
+            DESCRIPTION,
+            STATE,
+            AREA,
+            TYPE,
+            AMOUNT,
+            DIVISIBLE,
+            PRIORITY,
+            START,
+            END,
+            NATIONAL_TARGET,
+            CONTACT,
+            CONSENT,
+            GENDER_MARKER);
     /** Columns a file must have (the others may be left out: state is then the recipient's own). */
-    public static final List<String> REQUIRED = List.of(TITLE, DESCRIPTION, AREA, TYPE, AMOUNT, DIVISIBLE, PRIORITY,
-            START, END);
+    public static final List<String> REQUIRED =
+            List.of(TITLE, DESCRIPTION, AREA, TYPE, AMOUNT, DIVISIBLE, PRIORITY, START, END);
 
-    private RequestColumns() {
-    }
+    private RequestColumns() {}
 }

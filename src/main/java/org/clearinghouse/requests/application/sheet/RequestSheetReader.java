@@ -21,10 +21,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clearinghouse.shared.errors.FieldErrors;
-import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.requests.domain.GenderMarker;
+import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.UnreadableInputException;
 
 /**
  * Reads requests from the first sheet of an XLSX workbook or from CSV text (comma or semicolon separated, RFC 4180
@@ -38,8 +38,7 @@ public final class RequestSheetReader {
     /** At most this many request rows in one file. */
     public static final int MAX_ROWS = 1000;
 
-    private RequestSheetReader() {
-    }
+    private RequestSheetReader() {}
 
     /** The rows of an XLSX workbook; a file that is not one is malformed input (400). */
     public static List<SheetRow> readXlsx(byte[] xlsx, FieldErrors errors) {
@@ -118,8 +117,9 @@ public final class RequestSheetReader {
             }
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                errors.add("row 1, " + name, "is not a column of a request; the columns are "
-                        + String.join(", ", RequestColumns.ALL) + ".");
+                errors.add(
+                        "row 1, " + name,
+                        "is not a column of a request; the columns are " + String.join(", ", RequestColumns.ALL) + ".");
             } else if (columns.putIfAbsent(column, c) != null) {
                 errors.add("row 1, " + column, "appears twice.");
             }
@@ -162,7 +162,8 @@ public final class RequestSheetReader {
     /** A marker's name (any case, spaces for underscores) or its DAC score 0, 1 or 2, as IATI files carry it. */
     private static String genderMarker(String value) {
         String code = upper(value);
-        GenderMarker byScore = code != null && code.matches("[0-9]") ? GenderMarker.ofDacScore(Integer.parseInt(code)) : null;
+        GenderMarker byScore =
+                code != null && code.matches("[0-9]") ? GenderMarker.ofDacScore(Integer.parseInt(code)) : null;
         return byScore != null ? byScore.name() : code;
     }
 
@@ -175,7 +176,8 @@ public final class RequestSheetReader {
             return null;
         }
         try {
-            BigDecimal value = new BigDecimal(text.replace(",", "").replace(" ", "").replace("\u00A0", ""));
+            BigDecimal value =
+                    new BigDecimal(text.replace(",", "").replace(" ", "").replace("\u00A0", ""));
             return value.longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             errors.add(where + column, "'" + text + "' is not a whole number of US dollars.");
@@ -215,13 +217,17 @@ public final class RequestSheetReader {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
+        CellType type =
+                cell.getCellType() == CellType.FORMULA ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
         switch (type) {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    return YearMonth.from(cell.getDateCellValue().toInstant().atOffset(ZoneOffset.UTC)).toString();
+                    return YearMonth.from(cell.getDateCellValue().toInstant().atOffset(ZoneOffset.UTC))
+                            .toString();
                 }
-                return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                return BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             case BOOLEAN:
                 return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case STRING:

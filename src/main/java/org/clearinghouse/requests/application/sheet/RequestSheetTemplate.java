@@ -16,10 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.AssistanceType;
+import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.requests.domain.GenderMarker;
 
 /**
@@ -34,11 +34,11 @@ public final class RequestSheetTemplate {
     /** Rows of the requests sheet that carry the drop-down lists (the header is row 1). */
     public static final int VALIDATED_ROWS = RequestSheetReader.MAX_ROWS;
 
-    private RequestSheetTemplate() {
-    }
+    private RequestSheetTemplate() {}
 
     public static byte[] write(List<State> states) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet requests = workbook.createSheet(SHEET);
             Sheet codes = workbook.createSheet(CODES);
             CellStyle bold = workbook.createCellStyle();
@@ -61,8 +61,18 @@ public final class RequestSheetTemplate {
             requests.createFreezePane(0, 1);
 
             Row codesHeader = codes.createRow(0);
-            String[] titles = {"area", "area description", "type", "state", "state name", "region", "region (all)", "yes/no",
-                "gender marker (OECD DAC)", "DAC score"};
+            String[] titles = {
+                "area",
+                "area description",
+                "type",
+                "state",
+                "state name",
+                "region",
+                "region (all)",
+                "yes/no",
+                "gender marker (OECD DAC)",
+                "DAC score"
+            };
             for (int c = 0; c < titles.length; c++) {
                 codesHeader.createCell(c).setCellValue(titles[c]);
                 codesHeader.getCell(c).setCellStyle(bold);
@@ -104,11 +114,17 @@ public final class RequestSheetTemplate {
             list(workbook, requests, helper, "YesNo", 7, 2, RequestColumns.DIVISIBLE);
             list(workbook, requests, helper, "YesNo", 7, 2, RequestColumns.CONSENT);
             list(workbook, requests, helper, "GenderMarkers", 8, markers.length, RequestColumns.GENDER_MARKER);
-            DataValidationConstraint priority = helper.createIntegerConstraint(
-                    DataValidationConstraint.OperatorType.BETWEEN, "1", "5");
-            add(requests, helper, priority, RequestColumns.PRIORITY, "Priority", "A whole number: 1 (highest) to 5 (lowest).");
-            DataValidationConstraint amount = helper.createIntegerConstraint(
-                    DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "1", null);
+            DataValidationConstraint priority =
+                    helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1", "5");
+            add(
+                    requests,
+                    helper,
+                    priority,
+                    RequestColumns.PRIORITY,
+                    "Priority",
+                    "A whole number: 1 (highest) to 5 (lowest).");
+            DataValidationConstraint amount =
+                    helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "1", null);
             add(requests, helper, amount, RequestColumns.AMOUNT, "Amount", "Whole US dollars, at least 1.");
 
             workbook.write(out);
@@ -123,23 +139,41 @@ public final class RequestSheetTemplate {
         return RequestColumns.ALL.indexOf(name);
     }
 
-    private static void list(XSSFWorkbook workbook, Sheet requests, DataValidationHelper helper, String name,
-            int codesColumn, int count, String column) {
+    private static void list(
+            XSSFWorkbook workbook,
+            Sheet requests,
+            DataValidationHelper helper,
+            String name,
+            int codesColumn,
+            int count,
+            String column) {
         if (workbook.getName(name) == null) {
             Name range = workbook.createName();
             range.setNameName(name);
             String letter = CellReference.convertNumToColString(codesColumn);
             range.setRefersToFormula(CODES + "!$" + letter + "$2:$" + letter + "$" + (count + 1));
         }
-        add(requests, helper, helper.createFormulaListConstraint(name), column, column,
+        add(
+                requests,
+                helper,
+                helper.createFormulaListConstraint(name),
+                column,
+                column,
                 "Choose a code from the list (sheet " + CODES + ").");
     }
 
-    private static void add(Sheet requests, DataValidationHelper helper, DataValidationConstraint constraint,
-            String column, String title, String message) {
+    private static void add(
+            Sheet requests,
+            DataValidationHelper helper,
+            DataValidationConstraint constraint,
+            String column,
+            String title,
+            String message) {
         int c = column(column);
-        DataValidation validation = helper.createValidation(constraint,
-                new CellRangeAddressList(1, Math.min(VALIDATED_ROWS, SpreadsheetVersion.EXCEL2007.getLastRowIndex()), c, c));
+        DataValidation validation = helper.createValidation(
+                constraint,
+                new CellRangeAddressList(
+                        1, Math.min(VALIDATED_ROWS, SpreadsheetVersion.EXCEL2007.getLastRowIndex()), c, c));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox(title, message);

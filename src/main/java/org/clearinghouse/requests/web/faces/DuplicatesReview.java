@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ConflictException;
-import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.DuplicatePair;
 import org.clearinghouse.requests.application.DuplicateService;
+import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 
 /**
  * The secretariat's duplicates page: undecided pairs of likely duplicate requests, most similar first; merge one into
@@ -39,7 +39,12 @@ public class DuplicatesReview implements Serializable {
     }
 
     public void distinct(DuplicatePair pair) {
-        decide(pair.requestId(), pair.otherId(), "DISTINCT", "duplicates.markedDistinct", pair.requestTitle(),
+        decide(
+                pair.requestId(),
+                pair.otherId(),
+                "DISTINCT",
+                "duplicates.markedDistinct",
+                pair.requestTitle(),
                 pair.otherTitle());
     }
 

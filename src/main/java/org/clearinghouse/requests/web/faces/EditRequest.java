@@ -30,11 +30,16 @@ public class EditRequest implements Serializable {
     static final Set<String> EDITABLE = Set.of("DRAFT", "SUBMITTED", "VALIDATED");
 
     /** The service's field names to the form's client ids, for its validation messages. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "requestForm:title"),
-            Map.entry("description", "requestForm:description"), Map.entry("area", "requestForm:area"),
-            Map.entry("type", "requestForm:type"), Map.entry("amountUsd", "requestForm:amount"),
-            Map.entry("priority", "requestForm:priority"), Map.entry("start", "requestForm:start"),
-            Map.entry("end", "requestForm:end"), Map.entry("contact", "requestForm:contact"),
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("title", "requestForm:title"),
+            Map.entry("description", "requestForm:description"),
+            Map.entry("area", "requestForm:area"),
+            Map.entry("type", "requestForm:type"),
+            Map.entry("amountUsd", "requestForm:amount"),
+            Map.entry("priority", "requestForm:priority"),
+            Map.entry("start", "requestForm:start"),
+            Map.entry("end", "requestForm:end"),
+            Map.entry("contact", "requestForm:contact"),
             Map.entry("nationalTargetReference", "requestForm:nationalTarget"));
 
     @Inject
@@ -53,6 +58,7 @@ public class EditRequest implements Serializable {
     private Long version;
     /** The voluntary target the request serves (chosen in the form, or linked through the API). */
     private Long targetId;
+
     private String status;
     private String validationComment;
     private String title;
@@ -112,15 +118,31 @@ public class EditRequest implements Serializable {
         if (!FormMonths.inOrder(start, end, "requestForm:end")) {
             return null;
         }
-        RequestInput input = new RequestInput(title, description, null, area, type, amountUsd, divisible, priority,
-                FormMonths.month(start), FormMonths.month(end), nationalTargetReference, contact, publishSummaryConsent,
-                genderMarker, targetId, version);
+        RequestInput input = new RequestInput(
+                title,
+                description,
+                null,
+                area,
+                type,
+                amountUsd,
+                divisible,
+                priority,
+                FormMonths.month(start),
+                FormMonths.month(end),
+                nationalTargetReference,
+                contact,
+                publishSummaryConsent,
+                genderMarker,
+                targetId,
+                version);
         return FormSubmission.withFields(FIELDS).conflict("error.conflict").call(() -> {
-            RequestView saved = id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
+            RequestView saved =
+                    id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
             if (submit && "DRAFT".equals(saved.status())) {
                 saved = requests.submit(caller.get(), saved.id(), saved.version());
                 Texts.info("request.submitted", saved.title());
-                int likely = duplicateService.duplicatesOf(caller.get(), saved.id()).size();
+                int likely =
+                        duplicateService.duplicatesOf(caller.get(), saved.id()).size();
                 if (likely > 0) {
                     Texts.warn("request.duplicates.found", likely);
                     Texts.keepForRedirect();
@@ -277,7 +299,9 @@ public class EditRequest implements Serializable {
 
     /** The marker's codes, for the form's choice. */
     public java.util.List<String> getGenderMarkers() {
-        return java.util.Arrays.stream(org.clearinghouse.requests.domain.GenderMarker.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(org.clearinghouse.requests.domain.GenderMarker.values())
+                .map(Enum::name)
+                .toList();
     }
 
     public Long getTargetId() {

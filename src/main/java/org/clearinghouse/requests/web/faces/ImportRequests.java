@@ -16,16 +16,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ValidationFailedException;
-import org.clearinghouse.platform.rest.ErrorResponse;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.clearinghouse.requests.application.sheet.RequestColumns;
+import org.clearinghouse.shared.errors.FieldError;
+import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.clearinghouse.shared.errors.FieldError;
 
 /**
  * The import page (a recipient for its own State, the secretariat for any): the templates to download, one file to
@@ -59,14 +58,18 @@ public class ImportRequests implements Serializable {
 
     public StreamedContent getXlsxTemplate() {
         byte[] xlsx = imports.template(caller.get());
-        return DefaultStreamedContent.builder().name("clearinghouse-requests.xlsx").contentType(XLSX)
-                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+        return DefaultStreamedContent.builder().name("clearinghouse-requests.xlsx").contentType(XLSX).stream(
+                        () -> new ByteArrayInputStream(xlsx))
+                .build();
     }
 
     public StreamedContent getCsvTemplate() {
         byte[] csv = (String.join(",", RequestColumns.ALL) + "\r\n").getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("clearinghouse-requests.csv").contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(csv)).build();
+        return DefaultStreamedContent.builder()
+                .name("clearinghouse-requests.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     public void upload() {
@@ -90,14 +93,16 @@ public class ImportRequests implements Serializable {
             Texts.fieldError("importForm:file", "import.file.required");
             return;
         }
-        FormSubmission.handling().on(ValidationFailedException.class, invalid -> {
-            errors = rows(invalid.errors());
-            Texts.error("import.failed", fileName, errors.size());
-        }).run(() -> {
-            RequestImportService.ImportResult result = imports.importRequests(caller.get(), content, format);
-            imported = result.imported();
-            Texts.info("import.done", result.imported(), fileName);
-        });
+        FormSubmission.handling()
+                .on(ValidationFailedException.class, invalid -> {
+                    errors = rows(invalid.errors());
+                    Texts.error("import.failed", fileName, errors.size());
+                })
+                .run(() -> {
+                    RequestImportService.ImportResult result = imports.importRequests(caller.get(), content, format);
+                    imported = result.imported();
+                    Texts.info("import.done", result.imported(), fileName);
+                });
     }
 
     /** "row 7, amountUsd" into row 7, column amountUsd. */

@@ -1,16 +1,16 @@
 package org.clearinghouse.requests.web.faces;
 
-import java.util.List;
-import java.util.Arrays;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
@@ -40,13 +40,18 @@ public class MyRequests implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> requests.list(caller.get(), filter(), page), r -> Long.toString(r.id()), "priority");
+        model = new PagedModel<>(
+                page -> requests.list(caller.get(), filter(), page), r -> Long.toString(r.id()), "priority");
     }
 
     AssistanceRequestFilter filter() {
-        return new AssistanceRequestFilter(area == null ? null : CommitmentArea.valueOf(area),
-                type == null ? null : AssistanceType.valueOf(type), null, null,
-                status == null ? null : java.util.Set.of(RequestStatus.valueOf(status)), priority);
+        return new AssistanceRequestFilter(
+                area == null ? null : CommitmentArea.valueOf(area),
+                type == null ? null : AssistanceType.valueOf(type),
+                null,
+                null,
+                status == null ? null : java.util.Set.of(RequestStatus.valueOf(status)),
+                priority);
     }
 
     public void submit(RequestView request) {

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.paging.PageRequest;
 
 /**
@@ -40,8 +40,11 @@ public class RankRequests implements Serializable {
 
     @PostConstruct
     void load() {
-        List<RequestView> open = new ArrayList<>(requests.list(caller.get(), AssistanceRequestFilter.ANY.withStatuses(
-                RequestService.RANKED.toArray(RequestStatus[]::new)), PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+        List<RequestView> open = new ArrayList<>(requests.list(
+                        caller.get(),
+                        AssistanceRequestFilter.ANY.withStatuses(RequestService.RANKED.toArray(RequestStatus[]::new)),
+                        PageRequest.of(0, PageRequest.MAX_SIZE))
+                .items());
         open.sort(Comparator.comparingInt(RequestView::priority).thenComparingLong(RequestView::id));
         ranking = open;
         changed = false;
@@ -67,11 +70,15 @@ public class RankRequests implements Serializable {
     }
 
     public void save() {
-        FormSubmission.handling().on(ConflictException.class, conflict -> load()).conflict("error.conflict").run(() -> {
-            requests.rank(caller.get(), ranking.stream().map(RequestView::id).toList());
-            load();
-            Texts.info("ranking.saved");
-        });
+        FormSubmission.handling()
+                .on(ConflictException.class, conflict -> load())
+                .conflict("error.conflict")
+                .run(() -> {
+                    requests.rank(
+                            caller.get(), ranking.stream().map(RequestView::id).toList());
+                    load();
+                    Texts.info("ranking.saved");
+                });
     }
 
     public void reset() {

@@ -33,16 +33,26 @@ public class RecipientHome {
     @PostConstruct
     void load() {
         Caller me = caller.get();
-        List<RequestView> allDrafts = requests.list(me, AssistanceRequestFilter.ANY.withStatuses(RequestStatus.DRAFT),
-                PageRequest.of(0, PageRequest.MAX_SIZE, "updatedAt", SortDirection.DESC)).items();
-        returned = allDrafts.stream().filter(r -> r.validationComment() != null && !r.validationComment().isBlank()).toList();
-        drafts = allDrafts.stream().filter(r -> r.validationComment() == null || r.validationComment().isBlank()).toList();
+        List<RequestView> allDrafts = requests.list(
+                        me,
+                        AssistanceRequestFilter.ANY.withStatuses(RequestStatus.DRAFT),
+                        PageRequest.of(0, PageRequest.MAX_SIZE, "updatedAt", SortDirection.DESC))
+                .items();
+        returned = allDrafts.stream()
+                .filter(r ->
+                        r.validationComment() != null && !r.validationComment().isBlank())
+                .toList();
+        drafts = allDrafts.stream()
+                .filter(r ->
+                        r.validationComment() == null || r.validationComment().isBlank())
+                .toList();
         submitted = count(me, RequestStatus.SUBMITTED);
         validated = count(me, RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED);
     }
 
     private long count(Caller me, RequestStatus... statuses) {
-        return requests.list(me, AssistanceRequestFilter.ANY.withStatuses(statuses), PageRequest.of(0, 1)).total();
+        return requests.list(me, AssistanceRequestFilter.ANY.withStatuses(statuses), PageRequest.of(0, 1))
+                .total();
     }
 
     public List<RequestView> getReturned() {

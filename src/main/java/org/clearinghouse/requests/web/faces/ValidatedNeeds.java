@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.requests.application.RequestService;
@@ -36,13 +36,18 @@ public class ValidatedNeeds implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> requests.list(caller.get(), filter(), page), r -> Long.toString(r.id()), "priority");
+        model = new PagedModel<>(
+                page -> requests.list(caller.get(), filter(), page), r -> Long.toString(r.id()), "priority");
     }
 
     AssistanceRequestFilter filter() {
-        return new AssistanceRequestFilter(area == null ? null : CommitmentArea.valueOf(area),
-                type == null ? null : AssistanceType.valueOf(type), null, region == null ? null : Region.valueOf(region),
-                null, priority);
+        return new AssistanceRequestFilter(
+                area == null ? null : CommitmentArea.valueOf(area),
+                type == null ? null : AssistanceType.valueOf(type),
+                null,
+                region == null ? null : Region.valueOf(region),
+                null,
+                priority);
     }
 
     public PagedModel<RequestView> getModel() {

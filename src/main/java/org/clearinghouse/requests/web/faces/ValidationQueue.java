@@ -34,8 +34,11 @@ public class ValidationQueue implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> requests.list(caller.get(),
-                AssistanceRequestFilter.ANY.withStatuses(RequestStatus.SUBMITTED), page), r -> Long.toString(r.id()), "updatedAt");
+        model = new PagedModel<>(
+                page -> requests.list(
+                        caller.get(), AssistanceRequestFilter.ANY.withStatuses(RequestStatus.SUBMITTED), page),
+                r -> Long.toString(r.id()),
+                "updatedAt");
     }
 
     public void validate(RequestView request) {
@@ -54,7 +57,9 @@ public class ValidationQueue implements Serializable {
         if (returning == null) {
             return;
         }
-        FormSubmission.handling().invalid("returnForm:comment", "validation.required").conflict("error.conflict")
+        FormSubmission.handling()
+                .invalid("returnForm:comment", "validation.required")
+                .conflict("error.conflict")
                 .run(() -> {
                     requests.returnForChanges(caller.get(), returning.id(), returning.version(), comment);
                     Texts.info("queue.returned", returning.title());

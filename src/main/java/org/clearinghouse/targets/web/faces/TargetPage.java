@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.targets.application.TargetReport;
 import org.clearinghouse.targets.application.TargetReports;
-import org.clearinghouse.platform.web.faces.FormSubmission;
-import org.clearinghouse.reporting.application.TargetReportService;
 
 /** One target and what serves it: the requests linked to it, their commitments and results, and the totals. */
 @Named

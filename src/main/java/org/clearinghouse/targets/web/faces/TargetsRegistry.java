@@ -27,9 +27,21 @@ public class TargetsRegistry implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "targetForm:";
-    private static final Map<String, String> FIELDS = Map.of("region", FORM + "region", "description",
-            FORM + "description", "area", FORM + "area", "indicator", FORM + "indicator", "baselineValue",
-            FORM + "baseline", "targetValue", FORM + "targetValue", "targetYear", FORM + "targetYear");
+    private static final Map<String, String> FIELDS = Map.of(
+            "region",
+            FORM + "region",
+            "description",
+            FORM + "description",
+            "area",
+            FORM + "area",
+            "indicator",
+            FORM + "indicator",
+            "baselineValue",
+            FORM + "baseline",
+            "targetValue",
+            FORM + "targetValue",
+            "targetYear",
+            FORM + "targetYear");
 
     @Inject
     TargetService targets;
@@ -54,8 +66,18 @@ public class TargetsRegistry implements Serializable {
 
     public void create() {
         FormSubmission.withFields(FIELDS).denied("target.error.notAllowed").run(() -> {
-            TargetView created = targets.create(caller.get(), new TargetInput(null, isRegional() ? region : null,
-                    description, area, indicator, baselineValue, targetValue, targetYear, null));
+            TargetView created = targets.create(
+                    caller.get(),
+                    new TargetInput(
+                            null,
+                            isRegional() ? region : null,
+                            description,
+                            area,
+                            indicator,
+                            baselineValue,
+                            targetValue,
+                            targetYear,
+                            null));
             Texts.info("target.created", created.description());
             all = targets.list(caller.get(), null, null);
             description = null;
@@ -74,7 +96,9 @@ public class TargetsRegistry implements Serializable {
 
     public List<String> completeIndicator(String query) {
         String q = query == null ? "" : query.toLowerCase();
-        return TargetService.INDICATORS.stream().filter(i -> i.toLowerCase().contains(q)).toList();
+        return TargetService.INDICATORS.stream()
+                .filter(i -> i.toLowerCase().contains(q))
+                .toList();
     }
 
     public List<TargetView> getTargets() {

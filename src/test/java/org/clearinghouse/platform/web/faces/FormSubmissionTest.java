@@ -36,8 +36,9 @@ class FormSubmissionTest {
         assertThat(outcome).isNull();
         assertThat(seen).containsExactly("reload", "message: stale");
         assertThat(submission.run(() -> {
-            throw new NotFoundException("Offer", 3);
-        })).isFalse();
+                    throw new NotFoundException("Offer", 3);
+                }))
+                .isFalse();
         assertThat(seen).endsWith("gone");
     }
 
@@ -45,11 +46,13 @@ class FormSubmissionTest {
     void aRefusalThePageDoesNotNamePropagates() {
         FormSubmission submission = FormSubmission.handling().on(ConflictException.class, c -> seen.add("conflict"));
         assertThatThrownBy(() -> submission.run(() -> {
-            throw ValidationFailedException.of("title", "is required.");
-        })).isInstanceOf(ValidationFailedException.class);
+                    throw ValidationFailedException.of("title", "is required.");
+                }))
+                .isInstanceOf(ValidationFailedException.class);
         assertThatThrownBy(() -> submission.run(() -> {
-            throw new IllegalStateException("bug");
-        })).hasMessage("bug");
+                    throw new IllegalStateException("bug");
+                }))
+                .hasMessage("bug");
         assertThat(seen).isEmpty();
     }
 }

@@ -31,20 +31,39 @@ class MessageBundlesTest {
 
     /** Texts that are rightly the same as in English: names, codes, numbers, words spelled alike. */
     private static final Set<String> SAME_IN = Set.of(
-            "app.name", "priority.1", "priority.2", "priority.3", "priority.4", "priority.5",
-            "action.exportCsv", "action.exportXlsx", "matching.seconds", "requestView.source.UNSCAR",
-            "externalSource.UNSCAR", "externalSource.SALIENT");
-    private static final Set<String> SAME_IN_FRENCH = Set.of("field.description", "field.contact", "table.actions",
-            "admin.home.title", "type.EXPERTISE", "region.EUROPE", "inbox.date", "inbox.message", "external.note");
+            "app.name",
+            "priority.1",
+            "priority.2",
+            "priority.3",
+            "priority.4",
+            "priority.5",
+            "action.exportCsv",
+            "action.exportXlsx",
+            "matching.seconds",
+            "requestView.source.UNSCAR",
+            "externalSource.UNSCAR",
+            "externalSource.SALIENT");
+
+    private static final Set<String> SAME_IN_FRENCH = Set.of(
+            "field.description",
+            "field.contact",
+            "table.actions",
+            "admin.home.title",
+            "type.EXPERTISE",
+            "region.EUROPE",
+            "inbox.date",
+            "inbox.message",
+            "external.note");
     private static final Set<String> SAME_IN_SPANISH = Set.of("action.no", "region.ASIA", "externalSource.BILATERAL");
     /** Per language, the texts beyond {@link #SAME_IN} that are rightly the English ones; every translation is here. */
-    private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of("fr", SAME_IN_FRENCH, "es", SAME_IN_SPANISH,
-            "ar", Set.of(), "ru", Set.of(), "zh", Set.of());
+    private static final Map<String, Set<String>> SAME_AS_ENGLISH =
+            Map.of("fr", SAME_IN_FRENCH, "es", SAME_IN_SPANISH, "ar", Set.of(), "ru", Set.of(), "zh", Set.of());
+
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
     /** Languages not written in Latin letters: every text but {@link #SAME_IN} has at least one letter of the script. */
-    private static final Map<String, Pattern> SCRIPTS = Map.of("ar", ARABIC, "ru", Pattern.compile("\\p{IsCyrillic}"),
-            "zh", Pattern.compile("\\p{IsHan}"));
+    private static final Map<String, Pattern> SCRIPTS =
+            Map.of("ar", ARABIC, "ru", Pattern.compile("\\p{IsCyrillic}"), "zh", Pattern.compile("\\p{IsHan}"));
 
     /** Every supported language but English: the translations. */
     static Stream<String> translations() {
@@ -61,7 +80,8 @@ class MessageBundlesTest {
 
     private static Properties bundle(String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+        try (InputStream in =
+                MessageBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
             assertThat(in).as("bundle " + language).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -90,18 +110,26 @@ class MessageBundlesTest {
     @Test
     void everySupportedLanguageIsCheckedHere() {
         assertThat(SupportedLanguages.DEFAULT.code()).isEqualTo("en");
-        assertThat(SAME_AS_ENGLISH.keySet()).as("languages of SupportedLanguages (say which texts may stay English)")
+        assertThat(SAME_AS_ENGLISH.keySet())
+                .as("languages of SupportedLanguages (say which texts may stay English)")
                 .containsExactlyInAnyOrderElementsOf(translations().toList());
-        assertThat(SupportedLanguages.ALL.stream().filter(SupportedLanguages.Language::rightToLeft)
-                .map(SupportedLanguages.Language::code)).as("right-to-left languages").containsExactly("ar");
+        assertThat(SupportedLanguages.ALL.stream()
+                        .filter(SupportedLanguages.Language::rightToLeft)
+                        .map(SupportedLanguages.Language::code))
+                .as("right-to-left languages")
+                .containsExactly("ar");
     }
 
     @Test
     void theBundlesAreThoseOfTheSupportedLanguages() throws Exception {
-        Path folder = Path.of(MessageBundlesTest.class.getResource("/i18n/messages.properties").toURI()).getParent();
+        Path folder = Path.of(MessageBundlesTest.class
+                        .getResource("/i18n/messages.properties")
+                        .toURI())
+                .getParent();
         Set<String> bundles = new TreeSet<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("messages_.+\\.properties"))
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("messages_.+\\.properties"))
                     .forEach(n -> bundles.add(n.substring("messages_".length(), n.length() - ".properties".length())));
         }
         assertThat(bundles).containsExactlyInAnyOrderElementsOf(SupportedLanguages.codes());
@@ -113,8 +141,12 @@ class MessageBundlesTest {
     void textsHaveNoMarkup(String language) throws IOException {
         Properties texts = bundle(language);
 
-        assertThat(texts.stringPropertyNames().stream().filter(k -> texts.getProperty(k).matches("(?s).*[<>&].*"))
-                .sorted().toList()).as("texts of " + language + " with <, > or &").isEmpty();
+        assertThat(texts.stringPropertyNames().stream()
+                        .filter(k -> texts.getProperty(k).matches("(?s).*[<>&].*"))
+                        .sorted()
+                        .toList())
+                .as("texts of " + language + " with <, > or &")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -123,9 +155,11 @@ class MessageBundlesTest {
         Properties en = bundle("en");
         Properties other = bundle(language);
 
-        assertThat(other.stringPropertyNames()).as("keys missing in " + language)
+        assertThat(other.stringPropertyNames())
+                .as("keys missing in " + language)
                 .containsAll(en.stringPropertyNames());
-        assertThat(en.stringPropertyNames()).as("keys in " + language + " that English lacks")
+        assertThat(en.stringPropertyNames())
+                .as("keys in " + language + " that English lacks")
                 .containsAll(other.stringPropertyNames());
         List<String> wrongArguments = new ArrayList<>();
         for (String key : en.stringPropertyNames()) {
@@ -134,10 +168,14 @@ class MessageBundlesTest {
                 wrongArguments.add(key);
             }
         }
-        assertThat(wrongArguments).as("keys whose {n} arguments (or their formats) differ from English in " + language)
+        assertThat(wrongArguments)
+                .as("keys whose {n} arguments (or their formats) differ from English in " + language)
                 .isEmpty();
-        assertThat(other.stringPropertyNames().stream().filter(k -> other.getProperty(k).isBlank()).toList())
-                .as("empty texts in " + language).isEmpty();
+        assertThat(other.stringPropertyNames().stream()
+                        .filter(k -> other.getProperty(k).isBlank())
+                        .toList())
+                .as("empty texts in " + language)
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -149,7 +187,9 @@ class MessageBundlesTest {
         allowed.addAll(SAME_AS_ENGLISH.get(language));
 
         List<String> english = en.stringPropertyNames().stream()
-                .filter(k -> en.getProperty(k).equals(other.getProperty(k)) && !allowed.contains(k)).sorted().toList();
+                .filter(k -> en.getProperty(k).equals(other.getProperty(k)) && !allowed.contains(k))
+                .sorted()
+                .toList();
 
         assertThat(english).as("texts left in English in " + language).isEmpty();
     }
@@ -161,9 +201,14 @@ class MessageBundlesTest {
         Pattern script = SCRIPTS.get(language);
 
         List<String> notInScript = texts.stringPropertyNames().stream()
-                .filter(k -> !SAME_IN.contains(k) && !script.matcher(texts.getProperty(k)).find()).sorted().toList();
+                .filter(k -> !SAME_IN.contains(k)
+                        && !script.matcher(texts.getProperty(k)).find())
+                .sorted()
+                .toList();
 
-        assertThat(notInScript).as(language + " texts without a letter of its script").isEmpty();
+        assertThat(notInScript)
+                .as(language + " texts without a letter of its script")
+                .isEmpty();
     }
 
     @ParameterizedTest

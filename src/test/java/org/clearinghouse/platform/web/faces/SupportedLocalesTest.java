@@ -43,8 +43,10 @@ class SupportedLocalesTest {
     void facesConfigRegistersTheListenerAndListsNoLanguage() throws IOException {
         String config = Files.readString(Path.of("src/main/webapp/WEB-INF/faces-config.xml"));
 
-        assertThat(config).contains("<system-event-listener-class>" + SupportedLocales.class.getName())
+        assertThat(config)
+                .contains("<system-event-listener-class>" + SupportedLocales.class.getName())
                 .contains("jakarta.faces.event.PostConstructApplicationEvent")
-                .doesNotContain("<supported-locale>").doesNotContain("<default-locale>");
+                .doesNotContain("<supported-locale>")
+                .doesNotContain("<default-locale>");
     }
 }

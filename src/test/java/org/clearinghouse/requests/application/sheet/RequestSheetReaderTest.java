@@ -2,7 +2,6 @@ package org.clearinghouse.requests.application.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.clearinghouse.shared.errors.FieldError;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,12 +11,13 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.matching.domain.Region;
+import org.clearinghouse.requests.application.RequestInput;
+import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.shared.errors.ValidationFailedException;
-import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.testsupport.Spreadsheets;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +25,28 @@ import org.junit.jupiter.api.Test;
 class RequestSheetReaderTest {
 
     private static final String HEADER = String.join(",", RequestColumns.ALL);
-    private static final String GOOD = "Marking machines,\"Two machines, and training\",NER,MARKING_RECORD_KEEPING_TRACING,"
-            + "EQUIPMENT,120000,FALSE,2,2027-03,2027-12,NAP 4.2,focal@example.org,TRUE";
+    private static final String GOOD =
+            "Marking machines,\"Two machines, and training\",NER,MARKING_RECORD_KEEPING_TRACING,"
+                    + "EQUIPMENT,120000,FALSE,2,2027-03,2027-12,NAP 4.2,focal@example.org,TRUE";
 
     @Test
     void readsEveryColumnOfAnXlsxRow() throws IOException {
-        byte[] xlsx = workbook(List.of(RequestColumns.ALL, List.of("Marking machines", "Two machines", "NER",
-                "marking_record_keeping_tracing", "EQUIPMENT", 120000.0, false, 2.0, "2027-03", "2027-12", "NAP 4.2",
-                "focal@example.org", true)));
+        byte[] xlsx = workbook(List.of(
+                RequestColumns.ALL,
+                List.of(
+                        "Marking machines",
+                        "Two machines",
+                        "NER",
+                        "marking_record_keeping_tracing",
+                        "EQUIPMENT",
+                        120000.0,
+                        false,
+                        2.0,
+                        "2027-03",
+                        "2027-12",
+                        "NAP 4.2",
+                        "focal@example.org",
+                        true)));
         FieldErrors errors = new FieldErrors();
 
         List<SheetRow> rows = RequestSheetReader.readXlsx(xlsx, errors);
@@ -53,7 +67,8 @@ class RequestSheetReaderTest {
 
     @Test
     void everyUnreadableCellIsNamedByRowAndColumn() throws IOException {
-        List<Object> good = List.of("A", "B", "NER", "GENDER", "TRAINING", 1000.0, "yes", 1.0, "2027-01", "2027-02", "", "", "no");
+        List<Object> good =
+                List.of("A", "B", "NER", "GENDER", "TRAINING", 1000.0, "yes", 1.0, "2027-01", "2027-02", "", "", "no");
         List<Object> bad = new ArrayList<>(good);
         bad.set(5, "a lot");
         bad.set(6, "maybe");
@@ -92,18 +107,22 @@ class RequestSheetReaderTest {
         List<SheetRow> rows = RequestSheetReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), errors);
 
         assertThat(errors.isEmpty()).isTrue(); // an unknown marker is the service's to report, with the allowed codes
-        assertThat(rows).extracting(r -> r.request().genderMarker())
+        assertThat(rows)
+                .extracting(r -> r.request().genderMarker())
                 .containsExactly("NOT_TARGETED", "PRINCIPAL", null, "HIGH");
     }
 
     @Test
     void semicolonSeparatedCsvAsEuropeanSpreadsheetsWriteIt() {
-        String csv = HEADER.replace(',', ';') + "\n" + "T;D;MLI;LEGISLATION;EXPERTISE;75000;VRAI?;3;2027-03;2027-12;;;\n";
+        String csv =
+                HEADER.replace(',', ';') + "\n" + "T;D;MLI;LEGISLATION;EXPERTISE;75000;VRAI?;3;2027-03;2027-12;;;\n";
         FieldErrors errors = new FieldErrors();
 
         List<SheetRow> rows = RequestSheetReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), errors);
 
-        assertThat(rows).singleElement().satisfies(r -> assertThat(r.request().state()).isEqualTo("MLI"));
+        assertThat(rows)
+                .singleElement()
+                .satisfies(r -> assertThat(r.request().state()).isEqualTo("MLI"));
         assertThat(fields(errors)).containsExactly("row 2, divisible");
     }
 
@@ -129,13 +148,15 @@ class RequestSheetReaderTest {
 
     @Test
     void aBodyThatIsNoWorkbookIsMalformed() {
-        assertThatThrownBy(() -> RequestSheetReader.readXlsx("title,description".getBytes(StandardCharsets.UTF_8),
-                new FieldErrors())).isInstanceOf(UnreadableInputException.class);
+        assertThatThrownBy(() -> RequestSheetReader.readXlsx(
+                        "title,description".getBytes(StandardCharsets.UTF_8), new FieldErrors()))
+                .isInstanceOf(UnreadableInputException.class);
     }
 
     @Test
     void theTemplateHasTheHeaderAndDropDownListsAndReadsBackEmpty() throws IOException {
-        List<State> states = List.of(new State("NER", "Niger", Region.AFRICA, "Western Africa", false),
+        List<State> states = List.of(
+                new State("NER", "Niger", Region.AFRICA, "Western Africa", false),
                 new State("MLI", "Mali", Region.AFRICA, "Western Africa", false));
 
         byte[] template = RequestSheetTemplate.write(states);
@@ -147,13 +168,20 @@ class RequestSheetReaderTest {
             assertThat(header).isEqualTo(RequestColumns.ALL);
             List<XSSFDataValidation> validations = sheet.getDataValidations();
             assertThat(validations).hasSize(8);
-            assertThat(validations).extracting(v -> v.getValidationConstraint().getFormula1())
+            assertThat(validations)
+                    .extracting(v -> v.getValidationConstraint().getFormula1())
                     .contains("AreaCodes", "TypeCodes", "StateCodes", "YesNo", "GenderMarkers", "1");
             assertThat(workbook.getName("GenderMarkers").getRefersToFormula()).isEqualTo("codes!$I$2:$I$4");
-            assertThat(validations).allSatisfy(v -> assertThat(v.getRegions().getCellRangeAddress(0).getLastRow())
-                    .isGreaterThanOrEqualTo(1000));
+            assertThat(validations)
+                    .allSatisfy(v -> assertThat(
+                                    v.getRegions().getCellRangeAddress(0).getLastRow())
+                            .isGreaterThanOrEqualTo(1000));
             assertThat(workbook.getName("StateCodes").getRefersToFormula()).isEqualTo("codes!$D$2:$D$3");
-            assertThat(workbook.getSheet(RequestSheetTemplate.CODES).getRow(1).getCell(3).getStringCellValue()).isEqualTo("NER");
+            assertThat(workbook.getSheet(RequestSheetTemplate.CODES)
+                            .getRow(1)
+                            .getCell(3)
+                            .getStringCellValue())
+                    .isEqualTo("NER");
         }
         FieldErrors errors = new FieldErrors();
         assertThat(RequestSheetReader.readXlsx(template, errors)).isEmpty();
