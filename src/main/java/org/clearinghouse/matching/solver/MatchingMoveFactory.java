@@ -16,6 +16,10 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * from an equal- or lower-weighted request, re-route another request to a different offer to free capacity (a
  * two-step augmenting path), merge two pieces of a request, and move a whole piece to another offer. Every amount
  * is sized from the ledger so that no move breaks capacity, ceiling, need, indivisibility or the three-offer limit.
+ *
+ * <p>Over 500 lines on purpose: the five moves share one ledger, one list of needy requests kept across steps and
+ * the same random draws; split into classes they would pass that state around on every call of the hottest loop of
+ * the solver. Splitting it is worth doing only with a benchmark that shows the same speed.
  */
 public class MatchingMoveFactory implements MoveIteratorFactory<MatchingSolution, ReassignMove> {
 
