@@ -29,7 +29,9 @@ public final class TestDatabase implements AutoCloseable {
         MARIADB
     }
 
-    public static final String MARIADB_SCHEMA = "clearinghouse_model_test";
+    /** The MariaDB schema the unit tests use; {@code -Dtest.db.schema=...} gives a second checkout its own. */
+    public static final String MARIADB_SCHEMA = System.getProperty("test.db.schema", "clearinghouse_model_test");
+
     private static final String MARIADB_SERVER = "jdbc:mysql://127.0.0.1:3306/";
     private static final String MARIADB_OPTIONS = "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
