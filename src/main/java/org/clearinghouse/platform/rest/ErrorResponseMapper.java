@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.AuthenticationRequiredException;
 import org.clearinghouse.shared.errors.ConflictException;
+import org.clearinghouse.shared.errors.DatabaseUnavailable;
 import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.errors.UnreadableInputException;
@@ -90,6 +91,16 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
             Status known = Status.fromStatusCode(status);
             String title = known == null ? "Error" : known.getReasonPhrase();
             return new ErrorResponse("about:blank", title, status, firstLine(e.getMessage()), List.of()).toResponse();
+        }
+        if (DatabaseUnavailable.isCauseOf(thrown)) {
+            LOG.warning(() -> "The database cannot be reached: " + firstLine(thrown.getMessage()));
+            return Response.fromResponse(ErrorResponse.of(
+                                    Status.SERVICE_UNAVAILABLE,
+                                    "The database cannot be reached at the moment; nothing was saved. Try again in "
+                                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.")
+                            .toResponse())
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.ResourceBundle;
+import org.clearinghouse.shared.errors.DatabaseUnavailable;
 
 /**
  * The container's error pages (declared in web.xml): for the API a problem+json body, for pages the portal's error
@@ -22,6 +24,9 @@ public class ErrorPageServlet extends HttpServlet {
             403, "You may not do this.",
             404, "There is nothing at this address.",
             405, "This address does not accept this method.",
+            503,
+                    "The database cannot be reached at the moment; nothing was saved. Try again in "
+                            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.",
             500, "Something went wrong on our side; nothing was saved.");
 
     /** The portal's own error pages (translated, in the layout). */
@@ -33,6 +38,11 @@ public class ErrorPageServlet extends HttpServlet {
             throws IOException, jakarta.servlet.ServletException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+                && DatabaseUnavailable.isCauseOf(thrown)) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString();
         String detail = DETAILS.getOrDefault(status, "The request could not be served.");
@@ -43,6 +53,16 @@ public class ErrorPageServlet extends HttpServlet {
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
                             + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+        } else if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            // the portal's layout reads the database (the signed-in account): this page is written without it
+            ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", request.getLocale());
+            response.setContentType("text/html");
+            response.getWriter()
+                    .write(UnavailablePage.html(
+                            request.getLocale(),
+                            messages.getString("error.503.title"),
+                            messages.getString("error.503.text"),
+                            request.getContextPath() + "/"));
         } else if (PORTAL_PAGES.containsKey(status)) {
             request.getRequestDispatcher(PORTAL_PAGES.get(status)).forward(request, response);
         } else {
@@ -64,7 +84,8 @@ public class ErrorPageServlet extends HttpServlet {
         FORBIDDEN(403, "Forbidden"),
         NOT_FOUND(404, "Not Found"),
         METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
-        INTERNAL(500, "Internal Server Error");
+        INTERNAL(500, "Internal Server Error"),
+        UNAVAILABLE(503, "Service Unavailable");
 
         final int code;
         final String title;
