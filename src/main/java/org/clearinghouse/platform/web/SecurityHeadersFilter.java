@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -43,6 +44,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         if (isVersionedResource(request.getRequestURI(), request.getQueryString())) {
             response.setHeader("Cache-Control", VERSIONED_RESOURCE_CACHE);
+            // Faces would write its own week-long lifetime over ours
+            chain.doFilter(request, new KeepCacheControl(response));
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -58,5 +62,45 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /** Ignores the lifetime that the resource handler writes, keeping the year set above. */
+    private static final class KeepCacheControl extends HttpServletResponseWrapper {
+
+        KeepCacheControl(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isLifetime(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!isLifetime(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!isLifetime(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!isLifetime(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private static boolean isLifetime(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
+        }
     }
 }
