@@ -13,13 +13,14 @@ import org.clearinghouse.shared.paging.SortDirection;
  */
 public class PageParameters {
 
+    /** Text, not a number: a value that is not one (or too large for one) is a 422 with its reason, not a 404. */
     @QueryParam("page")
     @DefaultValue("0")
-    public int page;
+    public String page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    public int size;
+    public String size;
 
     @QueryParam("sort")
     public String sort;
@@ -30,11 +31,12 @@ public class PageParameters {
      */
     public PageRequest toPageRequest(
             Set<String> sortFields, java.util.Map<String, String> apiToRepository, FieldErrors errors) {
-        if (page < 0) {
-            errors.add("page", "must be 0 or more.");
-        }
-        if (size < 1 || size > PageRequest.MAX_SIZE) {
-            errors.add("size", "must be between 1 and " + PageRequest.MAX_SIZE + ".");
+        long pageNumber = wholeNumber(page, 0);
+        long pageSize = wholeNumber(size, 20);
+        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+            errors.add("size", "must be a whole number between 1 and " + PageRequest.MAX_SIZE + ".");
+        } else if (pageNumber < 0 || pageNumber > Integer.MAX_VALUE / pageSize) {
+            errors.add("page", "must be a whole number between 0 and " + Integer.MAX_VALUE / pageSize + ".");
         }
         String field = null;
         SortDirection direction = SortDirection.ASC;
@@ -58,7 +60,19 @@ public class PageParameters {
             }
         }
         errors.throwIfAny();
-        return PageRequest.of(page, size, field, direction);
+        return PageRequest.of((int) pageNumber, (int) pageSize, field, direction);
+    }
+
+    /** The number written, its default when absent, or -1 when it is not a whole number that fits. */
+    private static long wholeNumber(String text, long absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        String digits = text.trim();
+        if (digits.length() > 12 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Long.parseLong(digits);
     }
 
     private static java.util.List<String> apiFields(
