@@ -91,9 +91,12 @@ class DialogueNotices {
                         ThreadPages.path(party, thread, recordId)));
     }
 
-    /** The beginning of a text on one line, without control characters (which separate a notice's arguments). */
+    /**
+     * The beginning of a text on one line: runs of spaces and control characters (which separate a notice's
+     * arguments) become one space.
+     */
     static String excerpt(String text) {
-        String line = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        String line = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         if (line.codePointCount(0, line.length()) <= EXCERPT) {
             return line;
         }

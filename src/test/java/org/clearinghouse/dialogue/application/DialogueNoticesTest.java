@@ -11,7 +11,7 @@ class DialogueNoticesTest {
 
     @Test
     void theExcerptIsOneLineWithoutControlCharacters() {
-        assertThat(DialogueNotices.excerpt("\u0001notify.X\n\nsecond\u001fline\t"))
+        assertThat(DialogueNotices.excerpt("\u0001notify.X\n\n  second\u001fline\t"))
                 .isEqualTo("notify.X second line");
     }
 
