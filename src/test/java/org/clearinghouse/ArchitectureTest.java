@@ -33,6 +33,7 @@ class ArchitectureTest {
         "org.clearinghouse.accounts..",
         "org.clearinghouse.commitments..",
         "org.clearinghouse.demo..",
+        "org.clearinghouse.dialogue..",
         "org.clearinghouse.directory..",
         "org.clearinghouse.matchingruns..",
         "org.clearinghouse.notifications..",

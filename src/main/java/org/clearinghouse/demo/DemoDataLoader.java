@@ -7,7 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +24,9 @@ import org.clearinghouse.accounts.security.PasswordHashing;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.Rejection;
 import org.clearinghouse.commitments.domain.RejectionParty;
+import org.clearinghouse.dialogue.domain.Audience;
+import org.clearinghouse.dialogue.domain.DialogueMessage;
+import org.clearinghouse.dialogue.domain.ThreadKind;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.StateRepository;
@@ -31,6 +37,7 @@ import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.platform.DatabaseMigration;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.domain.Party;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -125,8 +132,29 @@ public class DemoDataLoader {
                 RejectionParty.RECIPIENT,
                 "recipient.NER",
                 "Armouries are covered by a bilateral programme of the EU delegation already."));
+        // a question of Germany on Niger's marking machines, answered privately two days ago (past its edit window)
+        LocalDateTime asked = LocalDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.MICROS);
+        AssistanceRequest marking = requests.get(0);
+        em.persist(new DialogueMessage(
+                ThreadKind.REQUEST,
+                marking.getId(),
+                "donor.DEU",
+                Party.DONOR,
+                "DEU",
+                "Could the electronic register also record the weapons collected in 2026?",
+                Audience.donor("DEU"),
+                asked));
+        em.persist(new DialogueMessage(
+                ThreadKind.REQUEST,
+                marking.getId(),
+                "recipient.NER",
+                Party.RECIPIENT,
+                "NER",
+                "Yes: the register is designed for every weapon held by the State, collected ones included.",
+                Audience.donor("DEU"),
+                asked.plusHours(3)));
         LOG.info(() -> "Demo data loaded: " + DemoCatalogue.ACCOUNTS.size() + " accounts, " + requests.size()
-                + " requests, " + offers.size() + " offers, 1 commitment, 1 rejection");
+                + " requests, " + offers.size() + " offers, 1 commitment, 1 rejection, 2 messages");
     }
 
     private AssistanceRequest persist(DemoCatalogue.DemoRequest demo) {

@@ -27,7 +27,11 @@ public class InboxEntry {
         DECISION_NEEDED,
         STATE_CHANGED,
         REMINDER,
-        NEW_NEED
+        NEW_NEED,
+        /** A message on a request's thread (dialogue). */
+        REQUEST_MESSAGE,
+        /** A message on a proposal's thread (dialogue). */
+        PROPOSAL_MESSAGE
     }
 
     /** Separates the arguments in {@code message_args}. */

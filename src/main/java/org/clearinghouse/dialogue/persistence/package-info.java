@@ -1,0 +1,2 @@
+/** The messages of the dialogue threads over JPA. */
+package org.clearinghouse.dialogue.persistence;
