@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.clearinghouse.shared.i18n.ReaderWords;
 
 /** Money (US dollars), numbers, months and dates written the way the page's language writes them. */
 @Named("fmt")
@@ -22,8 +23,28 @@ public class Formats {
     @Inject
     ReaderLocale languages;
 
+    private ReaderWords words;
+
     private Locale locale() {
         return languages.getLocale();
+    }
+
+    /** Names, money and priorities in words in the page's language ({@link ReaderWords}). */
+    public ReaderWords words() {
+        if (words == null || !words.locale().equals(locale())) {
+            words = new ReaderWords(locale(), java.util.ResourceBundle.getBundle(Texts.BUNDLE, locale()));
+        }
+        return words;
+    }
+
+    /** "USD 5.3 million", "5,3 millions USD", "530万美元". */
+    public String usdCompact(Long amount) {
+        return amount == null ? "" : words().usdCompact(amount);
+    }
+
+    /** "priority 1 (highest)", "priority 3". */
+    public String priority(Integer priority) {
+        return priority == null ? "" : words().priority(priority);
     }
 
     /** "$240,000" in English, "240 000 $US" in French, "240.000 US$" in Spanish. */
