@@ -82,6 +82,11 @@ public class Formats {
         return month(start) + " – " + month(end);
     }
 
+    /** "January 2027 – December 2027" from "2027-01/2027-12", the way the API writes a period in one text. */
+    public String span(String startSlashEnd) {
+        return startSlashEnd == null ? "" : words().period(startSlashEnd);
+    }
+
     /** A UTC timestamp of the API ("2027-03-01T10:15:30Z") as a medium date and time (UTC). */
     public String dateTime(String utc) {
         if (utc == null || utc.isBlank()) {
