@@ -211,7 +211,13 @@ class NotificationsIT {
         assertThat(ids(first)).contains(id);
         MimeMessage mail = awaitMail(to("recipient.mli@example.org").and(subjectNames("request " + id + " still")));
         assertThat(mail.getSubject()).isEqualTo("Clearinghouse: is request " + id + " still needed?");
-        assertThat(body(mail)).contains("has had no update since " + today, "withdraw it");
+        assertThat(body(mail))
+                .contains(
+                        "has had no update since "
+                                + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                        .withLocale(java.util.Locale.ENGLISH)
+                                        .format(today),
+                        "withdraw it");
 
         JsonNode second = ADMIN.post(path + today.plusMonths(14), Map.of()).json();
         assertThat(ids(second)).as("never twice for the same quiet period").doesNotContain(id);

@@ -34,7 +34,9 @@ public final class DemoAccountNeeds {
                         Payloads.with(
                                 Payloads.request(state),
                                 "title",
-                                label + " need of " + state + " in " + area,
+                                label + " need of " + state + " for "
+                                        + area.toLowerCase(java.util.Locale.ROOT)
+                                                .replace('_', ' '),
                                 "area",
                                 area,
                                 "priority",

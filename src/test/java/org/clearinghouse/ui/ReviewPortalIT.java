@@ -265,7 +265,7 @@ class ReviewPortalIT {
                         .doesNotContain("it serves"));
         assertThat(browser.driver.findElements(By.cssSelector(".unfunded-explanation")))
                 .allSatisfy(e ->
-                        assertThat(e.getText()).contains("USD non couverts").doesNotContain("USD open"));
+                        assertThat(e.getText()).contains("restent à financer").doesNotContain("still open"));
         browser.screenshot("r07c-matching-fr");
         browser.open("/secretariat/matching.xhtml?lang=en");
     }

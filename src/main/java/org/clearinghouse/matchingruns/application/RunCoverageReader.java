@@ -49,6 +49,13 @@ public class RunCoverageReader {
                 inversions(runId));
     }
 
+    /** How many requests the run proposed something for (each once, whatever the number of its proposals). */
+    @Transactional
+    public int requestsProposedFor(Caller caller, long runId) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        return figures.proposedOf(runId).size();
+    }
+
     private List<CoverageView.Inversion> inversions(long runId) {
         List<CoverageView.Inversion> result = new ArrayList<>();
         for (RunCoverageRepository.InversionLine i : figures.inversionsOf(runId)) {

@@ -61,7 +61,7 @@ public class InboxService {
                     String.valueOf(p.getId()),
                     p.getRequest().getTitle(),
                     String.valueOf(p.getAmountUsd()),
-                    p.getOffer().donorCode(),
+                    p.getOffer().donor().donorName(),
                     NotificationTexts.TRANSLATED + "proposalState."
                             + event.from().name(),
                     NotificationTexts.TRANSLATED + "proposalState." + event.to().name(),

@@ -32,16 +32,23 @@ public final class NotificationTexts {
         return text("notify.mail.body", List.of(name, message), locale);
     }
 
-    /** The text of {@code key} in {@code locale} (English when missing), arguments filled in. */
+    /**
+     * The text of {@code key} in {@code locale} (English when missing), arguments filled in; amounts written as money
+     * and dates as the language writes them ({@link NoticeWords}), with {@code words.<key>} when the bundle has it.
+     */
     public static String text(String key, List<String> args, Locale locale) {
         ResourceBundle bundle = bundle(locale);
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle.containsKey(NoticeWords.PREFIX + key)
+                    ? bundle.getString(NoticeWords.PREFIX + key)
+                    : bundle.getString(key);
         } catch (MissingResourceException missing) {
             return key + " " + args;
         }
-        Object[] values = args.stream().map(a -> translated(a, bundle)).toArray();
+        Object[] values = NoticeWords.inWords(
+                        key, args.stream().map(a -> translated(a, bundle)).toList(), bundle)
+                .toArray();
         return new MessageFormat(pattern, bundle.getLocale()).format(values);
     }
 

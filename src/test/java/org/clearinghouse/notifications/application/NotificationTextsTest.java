@@ -8,7 +8,10 @@ import org.clearinghouse.notifications.domain.InboxEntry;
 import org.clearinghouse.shared.i18n.SupportedLanguages;
 import org.junit.jupiter.api.Test;
 
-/** Notification texts come from the bundles in the reader's language, state names translated too. */
+/**
+ * Notification texts come from the bundles in the reader's language, state names translated too, amounts as money
+ * and dates as dates of that language.
+ */
 class NotificationTextsTest {
 
     private static final List<String> DECISION = List.of(
@@ -40,14 +43,16 @@ class NotificationTextsTest {
 
     @Test
     void frenchTextsWithTranslatedStatesAndApostrophes() {
-        assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, Locale.FRENCH))
-                .isEqualTo("La proposition 42 (Marking machines, 120000 USD de DEU) est passée de « Approuvée » à "
+        assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, Locale.FRENCH)
+                        .replace('\u202F', ' ')
+                        .replace('\u00A0', ' '))
+                .isEqualTo("La proposition 42 (Marking machines, 120 000 $US de DEU) est passée de « Approuvée » à "
                         + "« Acceptée par l'État » (par recipient.NER).");
         assertThat(NotificationTexts.subject(InboxEntry.Kind.STATE_CHANGED, DECISION, Locale.FRENCH))
                 .isEqualTo("Clearinghouse : la proposition 42 a changé d'état");
         assertThat(NotificationTexts.message(
                         InboxEntry.Kind.REMINDER, List.of("7", "Armouries", "2026-11-28"), Locale.FRENCH))
-                .startsWith("Votre demande 7 (Armouries) n'a pas été mise à jour depuis le 2026-11-28.");
+                .startsWith("Votre demande 7 (Armouries) n'a pas été mise à jour depuis le 28 novembre 2026.");
     }
 
     @Test
@@ -76,14 +81,14 @@ class NotificationTextsTest {
         Locale russian = Locale.forLanguageTag("ru");
         Locale chinese = Locale.forLanguageTag("zh");
 
-        assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, russian))
-                .isEqualTo(
-                        "Сопоставление 42 (Marking machines, 120000 долл. США от DEU) перешло из состояния «Одобрено»"
-                                + " в состояние «Принято государством» (решение: recipient.NER).");
+        assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, russian)
+                        .replace('\u00A0', ' '))
+                .isEqualTo("Сопоставление 42 (Marking machines, 120 000 $ от DEU) перешло из состояния «Одобрено»"
+                        + " в состояние «Принято государством» (решение: recipient.NER).");
         assertThat(NotificationTexts.subject(InboxEntry.Kind.REMINDER, List.of("7"), russian))
                 .isEqualTo("Clearinghouse: актуален ли еще запрос 7?");
         assertThat(NotificationTexts.message(InboxEntry.Kind.STATE_CHANGED, DECISION, chinese))
-                .isEqualTo("配对建议 42（Marking machines，DEU 提供的 120000 美元）已从“已核可”变为“受援国已接受”" + "（决定者：recipient.NER）。");
+                .isEqualTo("配对建议 42（Marking machines，DEU 提供的 US$120,000）已从“已核可”变为“受援国已接受”" + "（决定者：recipient.NER）。");
         assertThat(NotificationTexts.subject(InboxEntry.Kind.DECISION_NEEDED, DECISION, chinese))
                 .isEqualTo("Clearinghouse：配对建议 42 需要您作出决定");
         // a Chinese reader in Taiwan or Singapore reads the Simplified Chinese texts, not English
@@ -95,7 +100,7 @@ class NotificationTextsTest {
     @Test
     void englishByDefault() {
         assertThat(NotificationTexts.message(InboxEntry.Kind.DECISION_NEEDED, DECISION, null))
-                .isEqualTo("Proposal 42 (Marking machines, 120000 USD from DEU) is now \"Accepted by the State\" and"
+                .isEqualTo("Proposal 42 (Marking machines, $120,000 from DEU) is now \"Accepted by the State\" and"
                         + " awaits your decision.");
     }
 }

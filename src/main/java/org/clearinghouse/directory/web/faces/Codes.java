@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clearinghouse.directory.domain.CommitmentArea;
+import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
@@ -25,7 +26,11 @@ public class Codes {
     @Inject
     StateRepository states;
 
+    @Inject
+    OrganisationRepository organisations;
+
     private Map<String, StateOption> stateOptions;
+    private Map<String, String> donorNames;
 
     @PostConstruct
     void load() {
@@ -35,6 +40,10 @@ public class Codes {
                         s.getCode(),
                         new StateOption(s.getCode(), s.getName(), s.getRegion().name())));
         stateOptions = options;
+        Map<String, String> donors = new LinkedHashMap<>();
+        options.values().forEach(s -> donors.put(s.code(), s.name()));
+        organisations.findAll().forEach(o -> donors.put(o.donorCode(), o.donorName()));
+        donorNames = donors;
     }
 
     public List<String> getAreas() {
@@ -63,6 +72,12 @@ public class Codes {
     public String stateName(String code) {
         StateOption option = code == null ? null : stateOptions.get(code);
         return option == null ? code : option.name();
+    }
+
+    /** A donor (State or organisation) by its name; an unknown code as it is. */
+    public String donorName(String code) {
+        String name = code == null ? null : donorNames.get(code);
+        return name == null ? code : name;
     }
 
     /** States whose code or name contains the query, for the State picker (at most 15). */

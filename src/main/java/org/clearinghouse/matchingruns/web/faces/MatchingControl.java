@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.matchingruns.application.MatchingRunService;
+import org.clearinghouse.matchingruns.application.RunCoverageReader;
 import org.clearinghouse.matchingruns.application.RunView;
 import org.clearinghouse.platform.web.faces.FormSubmission;
 import org.clearinghouse.platform.web.faces.Formats;
@@ -35,6 +36,12 @@ public class MatchingControl implements Serializable {
 
     @Inject
     Formats formats;
+
+    @Inject
+    RunCoverageReader coverage;
+
+    private Long countedRunId;
+    private Integer requestsProposedFor;
 
     private Integer timeLimit = DEFAULT_TIME_LIMIT_SECONDS;
     private RunView run;
@@ -124,6 +131,32 @@ public class MatchingControl implements Serializable {
                 ? ""
                 : Texts.text(
                         "matching.counts", run.proposalCount(), run.unfundedCount(), formats.usd(run.proposedUsd()));
+    }
+
+    /**
+     * The run's result in words ("all rules met · USD 5.3 million proposed for 25 requests · 6 not fully funded");
+     * while it runs, whether its best solution so far meets every rule ("not yet" before it has one).
+     */
+    public String getSummaryText() {
+        if (run == null || run.bestScore() == null && run.proposalCount() == null) {
+            return Texts.text("matching.noScoreYet");
+        }
+        boolean result = !isRunning() && run.proposalCount() != null;
+        return RunSummary.of(
+                formats.words(),
+                run.feasible(),
+                run.bestScore(),
+                result ? run.proposedUsd() : null,
+                result ? requestsProposedFor() : null,
+                result ? run.unfundedCount() : null);
+    }
+
+    private Integer requestsProposedFor() {
+        if (!Long.valueOf(run.id()).equals(countedRunId)) {
+            requestsProposedFor = coverage.requestsProposedFor(caller.get(), run.id());
+            countedRunId = run.id();
+        }
+        return requestsProposedFor;
     }
 
     public String getFailureText() {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.clearinghouse.shared.i18n.ReaderWords;
 
 /** Money (US dollars), numbers, months and dates written the way the page's language writes them. */
 @Named("fmt")
@@ -22,8 +23,28 @@ public class Formats {
     @Inject
     ReaderLocale languages;
 
+    private ReaderWords words;
+
     private Locale locale() {
         return languages.getLocale();
+    }
+
+    /** Names, money and priorities in words in the page's language ({@link ReaderWords}). */
+    public ReaderWords words() {
+        if (words == null || !words.locale().equals(locale())) {
+            words = new ReaderWords(locale(), java.util.ResourceBundle.getBundle(Texts.BUNDLE, locale()));
+        }
+        return words;
+    }
+
+    /** "USD 5.3 million", "5,3 millions USD", "530万美元". */
+    public String usdCompact(Long amount) {
+        return amount == null ? "" : words().usdCompact(amount);
+    }
+
+    /** "priority 1 (highest)", "priority 3". */
+    public String priority(Integer priority) {
+        return priority == null ? "" : words().priority(priority);
     }
 
     /** "$240,000" in English, "240 000 $US" in French, "240.000 US$" in Spanish. */
@@ -59,6 +80,11 @@ public class Formats {
     /** "March 2027 – December 2027" (months of the same year shortened). */
     public String period(String start, String end) {
         return month(start) + " – " + month(end);
+    }
+
+    /** "January 2027 – December 2027" from "2027-01/2027-12", the way the API writes a period in one text. */
+    public String span(String startSlashEnd) {
+        return startSlashEnd == null ? "" : words().period(startSlashEnd);
     }
 
     /** A UTC timestamp of the API ("2027-03-01T10:15:30Z") as a medium date and time (UTC). */
