@@ -10,6 +10,7 @@ import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.persistence.PagedQuery;
 
 /** {@link ProposalDecisionRepository} over JPA. */
 @ApplicationScoped
@@ -49,15 +50,7 @@ public class JpaProposalDecisionRepository implements ProposalDecisionRepository
                 : scope.party() == Party.RECIPIENT
                         ? " WHERE p.request.recipientState.code = :mine"
                         : " WHERE (ds.code = :mine OR dorg.code = :mine)";
-        var query = em.createQuery(
-                "SELECT d" + from + where + " ORDER BY d.decidedAt DESC, d.id DESC", ProposalDecision.class);
-        var count = em.createQuery("SELECT COUNT(d)" + from + where, Long.class);
-        if (!scope.isSecretariat()) {
-            query.setParameter("mine", scope.code());
-            count.setParameter("mine", scope.code());
-        }
-        List<ProposalDecision> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        var query = PagedQuery.of(em, ProposalDecision.class, "d", from + where, "d.decidedAt DESC, d.id DESC");
+        return (scope.isSecretariat() ? query : query.parameter("mine", scope.code())).read(page);
     }
 }

@@ -13,6 +13,7 @@ import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.persistence.PagedQuery;
 
 /** {@link ProposalRepository} over JPA. */
 @ApplicationScoped
@@ -84,20 +85,15 @@ public class JpaProposalRepository implements ProposalRepository {
         }
         String from =
                 " FROM Proposal p JOIN p.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
-        var query = em.createQuery("SELECT p" + from + where + " ORDER BY p.id DESC", Proposal.class);
-        var count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
-        for (var q : List.of(query, count)) {
-            q.setParameter("superseded", ProposalState.SUPERSEDED);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (!scope.isSecretariat()) {
-                q.setParameter("mine", scope.code());
-            }
+        var query = PagedQuery.of(em, Proposal.class, "p", from + where, "p.id DESC")
+                .parameter("superseded", ProposalState.SUPERSEDED);
+        if (state != null) {
+            query.parameter("state", state);
         }
-        List<Proposal> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        if (!scope.isSecretariat()) {
+            query.parameter("mine", scope.code());
+        }
+        return query.read(page);
     }
 
     @Override
