@@ -46,26 +46,7 @@ public class RunCoverageReader {
                 shares(byRequest.values(), f -> String.valueOf(f.priority())),
                 shares(byRequest.values(), RequestCoverage::area),
                 shares(byRequest.values(), RequestCoverage::region),
-                inversions(runId));
-    }
-
-    private List<CoverageView.Inversion> inversions(long runId) {
-        List<CoverageView.Inversion> result = new ArrayList<>();
-        for (RunCoverageRepository.InversionLine i : figures.inversionsOf(runId)) {
-            result.add(new CoverageView.Inversion(
-                    i.state(),
-                    i.stateName(),
-                    i.higherRequestId(),
-                    i.higherTitle(),
-                    i.higherPriority(),
-                    i.lowerRequestId(),
-                    i.lowerTitle(),
-                    i.lowerPriority(),
-                    i.offerId(),
-                    i.offerTitle(),
-                    i.donorName()));
-        }
-        return result;
+                figures.inversionsOf(runId));
     }
 
     private static List<CoverageView.Share> shares(

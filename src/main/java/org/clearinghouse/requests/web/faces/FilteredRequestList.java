@@ -1,21 +1,46 @@
 package org.clearinghouse.requests.web.faces;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.io.Serializable;
+import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.web.faces.PagedModel;
+import org.clearinghouse.requests.application.RequestService;
+import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 
 /**
- * The filter drop-downs of a page listing requests (area, type, region, status, priority; a page shows those it
- * needs), and the {@link AssistanceRequestFilter} they choose.
+ * A page listing the requests its reader may see in a lazy table (one page read at a time, by priority first),
+ * filtered by drop-downs: area, type, region, status, priority (a page shows those it needs).
  */
-public abstract class RequestFilterForm implements Serializable {
+public abstract class FilteredRequestList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    Instance<Caller> caller;
+
+    private PagedModel<RequestView> model;
 
     private String area;
     private String type;
     private String region;
     private String status;
     private Integer priority;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(
+                page -> requests.list(caller.get(), filter(), page), r -> Long.toString(r.id()), "priority");
+    }
+
+    public PagedModel<RequestView> getModel() {
+        return model;
+    }
 
     /** What the drop-downs choose; each left empty means "any". */
     AssistanceRequestFilter filter() {
