@@ -13,12 +13,12 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.OfferCommitments;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
 import org.clearinghouse.shared.persistence.PagedQuery;
+import org.clearinghouse.shared.persistence.PartyCondition;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link CommitmentRepository} (and so the offers' {@link OfferCommitments}) over JPA. */
@@ -129,22 +129,15 @@ public class JpaCommitmentRepository implements CommitmentRepository {
         if (status != null) {
             where.append(" AND c.status = :status");
         }
-        if (scope.party() == Party.RECIPIENT) {
-            where.append(" AND c.request.recipientState.code = :mine");
-        } else if (scope.party() == Party.DONOR) {
-            where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
-        }
+        where.append(PartyCondition.and(scope, "c.request.recipientState.code"));
         String order = SORTS.getOrDefault(page.sortField() == null ? "" : page.sortField(), "c.id");
         String direction = page.sortField() == null || page.direction() == SortDirection.DESC ? " DESC" : " ASC";
-        String from = " FROM Commitment c JOIN c.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg";
+        String from = " FROM Commitment c JOIN c.offer o" + PartyCondition.DONOR_JOINS;
         var query = PagedQuery.of(em, Commitment.class, "c", from + where, order + direction + ", c.id DESC");
         if (status != null) {
             query.parameter("status", status);
         }
-        if (!scope.isSecretariat()) {
-            query.parameter("mine", scope.code());
-        }
-        return query.read(page);
+        return PartyCondition.bound(scope, query).read(page);
     }
 
     private long single(String jpql, long id) {
