@@ -3,13 +3,13 @@ package org.clearinghouse.commitments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.MatchingRuns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -216,19 +216,6 @@ class ExternalCommitmentsIT {
 
     private static JsonNode finished(ApiResponse started) {
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        JsonNode current = started.json();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (current.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            current = SECRETARIAT
-                    .get("/api/v1/matching/runs/" + started.json().path("id").asLong())
-                    .json();
-        }
-        return current;
+        return MatchingRuns.finished(started.json());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.MatchingRuns;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class MatchingRunsIT {
     @Test
     @Order(1)
     void aRunProposesWithinEveryLimitAndExplainsItself() {
-        JsonNode run = finished(start(5));
+        JsonNode run = MatchingRuns.finished(start(5));
 
         assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(run.path("feasible").asBoolean()).isTrue();
@@ -53,7 +54,7 @@ class MatchingRunsIT {
     @Test
     @Order(2)
     void endorsedProposalsAreKeptByTheNextRunAndRejectedPairsNeverComeBack() {
-        JsonNode first = finished(start(5));
+        JsonNode first = MatchingRuns.finished(start(5));
         List<JsonNode> proposals =
                 items("/api/v1/matching/runs/" + first.path("id").asLong() + "/proposals?size=200");
         assertThat(proposals.size()).isGreaterThanOrEqualTo(2);
@@ -86,7 +87,7 @@ class MatchingRunsIT {
                 .contains("R-" + rejected.path("requestId").asLong());
         long endorsedVersion = accept.json().path("version").asLong();
 
-        JsonNode second = finished(start(5));
+        JsonNode second = MatchingRuns.finished(start(5));
         // the endorsed proposal is kept in place (pinned in the solver, not stored again); the rejected pair is gone
         assertThat(second.path("pinnedCount").asInt()).isPositive();
         List<JsonNode> next = items("/api/v1/matching/runs/" + second.path("id").asLong() + "/proposals?size=200");
@@ -116,7 +117,7 @@ class MatchingRunsIT {
         ApiResponse second = secretariat.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 5));
         ApiResponse stopped =
                 secretariat.post("/api/v1/matching/runs/" + running.path("id").asLong() + "/stop", Map.of());
-        JsonNode run = finished(running);
+        JsonNode run = MatchingRuns.finished(running);
 
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(stopped.status()).as(stopped.toString()).isEqualTo(200);
@@ -134,7 +135,7 @@ class MatchingRunsIT {
     @Test
     @Order(4)
     void aRunThatCannotKeepTheAcceptedProposalsFailsAndWritesNothing() {
-        JsonNode base = finished(start(5));
+        JsonNode base = MatchingRuns.finished(start(5));
         JsonNode proposal = items("/api/v1/matching/runs/" + base.path("id").asLong() + "/proposals?state=PROPOSED")
                 .get(0);
         secretariat.post(
@@ -148,7 +149,7 @@ class MatchingRunsIT {
         ApiResponse shrinking = secretariat.put(offerPath, shrunk);
         assertThat(shrinking.status()).as(shrinking.toString()).isEqualTo(200);
 
-        JsonNode failed = finished(start(5));
+        JsonNode failed = MatchingRuns.finished(start(5));
 
         assertThat(failed.path("status").asText()).isEqualTo("FAILED");
         assertThat(failed.path("failureMessage").asText()).contains("accepted proposals");
@@ -170,7 +171,7 @@ class MatchingRunsIT {
                         offer.path("maxPerRequestUsd").isNull()
                                 ? null
                                 : offer.path("maxPerRequestUsd").asLong()));
-        assertThat(finished(start(3)).path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(MatchingRuns.finished(start(3)).path("status").asText()).isEqualTo("COMPLETED");
     }
 
     @Test
@@ -193,24 +194,6 @@ class MatchingRunsIT {
         ApiResponse started = secretariat.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", seconds));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         return started.json();
-    }
-
-    private JsonNode finished(JsonNode run) {
-        long deadline = System.nanoTime()
-                + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
-        JsonNode current = run;
-        while (current.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            current = secretariat
-                    .get("/api/v1/matching/runs/" + run.path("id").asLong())
-                    .json();
-        }
-        return current;
     }
 
     private List<JsonNode> items(String path) {

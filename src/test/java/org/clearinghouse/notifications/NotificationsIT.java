@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.DemoAccountNeeds;
+import org.clearinghouse.testsupport.Inbox;
 import org.clearinghouse.testsupport.MatchingRuns;
 import org.clearinghouse.testsupport.Payloads;
 import org.junit.jupiter.api.AfterAll;
@@ -247,12 +248,7 @@ class NotificationsIT {
                         Map.of())
                 .json();
         assertThat(ids(run)).contains(requestId);
-        JsonNode entry = list(
-                        haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items"))
-                .stream()
-                .filter(e -> e.path("requestId").asLong() == requestId)
-                .findFirst()
-                .orElseThrow();
+        JsonNode entry = Inbox.unreadEntryAbout(haiti, requestId);
         long entryId = entry.path("id").asLong();
         assertThat(entry.path("read").asBoolean()).isFalse();
         long unread =

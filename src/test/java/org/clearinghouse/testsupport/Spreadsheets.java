@@ -11,6 +11,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** XLSX workbooks for tests. */
 public final class Spreadsheets {
 
+    /** The columns of the request import, in the template's order (the gender marker last, optional). */
+    public static final List<String> REQUEST_COLUMNS = List.of(
+            "title",
+            "description",
+            "state",
+            "area",
+            "type",
+            "amountUsd",
+            "divisible",
+            "priority",
+            "start",
+            "end",
+            "nationalTargetReference",
+            "contact",
+            "publishSummaryConsent",
+            "genderMarker");
+
     private Spreadsheets() {}
 
     /** A workbook whose first sheet holds the rows; Doubles, Booleans and other values become cells of that kind. */

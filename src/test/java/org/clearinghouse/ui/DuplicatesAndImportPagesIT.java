@@ -12,6 +12,7 @@ import java.util.Map;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.Payloads;
+import org.clearinghouse.testsupport.Requests;
 import org.clearinghouse.testsupport.Spreadsheets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,20 +28,9 @@ class DuplicatesAndImportPagesIT {
 
     private static final ApiClient HAITI = ApiClient.as("recipient.HTI");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");
-    private static final List<String> HEADER = List.of(
-            "title",
-            "description",
-            "state",
-            "area",
-            "type",
-            "amountUsd",
-            "divisible",
-            "priority",
-            "start",
-            "end",
-            "nationalTargetReference",
-            "contact",
-            "publishSummaryConsent");
+    /** The import's columns but the optional gender marker. */
+    private static final List<String> HEADER =
+            Spreadsheets.REQUEST_COLUMNS.subList(0, Spreadsheets.REQUEST_COLUMNS.size() - 1);
 
     /** The browser of these tests; a failed test leaves a screenshot of its page. */
     @org.junit.jupiter.api.extension.RegisterExtension
@@ -210,23 +200,21 @@ class DuplicatesAndImportPagesIT {
     }
 
     private static long submitted(String title, String description, String area) {
-        ApiResponse created = HAITI.post(
-                "/api/v1/requests",
-                Payloads.with(
-                        Payloads.request("HTI"),
-                        "title",
-                        title,
-                        "description",
-                        description,
-                        "area",
-                        area,
-                        "type",
-                        "EQUIPMENT"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.json().path("id").asLong();
-        assertThat(HAITI.post("/api/v1/requests/" + id + "/submit", Map.of()).status())
-                .isEqualTo(200);
-        return id;
+        return Requests.createdAndSubmitted(
+                        HAITI,
+                        Payloads.with(
+                                Payloads.request("HTI"),
+                                "title",
+                                title,
+                                "description",
+                                description,
+                                "area",
+                                area,
+                                "type",
+                                "EQUIPMENT"))
+                .json()
+                .path("id")
+                .asLong();
     }
 
     private static List<Long> ids(ApiResponse response) {

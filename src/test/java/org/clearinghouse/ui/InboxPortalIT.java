@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.Inbox;
 import org.clearinghouse.testsupport.Payloads;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,12 +43,7 @@ class InboxPortalIT {
                                 + LocalDate.now(ZoneOffset.UTC).plusMonths(13),
                         Map.of());
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
-        JsonNode entry = list(
-                        haiti.get("/api/v1/inbox?unread=true&size=200").json().path("items"))
-                .stream()
-                .filter(e -> e.path("requestId").asLong() == requestId)
-                .findFirst()
-                .orElseThrow();
+        JsonNode entry = Inbox.unreadEntryAbout(haiti, requestId);
         long entryId = entry.path("id").asLong();
 
         browser.signIn("recipient.HTI");
@@ -127,11 +123,5 @@ class InboxPortalIT {
     private static long count(String label) {
         Matcher m = COUNT.matcher(label);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new java.util.ArrayList<>();
-        array.forEach(items::add);
-        return items;
     }
 }

@@ -143,12 +143,8 @@ public class UserAccount extends AuditedEntity {
 
     /** Binds the account to a State or organisation (replacing the other), or to nothing. */
     public void bindTo(Donor donor) {
-        this.state = donor instanceof State s ? s : null;
-        this.organisation = donor instanceof Organisation o ? o : null;
-        if (donor != null && state == null && organisation == null) {
-            throw new IllegalArgumentException(
-                    "unknown kind of donor: " + donor.getClass().getName());
-        }
+        this.state = Donor.stateOf(donor);
+        this.organisation = Donor.organisationOf(donor);
     }
 
     /** The State or organisation the account acts for, or null. */

@@ -21,6 +21,7 @@ import org.clearinghouse.accounts.application.AccountView;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
+import org.clearinghouse.platform.rest.Created;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.shared.errors.FieldErrors;
@@ -65,11 +66,7 @@ public class AccountsResource {
     @Extension(name = "x-problems", value = "403 422")
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountView created = service.create(caller, input == null ? empty() : input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -183,9 +183,7 @@ public class ExternalCommitmentService {
                         .thenComparing(Comparator.comparingLong(ExternalCommitmentView::id)
                                 .reversed()))
                 .toList();
-        int from = Math.min(page.offset(), all.size());
-        return new Page<>(
-                all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(), page.size());
+        return Page.slice(all, page);
     }
 
     private State stateOf(String code, FieldErrors errors) {

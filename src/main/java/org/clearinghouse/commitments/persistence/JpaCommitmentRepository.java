@@ -13,11 +13,12 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.OfferCommitments;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.clearinghouse.shared.persistence.PagedQuery;
+import org.clearinghouse.shared.persistence.PartyCondition;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link CommitmentRepository} (and so the offers' {@link OfferCommitments}) over JPA. */
@@ -128,28 +129,15 @@ public class JpaCommitmentRepository implements CommitmentRepository {
         if (status != null) {
             where.append(" AND c.status = :status");
         }
-        if (scope.party() == Party.RECIPIENT) {
-            where.append(" AND c.request.recipientState.code = :mine");
-        } else if (scope.party() == Party.DONOR) {
-            where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
-        }
+        where.append(PartyCondition.and(scope, "c.request.recipientState.code"));
         String order = SORTS.getOrDefault(page.sortField() == null ? "" : page.sortField(), "c.id");
         String direction = page.sortField() == null || page.direction() == SortDirection.DESC ? " DESC" : " ASC";
-        String from = " FROM Commitment c JOIN c.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg";
-        var query = em.createQuery(
-                "SELECT c" + from + where + " ORDER BY " + order + direction + ", c.id DESC", Commitment.class);
-        var count = em.createQuery("SELECT COUNT(c)" + from + where, Long.class);
-        for (var q : List.of(query, count)) {
-            if (status != null) {
-                q.setParameter("status", status);
-            }
-            if (!scope.isSecretariat()) {
-                q.setParameter("mine", scope.code());
-            }
+        String from = " FROM Commitment c JOIN c.offer o" + PartyCondition.DONOR_JOINS;
+        var query = PagedQuery.of(em, Commitment.class, "c", from + where, order + direction + ", c.id DESC");
+        if (status != null) {
+            query.parameter("status", status);
         }
-        List<Commitment> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        return PartyCondition.bound(scope, query).read(page);
     }
 
     private long single(String jpql, long id) {

@@ -18,6 +18,7 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.commitments.application.ExternalCommitmentInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
+import org.clearinghouse.platform.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,10 +77,6 @@ public class ExternalCommitmentsResource {
                 input == null
                         ? new ExternalCommitmentInput(null, null, null, null, null, null, null, null, null, null)
                         : input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 }

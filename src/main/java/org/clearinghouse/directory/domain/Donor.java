@@ -14,4 +14,25 @@ public interface Donor {
      * does not know it.
      */
     String iatiOrganisationId();
+
+    /**
+     * The donor as a State, or null when it is an organisation or null: with {@link #organisationOf} what an entity
+     * that refers to a donor through two columns (one of them set) keeps.
+     */
+    static State stateOf(Donor donor) {
+        return requireKnown(donor) instanceof State state ? state : null;
+    }
+
+    /** The donor as an organisation, or null when it is a State or null. */
+    static Organisation organisationOf(Donor donor) {
+        return requireKnown(donor) instanceof Organisation organisation ? organisation : null;
+    }
+
+    private static Donor requireKnown(Donor donor) {
+        if (donor != null && !(donor instanceof State) && !(donor instanceof Organisation)) {
+            throw new IllegalArgumentException(
+                    "unknown kind of donor: " + donor.getClass().getName());
+        }
+        return donor;
+    }
 }

@@ -152,24 +152,10 @@ public final class Explainer {
             }
         }
         if (higher.count > 0) {
-            List<Request> named = higher.named();
-            return make(
-                    r,
-                    ReasonCode.USED_BY_HIGHER_WEIGHTED,
-                    eligible,
-                    named,
-                    higher.count,
-                    List.of(ids(eligible), named(named, higher.count)));
+            return usedBy(r, ReasonCode.USED_BY_HIGHER_WEIGHTED, eligible, higher);
         }
         if (others.count > 0) {
-            List<Request> named = others.named();
-            return make(
-                    r,
-                    ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED,
-                    eligible,
-                    named,
-                    others.count,
-                    List.of(ids(eligible), named(named, others.count)));
+            return usedBy(r, ReasonCode.USED_BY_EQUAL_OR_LOWER_WEIGHTED, eligible, others);
         }
         if (!ceilingLimited.isEmpty()) {
             return make(r, ReasonCode.CEILING_REACHED, ceilingLimited, List.of(ids(ceilingLimited)));
@@ -205,6 +191,13 @@ public final class Explainer {
             }
         }
         return sum;
+    }
+
+    /** The eligible offers are used up by {@code competitors}: the first of them named, and how many there are. */
+    private UnfundedExplanation usedBy(Request r, ReasonCode code, List<Offer> eligible, Competitors competitors) {
+        List<Request> named = competitors.named();
+        return make(
+                r, code, eligible, named, competitors.count, List.of(ids(eligible), named(named, competitors.count)));
     }
 
     private UnfundedExplanation make(Request r, ReasonCode code, List<Offer> offers, List<?> extraArgs) {

@@ -46,7 +46,7 @@ public class RunCoverageReader {
                 shares(byRequest.values(), f -> String.valueOf(f.priority())),
                 shares(byRequest.values(), RequestCoverage::area),
                 shares(byRequest.values(), RequestCoverage::region),
-                inversions(runId));
+                figures.inversionsOf(runId));
     }
 
     /** How many requests the run proposed something for (each once, whatever the number of its proposals). */
@@ -54,25 +54,6 @@ public class RunCoverageReader {
     public int requestsProposedFor(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
         return figures.proposedOf(runId).size();
-    }
-
-    private List<CoverageView.Inversion> inversions(long runId) {
-        List<CoverageView.Inversion> result = new ArrayList<>();
-        for (RunCoverageRepository.InversionLine i : figures.inversionsOf(runId)) {
-            result.add(new CoverageView.Inversion(
-                    i.state(),
-                    i.stateName(),
-                    i.higherRequestId(),
-                    i.higherTitle(),
-                    i.higherPriority(),
-                    i.lowerRequestId(),
-                    i.lowerTitle(),
-                    i.lowerPriority(),
-                    i.offerId(),
-                    i.offerTitle(),
-                    i.donorName()));
-        }
-        return result;
     }
 
     private static List<CoverageView.Share> shares(

@@ -1,5 +1,6 @@
 package org.clearinghouse.matchingruns.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The aggregates of a run's coverage dashboard, each read in one query whatever the number of proposals. */
@@ -9,8 +10,12 @@ public interface RunCoverageRepository {
     record RequestCoverage(
             long requestId, int priority, String area, String region, long requestedUsd, long fundedUsd) {}
 
-    /** A priority inversion with the names a reader needs: the State's, both requests', the offer's and its donor's. */
-    record InversionLine(
+    /**
+     * A priority inversion: a State's higher-priority request left unfunded while an offer eligible for it funds its
+     * lower-priority request; with the names a reader needs (the State's, both requests', the offer's and its
+     * donor's). Read as it is shown: the coverage view carries it unchanged.
+     */
+    record Inversion(
             String state,
             String stateName,
             long higherRequestId,
@@ -21,7 +26,8 @@ public interface RunCoverageRepository {
             int lowerPriority,
             long offerId,
             String offerTitle,
-            String donorName) {}
+            String donorName)
+            implements Serializable {}
 
     /** The requests the run lists as unfunded, with what they got. */
     List<RequestCoverage> unfundedOf(long runId);
@@ -30,5 +36,5 @@ public interface RunCoverageRepository {
     List<RequestCoverage> proposedOf(long runId);
 
     /** The run's priority inversions by State name, the higher and the lower priority, then id. */
-    List<InversionLine> inversionsOf(long runId);
+    List<Inversion> inversionsOf(long runId);
 }

@@ -17,6 +17,7 @@ import org.clearinghouse.proposals.domain.RunStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.clearinghouse.shared.persistence.PagedQuery;
 
 /** {@link MatchingRunRepository} over JPA. */
 @ApplicationScoped
@@ -78,13 +79,8 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
 
     @Override
     public Page<MatchingRun> findNewestFirst(PageRequest page) {
-        List<MatchingRun> runs = em.createQuery("SELECT r FROM MatchingRun r ORDER BY r.id DESC", MatchingRun.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total =
-                em.createQuery("SELECT COUNT(r) FROM MatchingRun r", Long.class).getSingleResult();
-        return new Page<>(runs, total, page.page(), page.size());
+        return PagedQuery.of(em, MatchingRun.class, "r", " FROM MatchingRun r", "r.id DESC")
+                .read(page);
     }
 
     @Override
@@ -92,24 +88,19 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
         String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
         String from = " FROM Proposal p JOIN p.request r JOIN r.recipientState rs JOIN p.offer o"
                 + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
-        var query = batched(
-                em.createQuery("SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class)
-                        .setParameter("run", runId),
-                "p.run",
-                "p.request",
-                "p.request.target",
-                "p.offer",
-                "p.offer.donorOrganisation",
-                "p.commitment");
-        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class)
-                .setParameter("run", runId);
-        if (state != null) {
-            query.setParameter("state", state);
-            count.setParameter("state", state);
-        }
-        List<Proposal> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        var query = PagedQuery.of(
+                        batched(
+                                em.createQuery(
+                                        "SELECT p" + from + where + " ORDER BY " + proposalOrder(page), Proposal.class),
+                                "p.run",
+                                "p.request",
+                                "p.request.target",
+                                "p.offer",
+                                "p.offer.donorOrganisation",
+                                "p.commitment"),
+                        em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class))
+                .parameter("run", runId);
+        return (state == null ? query : query.parameter("state", state)).read(page);
     }
 
     private static String proposalOrder(PageRequest page) {
@@ -123,22 +114,19 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
 
     @Override
     public Page<UnfundedRequest> findUnfunded(long runId, PageRequest page) {
-        List<UnfundedRequest> items = batched(
-                        em.createQuery(
-                                        "SELECT u FROM UnfundedRequest u WHERE u.run.id = :run"
+        String from = " FROM UnfundedRequest u WHERE u.run.id = :run";
+        return PagedQuery.of(
+                        batched(
+                                em.createQuery(
+                                        "SELECT u" + from
                                                 + " ORDER BY u.request.priority, u.openUsd DESC, u.request.id",
-                                        UnfundedRequest.class)
-                                .setParameter("run", runId),
-                        "u.run",
-                        "u.request",
-                        "u.request.target")
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("SELECT COUNT(u) FROM UnfundedRequest u WHERE u.run.id = :run", Long.class)
-                .setParameter("run", runId)
-                .getSingleResult();
-        return new Page<>(items, total, page.page(), page.size());
+                                        UnfundedRequest.class),
+                                "u.run",
+                                "u.request",
+                                "u.request.target"),
+                        em.createQuery("SELECT COUNT(u)" + from, Long.class))
+                .parameter("run", runId)
+                .read(page);
     }
 
     /**

@@ -51,8 +51,8 @@ public class JpaRunCoverageRepository implements RunCoverageRepository {
     }
 
     @Override
-    public List<InversionLine> inversionsOf(long runId) {
-        List<InversionLine> result = new ArrayList<>();
+    public List<Inversion> inversionsOf(long runId) {
+        List<Inversion> result = new ArrayList<>();
         for (Object[] i : em.createQuery(
                         "SELECT hs.code, hs.name, h.id, h.title, h.priority, l.id, l.title, l.priority,"
                                 + " o.id, o.title, COALESCE(ds.name, dorg.name) FROM PriorityInversionRow i JOIN i.higher h"
@@ -61,7 +61,7 @@ public class JpaRunCoverageRepository implements RunCoverageRepository {
                         Object[].class)
                 .setParameter("run", runId)
                 .getResultList()) {
-            result.add(new InversionLine(
+            result.add(new Inversion(
                     (String) i[0],
                     (String) i[1],
                     (Long) i[2],

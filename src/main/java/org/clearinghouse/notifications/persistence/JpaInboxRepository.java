@@ -11,6 +11,7 @@ import org.clearinghouse.notifications.domain.InboxRepository;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.persistence.PagedQuery;
 
 /** {@link InboxRepository} over JPA. */
 @ApplicationScoped
@@ -38,17 +39,10 @@ public class JpaInboxRepository implements InboxRepository {
     @Override
     public Page<InboxEntry> findFor(PartyScope addressee, boolean unreadOnly, PageRequest page) {
         String where = where(addressee) + (unreadOnly ? " AND e.readAt IS NULL" : "");
-        List<InboxEntry> items = bind(
-                        addressee,
-                        em.createQuery(
-                                "SELECT e FROM InboxEntry e" + where + " ORDER BY e.createdAt DESC, e.id DESC",
-                                InboxEntry.class))
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = bind(addressee, em.createQuery("SELECT COUNT(e) FROM InboxEntry e" + where, Long.class))
-                .getSingleResult();
-        return new Page<>(items, total, page.page(), page.size());
+        var query = PagedQuery.of(
+                        em, InboxEntry.class, "e", " FROM InboxEntry e" + where, "e.createdAt DESC, e.id DESC")
+                .parameter("party", addressee.party());
+        return (addressee.isSecretariat() ? query : query.parameter("code", addressee.code())).read(page);
     }
 
     @Override

@@ -82,7 +82,7 @@ public class OfferService {
                             ? EnumSet.of(OfferStatus.OPEN)
                             : EnumSet.noneOf(OfferStatus.class);
             if (statuses.isEmpty()) {
-                return new Page<>(List.of(), 0, page.page(), page.size());
+                return Page.empty(page);
             }
             visible = new AssistanceOfferFilter(
                     filter.area(), filter.type(), filter.donorCode(), filter.region(), statuses);

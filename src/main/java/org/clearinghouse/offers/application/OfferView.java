@@ -58,7 +58,8 @@ public record OfferView(
                 o.getVisibility().name());
     }
 
-    private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {
+    /** The codes' names in alphabetical order, as the API lists an offer's areas, types and regions. */
+    static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {
         return codes.stream().map(Enum::name).sorted().toList();
     }
 }

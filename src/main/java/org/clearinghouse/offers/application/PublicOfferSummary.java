@@ -28,15 +28,11 @@ public record PublicOfferSummary(
                 o.getDescription(),
                 o.donorCode(),
                 o.donor().donorName(),
-                sorted(o.getAreas()),
-                sorted(o.getTypes()),
-                sorted(o.getRegions()),
+                OfferView.sorted(o.getAreas()),
+                OfferView.sorted(o.getTypes()),
+                OfferView.sorted(o.getRegions()),
                 AmountBand.of(o.getCapacityUsd()),
                 o.getStartMonth().toString(),
                 o.getEndMonth().toString());
-    }
-
-    private static List<String> sorted(java.util.Collection<? extends Enum<?>> codes) {
-        return codes.stream().map(Enum::name).sorted().toList();
     }
 }

@@ -158,19 +158,8 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
 
     /** Sets the donor, replacing a State by an organisation or the other way round. */
     public void setDonor(Donor donor) {
-        if (donor == null) {
-            this.donorState = null;
-            this.donorOrganisation = null;
-        } else if (donor instanceof State state) {
-            this.donorState = state;
-            this.donorOrganisation = null;
-        } else if (donor instanceof Organisation organisation) {
-            this.donorState = null;
-            this.donorOrganisation = organisation;
-        } else {
-            throw new IllegalArgumentException(
-                    "unknown kind of donor: " + donor.getClass().getName());
-        }
+        this.donorState = Donor.stateOf(donor);
+        this.donorOrganisation = Donor.organisationOf(donor);
     }
 
     public State getDonorState() {

@@ -24,6 +24,7 @@ import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortableFields;
+import org.clearinghouse.shared.persistence.PagedQuery;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link AssistanceOfferRepository} over JPA; the list query is built with the Criteria API. */
@@ -86,17 +87,10 @@ public class JpaAssistanceOfferRepository implements AssistanceOfferRepository {
 
     @Override
     public Page<AssistanceOffer> findOpenAndPublic(PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(o)" + OPEN_AND_PUBLIC, Long.class)
-                .setParameter("status", OfferStatus.OPEN)
-                .setParameter("visibility", OfferVisibility.PUBLIC)
-                .getSingleResult();
-        var items = em.createQuery("SELECT o" + OPEN_AND_PUBLIC + " ORDER BY o.id DESC", AssistanceOffer.class)
-                .setParameter("status", OfferStatus.OPEN)
-                .setParameter("visibility", OfferVisibility.PUBLIC)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, total, page.page(), page.size());
+        return PagedQuery.of(em, AssistanceOffer.class, "o", OPEN_AND_PUBLIC, "o.id DESC")
+                .parameter("status", OfferStatus.OPEN)
+                .parameter("visibility", OfferVisibility.PUBLIC)
+                .read(page);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
 import org.clearinghouse.offers.domain.AssistanceOfferFilter;
 import org.clearinghouse.offers.domain.OfferStatus;
+import org.clearinghouse.platform.rest.Created;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.platform.rest.StatusChange;
@@ -78,11 +79,7 @@ public class OffersResource {
     @Extension(name = "x-problems", value = "403 422")
     public Response create(OfferInput input, @Context UriInfo uri) {
         OfferView created = service.create(caller, input == null ? emptyInput() : input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

@@ -6,10 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.clearinghouse.proposals.domain.ProposalDecision;
 import org.clearinghouse.proposals.domain.ProposalDecisionRepository;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.persistence.PagedQuery;
+import org.clearinghouse.shared.persistence.PartyCondition;
 
 /** {@link ProposalDecisionRepository} over JPA. */
 @ApplicationScoped
@@ -42,22 +43,9 @@ public class JpaProposalDecisionRepository implements ProposalDecisionRepository
 
     @Override
     public Page<ProposalDecision> findVisibleTo(PartyScope scope, PageRequest page) {
-        String from = " FROM ProposalDecision d JOIN d.proposal p JOIN p.offer o LEFT JOIN o.donorState ds"
-                + " LEFT JOIN o.donorOrganisation dorg";
-        String where = scope.isSecretariat()
-                ? ""
-                : scope.party() == Party.RECIPIENT
-                        ? " WHERE p.request.recipientState.code = :mine"
-                        : " WHERE (ds.code = :mine OR dorg.code = :mine)";
-        var query = em.createQuery(
-                "SELECT d" + from + where + " ORDER BY d.decidedAt DESC, d.id DESC", ProposalDecision.class);
-        var count = em.createQuery("SELECT COUNT(d)" + from + where, Long.class);
-        if (!scope.isSecretariat()) {
-            query.setParameter("mine", scope.code());
-            count.setParameter("mine", scope.code());
-        }
-        List<ProposalDecision> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        String from = " FROM ProposalDecision d JOIN d.proposal p JOIN p.offer o" + PartyCondition.DONOR_JOINS;
+        String where = " WHERE 1 = 1" + PartyCondition.and(scope, "p.request.recipientState.code");
+        var query = PagedQuery.of(em, ProposalDecision.class, "d", from + where, "d.decidedAt DESC, d.id DESC");
+        return PartyCondition.bound(scope, query).read(page);
     }
 }

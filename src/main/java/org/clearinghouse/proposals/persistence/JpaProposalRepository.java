@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
-import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.persistence.PagedQuery;
+import org.clearinghouse.shared.persistence.PartyCondition;
 
 /** {@link ProposalRepository} over JPA. */
 @ApplicationScoped
@@ -77,27 +78,14 @@ public class JpaProposalRepository implements ProposalRepository {
         if (state != null) {
             where.append(" AND p.state = :state");
         }
-        if (scope.party() == Party.RECIPIENT) {
-            where.append(" AND p.request.recipientState.code = :mine");
-        } else if (scope.party() == Party.DONOR) {
-            where.append(" AND (ds.code = :mine OR dorg.code = :mine)");
+        where.append(PartyCondition.and(scope, "p.request.recipientState.code"));
+        String from = " FROM Proposal p JOIN p.offer o" + PartyCondition.DONOR_JOINS + " WHERE ";
+        var query = PagedQuery.of(em, Proposal.class, "p", from + where, "p.id DESC")
+                .parameter("superseded", ProposalState.SUPERSEDED);
+        if (state != null) {
+            query.parameter("state", state);
         }
-        String from =
-                " FROM Proposal p JOIN p.offer o LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
-        var query = em.createQuery("SELECT p" + from + where + " ORDER BY p.id DESC", Proposal.class);
-        var count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
-        for (var q : List.of(query, count)) {
-            q.setParameter("superseded", ProposalState.SUPERSEDED);
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            if (!scope.isSecretariat()) {
-                q.setParameter("mine", scope.code());
-            }
-        }
-        List<Proposal> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        return PartyCondition.bound(scope, query).read(page);
     }
 
     @Override

@@ -123,12 +123,7 @@ public class DuplicateService {
         boolean descending = page.sortField() == null ? true : page.direction() == SortDirection.DESC;
         order = (descending ? order.reversed() : order).thenComparing(DuplicatePair::key);
         pairs.sort(order);
-        int from = Math.min(page.offset(), pairs.size());
-        return new Page<>(
-                pairs.subList(from, Math.min(pairs.size(), from + page.size())),
-                pairs.size(),
-                page.page(),
-                page.size());
+        return Page.slice(pairs, page);
     }
 
     /** The likely duplicates of a request, for the submit flow and the list. */

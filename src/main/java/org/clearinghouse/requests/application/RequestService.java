@@ -71,10 +71,10 @@ public class RequestService {
                         filter.priority());
         };
         if (caller.is(Role.RECIPIENT) && filter.stateCode() != null && !caller.isRecipientOf(filter.stateCode())) {
-            return new Page<>(java.util.List.of(), 0, page.page(), page.size());
+            return Page.empty(page);
         }
         if (caller.is(Role.DONOR) && visible.statuses().isEmpty()) {
-            return new Page<>(java.util.List.of(), 0, page.page(), page.size());
+            return Page.empty(page);
         }
         return requests.find(visible, page).map(RequestView::of);
     }

@@ -23,6 +23,21 @@ public record AssistanceRequestFilter(
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 
+    /**
+     * The filter a page's drop-downs choose, by the enums' names (a State's code is not among them); each null means
+     * "any", a status its one status.
+     */
+    public static AssistanceRequestFilter ofNames(
+            String area, String type, String region, String status, Integer priority) {
+        return new AssistanceRequestFilter(
+                area == null ? null : CommitmentArea.valueOf(area),
+                type == null ? null : AssistanceType.valueOf(type),
+                null,
+                region == null ? null : Region.valueOf(region),
+                status == null ? null : Set.of(RequestStatus.valueOf(status)),
+                priority);
+    }
+
     public AssistanceRequestFilter withArea(CommitmentArea value) {
         return new AssistanceRequestFilter(value, type, stateCode, region, statuses, priority);
     }

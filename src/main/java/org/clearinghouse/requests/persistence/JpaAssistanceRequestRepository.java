@@ -18,6 +18,7 @@ import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortableFields;
+import org.clearinghouse.shared.persistence.PagedQuery;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link AssistanceRequestRepository} over JPA; the list query is built with the Criteria API. */
@@ -98,15 +99,9 @@ public class JpaAssistanceRequestRepository implements AssistanceRequestReposito
 
     @Override
     public Page<AssistanceRequest> findPublished(Set<RequestStatus> statuses, PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(r)" + PUBLISHED, Long.class)
-                .setParameter("statuses", statuses)
-                .getSingleResult();
-        var items = em.createQuery("SELECT r" + PUBLISHED + " ORDER BY r.id DESC", AssistanceRequest.class)
-                .setParameter("statuses", statuses)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, total, page.page(), page.size());
+        return PagedQuery.of(em, AssistanceRequest.class, "r", PUBLISHED, "r.id DESC")
+                .parameter("statuses", statuses)
+                .read(page);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
+import org.clearinghouse.platform.rest.Created;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.platform.rest.StatusChange;
@@ -87,11 +88,7 @@ public class RequestsResource {
     @Extension(name = "x-problems", value = "403 422")
     public Response create(RequestInput input, @Context UriInfo uri) {
         RequestView created = service.create(caller, input == null ? emptyInput() : input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

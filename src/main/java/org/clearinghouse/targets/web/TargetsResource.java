@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.rest.Created;
 import org.clearinghouse.targets.application.TargetInput;
 import org.clearinghouse.targets.application.TargetReport;
 import org.clearinghouse.targets.application.TargetReports;
@@ -65,11 +66,7 @@ public class TargetsResource {
     @Extension(name = "x-problems", value = "403 422")
     public Response create(TargetInput input, @Context UriInfo uri) {
         TargetView created = targets.create(caller, input == null ? empty() : input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.Payloads;
+import org.clearinghouse.testsupport.Requests;
 import org.junit.jupiter.api.Test;
 
 /** Duplicate detection over HTTP: likely duplicates listed with score and reasons, DISTINCT and MERGE decisions. */
@@ -249,8 +250,8 @@ class DuplicatesIT {
     }
 
     private static long submitted(String title, String description, String area) {
-        ApiResponse created = HAITI.post(
-                "/api/v1/requests",
+        lastSubmit = Requests.createdAndSubmitted(
+                HAITI,
                 with(
                         Payloads.request("HTI"),
                         "title",
@@ -261,12 +262,7 @@ class DuplicatesIT {
                         area,
                         "type",
                         "EXPERTISE"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long id = created.json().path("id").asLong();
-        ApiResponse submitted = HAITI.post("/api/v1/requests/" + id + "/submit", Map.of());
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        lastSubmit = submitted;
-        return id;
+        return lastSubmit.json().path("id").asLong();
     }
 
     private static long opened(ApiClient donor, Map<String, Object> body) {

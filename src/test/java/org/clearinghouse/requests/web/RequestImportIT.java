@@ -22,21 +22,7 @@ class RequestImportIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PATH = "/api/v1/imports/requests";
-    private static final List<String> HEADER = List.of(
-            "title",
-            "description",
-            "state",
-            "area",
-            "type",
-            "amountUsd",
-            "divisible",
-            "priority",
-            "start",
-            "end",
-            "nationalTargetReference",
-            "contact",
-            "publishSummaryConsent",
-            "genderMarker");
+    private static final List<String> HEADER = Spreadsheets.REQUEST_COLUMNS;
 
     private static final ApiClient MALI = ApiClient.as("recipient.MLI");
     private static final ApiClient SECRETARIAT = ApiClient.as("secretariat");

@@ -58,18 +58,14 @@ public class RunReview implements Serializable {
         proposals = new PagedModel<>(
                 page -> {
                     Long run = control.getReviewedRunId();
-                    return run == null
-                            ? new Page<>(List.of(), 0, page.page(), page.size())
-                            : runs.proposals(caller.get(), run, null, page);
+                    return run == null ? Page.empty(page) : runs.proposals(caller.get(), run, null, page);
                 },
                 p -> Long.toString(p.id()),
                 null);
         unfunded = new PagedModel<>(
                 page -> {
                     Long run = control.getReviewedRunId();
-                    return run == null
-                            ? new Page<>(List.of(), 0, page.page(), page.size())
-                            : runs.unfunded(caller.get(), run, page);
+                    return run == null ? Page.empty(page) : runs.unfunded(caller.get(), run, page);
                 },
                 u -> Long.toString(u.requestId()),
                 null);

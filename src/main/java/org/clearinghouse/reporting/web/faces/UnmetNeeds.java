@@ -7,9 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.AssistanceType;
-import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.reporting.application.NeedsOverview;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 
@@ -33,15 +30,7 @@ public class UnmetNeeds implements Serializable {
     private List<NeedsOverview.UnmetNeed> needs;
 
     private void search() {
-        needs = overview.unmetNeeds(
-                caller.get(),
-                new AssistanceRequestFilter(
-                        area == null ? null : CommitmentArea.valueOf(area),
-                        type == null ? null : AssistanceType.valueOf(type),
-                        null,
-                        region == null ? null : Region.valueOf(region),
-                        null,
-                        priority));
+        needs = overview.unmetNeeds(caller.get(), AssistanceRequestFilter.ofNames(area, type, region, null, priority));
     }
 
     public List<NeedsOverview.UnmetNeed> getNeeds() {

@@ -1,58 +1,20 @@
 package org.clearinghouse.requests.web.faces;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.directory.domain.CommitmentArea;
-import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.platform.web.faces.FormSubmission;
-import org.clearinghouse.platform.web.faces.PagedModel;
 import org.clearinghouse.platform.web.faces.Texts;
-import org.clearinghouse.requests.application.RequestService;
 import org.clearinghouse.requests.application.RequestView;
-import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
 
 /** The recipient State's requests: a lazy table (one page read at a time), filters, submit for validation. */
 @Named
 @ViewScoped
-public class MyRequests implements Serializable {
+public class MyRequests extends FilteredRequestList {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    RequestService requests;
-
-    @Inject
-    Instance<Caller> caller;
-
-    private String area;
-    private String type;
-    private String status;
-    private Integer priority;
-    private PagedModel<RequestView> model;
-
-    @PostConstruct
-    void init() {
-        model = new PagedModel<>(
-                page -> requests.list(caller.get(), filter(), page), r -> Long.toString(r.id()), "priority");
-    }
-
-    AssistanceRequestFilter filter() {
-        return new AssistanceRequestFilter(
-                area == null ? null : CommitmentArea.valueOf(area),
-                type == null ? null : AssistanceType.valueOf(type),
-                null,
-                null,
-                status == null ? null : java.util.Set.of(RequestStatus.valueOf(status)),
-                priority);
-    }
 
     public void submit(RequestView request) {
         FormSubmission.handling().conflict("error.conflict").run(() -> {
@@ -63,42 +25,6 @@ public class MyRequests implements Serializable {
 
     public boolean canEdit(RequestView request) {
         return EditRequest.EDITABLE.contains(request.status());
-    }
-
-    public PagedModel<RequestView> getModel() {
-        return model;
-    }
-
-    public String getArea() {
-        return area;
-    }
-
-    public void setArea(String area) {
-        this.area = area;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public void setType(String type) {
-        this.type = type;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Integer getPriority() {
-        return priority;
-    }
-
-    public void setPriority(Integer priority) {
-        this.priority = priority;
     }
 
     /** The statuses the list can be filtered by. */
