@@ -167,7 +167,7 @@ public final class CohortProblemValidator {
         for (CallDocument c : calls.values()) {
             int funded = doc.fundedSeats(c.id());
             if (c.seats() != null && funded > c.seats()) {
-                problem(c.id(), "seats", funded + " seats funded, more than the call's " + c.seats());
+                problem(c.id(), "funding", funded + " seats funded, more than the call's " + c.seats());
             }
         }
     }

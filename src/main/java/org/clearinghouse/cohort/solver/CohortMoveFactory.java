@@ -14,7 +14,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 /**
  * Random moves over the eligible, movable nominations: a flip (fills or frees a seat), a swap inside one call (one
  * nominee out, another in) and a chain (a person moves to another call of the year, a third nominee takes the seat
- * left). The indexes are built once per phase, since local search asks for a new iterator at every step.
+ * left, or stays free for a later step). The indexes are built once per phase, since local search asks for a new iterator at every step.
  */
 public class CohortMoveFactory implements MoveIteratorFactory<CohortSolution, FlipMove> {
 
@@ -137,7 +137,9 @@ public class CohortMoveFactory implements MoveIteratorFactory<CohortSolution, Fl
             if (elsewhere == null) {
                 return null;
             }
-            Nomination refill = pick(byCallIndex.get(elsewhere.getCall().index()), false);
+            Nomination refill = random.nextBoolean()
+                    ? pick(byCallIndex.get(elsewhere.getCall().index()), false)
+                    : null;
             if (refill == null || refill == elsewhere || refill == in) {
                 return new FlipMove("move", new Nomination[] {in, elsewhere}, new boolean[] {true, false});
             }
