@@ -2,7 +2,6 @@ package org.clearinghouse.cohort.solver;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import java.util.List;
 import org.clearinghouse.cohort.domain.Call;
@@ -58,10 +57,6 @@ public class CohortConstraintProvider implements ConstraintProvider {
         return new CohortJustification(constraint, n.getCall().id(), List.of(n.getId()), value, 0, what);
     }
 
-    private static List<String> ids(List<Nomination> nominations) {
-        return nominations.stream().map(Nomination::getId).sorted().toList();
-    }
-
     // ---------------------------------------------------------------- hard
 
     /** F1: a call's selected nominees never outnumber its funded seats. */
@@ -78,16 +73,15 @@ public class CohortConstraintProvider implements ConstraintProvider {
     /** F2: no State has more selected nominees in a call than the call's cap (1 unless the call says otherwise). */
     Constraint stateCapExceeded(ConstraintFactory factory) {
         return selected(factory)
-                .groupBy(Nomination::getCall, Nomination::getState, toList())
-                .filter((call, state, list) -> list.size() > call.maxSelectedPerState())
+                .groupBy(Nomination::getCall, Nomination::getState, count())
+                .filter((call, state, count) -> count > call.maxSelectedPerState())
                 .penalizeLong(
-                        HardMediumSoftLongScore.ONE_HARD,
-                        (call, state, list) -> list.size() - call.maxSelectedPerState())
-                .justifyWith((call, state, list, score) -> new CohortJustification(
+                        HardMediumSoftLongScore.ONE_HARD, (call, state, count) -> count - call.maxSelectedPerState())
+                .justifyWith((call, state, count, score) -> new CohortJustification(
                         STATE_CAP,
                         call.id(),
-                        ids(list),
-                        list.size(),
+                        List.of(),
+                        count,
                         call.maxSelectedPerState(),
                         "more nominees of " + state + " than the cap per State"))
                 .asConstraint(STATE_CAP);
@@ -123,16 +117,16 @@ public class CohortConstraintProvider implements ConstraintProvider {
     /** F6: a person is selected for at most one call of a year. */
     Constraint personInTwoCohortsOfAYear(ConstraintFactory factory) {
         return selected(factory)
-                .groupBy(Nomination::getCandidateId, Nomination::getYear, toList())
-                .filter((person, year, list) -> list.size() > 1)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (person, year, list) -> list.size() - 1L)
-                .justifyWith((person, year, list, score) -> new CohortJustification(
+                .groupBy(Nomination::getCandidateId, Nomination::getYear, count())
+                .filter((person, year, count) -> count > 1)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (person, year, count) -> count - 1L)
+                .justifyWith((person, year, count, score) -> new CohortJustification(
                         ONE_COHORT,
                         null,
-                        ids(list),
-                        list.size(),
+                        List.of(),
+                        count,
                         1,
-                        "candidate " + person + " selected for " + list.size() + " calls of " + year))
+                        "candidate " + person + " selected for " + count + " calls of " + year))
                 .asConstraint(ONE_COHORT);
     }
 

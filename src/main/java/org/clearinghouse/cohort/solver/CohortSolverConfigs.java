@@ -14,7 +14,7 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** The solver configuration, built in Java: Bavet streams, the greedy start, then late-acceptance local search. */
+/** The solver configuration, built in Java: Bavet streams, the start from the relaxation, then late-acceptance local search. */
 public final class CohortSolverConfigs {
 
     static final int LATE_ACCEPTANCE_SIZE = 200;
@@ -46,7 +46,7 @@ public final class CohortSolverConfigs {
                 .withRandomSeed(settings.randomSeed())
                 .withTerminationConfig(termination)
                 .withPhases(
-                        new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStart.class)),
+                        new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RelaxationStart.class)),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                         .withMoveIteratorFactoryClass(CohortMoveFactory.class))

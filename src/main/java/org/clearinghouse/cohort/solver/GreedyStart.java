@@ -12,7 +12,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * The first cohort: nominations by what they earn alone ({@link CohortWeights#value}), highest first, each selected
+ * A plain greedy cohort (the benchmark's baseline): nominations by what they earn alone ({@link CohortWeights#value}), highest first, each selected
  * when it is eligible, its call has a funded seat left, its State is under the cap and the person is in no other
  * cohort of the year. Pinned nominations count as they are. Feasible unless the pins already break a rule.
  */

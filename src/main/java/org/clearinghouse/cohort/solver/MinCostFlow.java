@@ -25,9 +25,10 @@ final class MinCostFlow {
         }
     }
 
-    void addArc(int from, int to, int capacity, long cost) {
+    /** Adds an arc; returns its index (for {@link #used}), or -1 when its capacity is not positive. */
+    int addArc(int from, int to, int capacity, long cost) {
         if (capacity <= 0) {
-            return;
+            return -1;
         }
         arcs.add(new int[] {from, to, capacity, arcs.size() + 1});
         costs.add(cost);
@@ -35,6 +36,12 @@ final class MinCostFlow {
         arcs.add(new int[] {to, from, 0, arcs.size() - 1});
         costs.add(-cost);
         out.get(to).add(arcs.size() - 1);
+        return arcs.size() - 2;
+    }
+
+    /** The flow on an arc added with capacity 1 after {@link #run}: true when it carries a unit. */
+    boolean used(int arc) {
+        return arc >= 0 && arcs.get(arc)[2] == 0;
     }
 
     /** Sends up to {@code wanted} units from source to sink at least cost. */
