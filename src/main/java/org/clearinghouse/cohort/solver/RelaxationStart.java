@@ -1,7 +1,6 @@
 package org.clearinghouse.cohort.solver;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
  * The first cohort, from the relaxation: each call's best cohort on its own (the exact min-cost flow of
- * {@link CohortBound}, around the pins), then each person selected in two calls of a year kept only where they earn
- * most, and each call solved again without the people kept elsewhere (a few rounds, until nobody is chosen twice),
+ * {@link CohortBound}, around the pins), then each person selected in two calls of a year kept only where leaving
+ * would cost most, and each call solved again without the people kept elsewhere (a few rounds, until nobody is chosen twice),
  * then the seats still free filled one at a time with the nominee who adds most to the cohort (S1-S5) and
  * breaks no rule. Feasible unless the pins already break a rule; the local search polishes it.
  */
@@ -66,7 +65,7 @@ public class RelaxationStart implements CustomPhaseCommand<CohortSolution> {
                     chosen.addAll(best.cohort());
                 }
             }
-            boolean conflicts = keepEachPersonOnce(chosen);
+            boolean conflicts = keepEachPersonOnce(chosen, candidates);
             assigned.clear();
             chosen.forEach(n -> assigned.put(CohortMoveFactory.personYear(n), n.getCall()));
             if (!conflicts) {
@@ -82,22 +81,56 @@ public class RelaxationStart implements CustomPhaseCommand<CohortSolution> {
         director.triggerVariableListeners();
     }
 
-    /** A person chosen for two calls of a year stays where they earn most alone; true if there was such a person. */
-    private static boolean keepEachPersonOnce(Set<Nomination> chosen) {
-        boolean conflicts = false;
+    /**
+     * A person chosen for two calls of a year stays where leaving would cost most: what they add to that cohort less
+     * what the best free replacement would add (a seat nobody else can take costs most); true if there was such a
+     * person.
+     */
+    private static boolean keepEachPersonOnce(Set<Nomination> chosen, Map<Call, List<Nomination>> candidates) {
         Map<String, List<Nomination>> byPerson = new HashMap<>();
         chosen.forEach(n -> byPerson.computeIfAbsent(CohortMoveFactory.personYear(n), k -> new ArrayList<>())
                 .add(n));
+        boolean conflicts = false;
         for (List<Nomination> same : byPerson.values()) {
-            if (same.size() > 1) {
-                same.sort(Comparator.comparingLong(CohortWeights::value)
-                        .reversed()
-                        .thenComparingInt(Nomination::getIndex));
-                same.subList(1, same.size()).forEach(chosen::remove);
-                conflicts = true;
+            if (same.size() < 2) {
+                continue;
+            }
+            conflicts = true;
+            Set<String> persons = new HashSet<>();
+            chosen.forEach(n -> persons.add(CohortMoveFactory.personYear(n)));
+            Nomination keep = null;
+            long keepLoss = Long.MIN_VALUE;
+            for (Nomination n : same) {
+                long loss = leavingCost(n, chosen, candidates.getOrDefault(n.getCall(), List.of()), persons);
+                if (keep == null || loss > keepLoss || (loss == keepLoss && n.getIndex() < keep.getIndex())) {
+                    keep = n;
+                    keepLoss = loss;
+                }
+            }
+            for (Nomination n : same) {
+                if (n != keep) {
+                    chosen.remove(n);
+                }
             }
         }
         return conflicts;
+    }
+
+    private static long leavingCost(
+            Nomination n, Set<Nomination> chosen, List<Nomination> callCandidates, Set<String> persons) {
+        List<Nomination> without = chosen.stream()
+                .filter(o -> o.getCall() == n.getCall() && o != n)
+                .toList();
+        long contribution = gain(without, n);
+        long replacement = Long.MIN_VALUE;
+        for (Nomination c : callCandidates) {
+            if (!chosen.contains(c)
+                    && !persons.contains(CohortMoveFactory.personYear(c))
+                    && sameState(without, c) < c.getCall().maxSelectedPerState()) {
+                replacement = Math.max(replacement, gain(without, c));
+            }
+        }
+        return replacement == Long.MIN_VALUE ? Long.MAX_VALUE / 2 : contribution - replacement;
     }
 
     /** Fills free funded seats, best marginal gain first, without breaking F1-F6. */
