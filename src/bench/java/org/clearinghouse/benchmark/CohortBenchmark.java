@@ -52,6 +52,36 @@ public final class CohortBenchmark {
         for (long seed = first; seed <= last; seed++) {
             run(seed, seconds);
         }
+        provenOnSmallPlans(seconds);
+    }
+
+    /**
+     * Plans of 4 calls of 8 seats and 120 nominations where nobody is nominated twice: there the bound is the optimum
+     * (see CohortBound), so an engine that reaches it is proven optimal.
+     */
+    private static void provenOnSmallPlans(int seconds) {
+        int proven = 0;
+        long slowest = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            CohortProblemDocument plan = CohortPlans.yearly(seed, 4, 8, 120, 0);
+            CohortResult result =
+                    new CohortEngine().solve(plan, new CohortSettings(Duration.ofSeconds(seconds), null, seed), null);
+            if (result.provenOptimal()) {
+                proven++;
+                slowest = Math.max(slowest, result.run().elapsedMillis());
+            } else {
+                System.out.printf(
+                        "  small plan %d: %s, bound %d/%d%n",
+                        seed,
+                        result.score(),
+                        result.bound().medium(),
+                        result.bound().soft());
+            }
+        }
+        System.out.printf(
+                "small plans (4 calls x 8 seats, 120 nominations, nobody nominated twice): proven optimum on %d of 10,"
+                        + " slowest %d ms%n",
+                proven, slowest);
     }
 
     private static void warmUp() {

@@ -160,6 +160,12 @@ public final class CohortPlans {
      * nominations meet the region, language and topic.
      */
     public static CohortProblemDocument yearly(long seed, int callCount, int seats, int nominationCount) {
+        return yearly(seed, callCount, seats, nominationCount, 5);
+    }
+
+    /** The same, with one nomination in {@code sharedOneIn} naming a person nominated before (0: nobody twice). */
+    public static CohortProblemDocument yearly(
+            long seed, int callCount, int seats, int nominationCount, int sharedOneIn) {
         Random random = new Random(seed);
         List<State> states = states();
         List<CallDocument> calls = new ArrayList<>();
@@ -227,7 +233,7 @@ public final class CohortPlans {
                     }
                     List<Person> known = peopleByState.computeIfAbsent(state.code(), s -> new ArrayList<>());
                     Person person = null;
-                    if (!known.isEmpty() && random.nextInt(5) == 0) {
+                    if (sharedOneIn > 0 && !known.isEmpty() && random.nextInt(sharedOneIn) == 0) {
                         Person p = known.get(random.nextInt(known.size()));
                         if (!personInCall.contains(p.id())) {
                             person = p;
