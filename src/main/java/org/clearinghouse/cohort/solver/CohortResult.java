@@ -48,7 +48,11 @@ public record CohortResult(
         json.put("feasible", feasible());
         json.put("statistics", statistics);
         json.put("explanations", explanations);
-        json.put("bound", Map.of("medium", bound.medium(), "soft", bound.soft(), "proven", provenOptimal()));
+        Map<String, Object> boundJson = new LinkedHashMap<>();
+        boundJson.put("medium", bound.medium());
+        boundJson.put("soft", bound.soft());
+        boundJson.put("proven", provenOptimal());
+        json.put("bound", boundJson);
         json.put("run", run);
         return json;
     }
