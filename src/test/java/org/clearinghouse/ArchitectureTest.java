@@ -4,10 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.clearinghouse.cohort.cli.FellowshipCli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class ArchitectureTest {
                 .importPackages("org.clearinghouse");
     }
 
-    /** Every top-level package that is a feature of the product (everything but matching, platform and shared). */
+    /** Every top-level package that is a feature of the product (everything but the engines matching and cohort, platform and shared). */
     static final String[] FEATURES = {
         "org.clearinghouse.accounts..",
         "org.clearinghouse.commitments..",
@@ -51,9 +53,31 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("org.clearinghouse.matching..")
                 .should()
+                .onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                                "org.clearinghouse.matching..",
+                                "java..",
+                                "",
+                                "org.optaplanner..",
+                                "com.fasterxml.jackson..")
+                        .or(JavaClass.Predicates.belongToAnyOf(FellowshipCli.class)))
+                .because("the command line and the benchmarks run the very same engine as the server (its"
+                        + " fellowship subcommand is the cohort engine's command line)");
+        rule.check(product);
+    }
+
+    /**
+     * The cohort engine (issue 13) is held to the same rule as the matching engine, and the two stay independent: only
+     * the command line of matching hands its {@code fellowship} subcommand to the cohort's command line.
+     */
+    @Test
+    void theCohortEngineIsPlainJava() {
+        ArchRule rule = classes()
+                .that()
+                .resideInAPackage("org.clearinghouse.cohort..")
+                .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.clearinghouse.matching..", "java..", "", "org.optaplanner..", "com.fasterxml.jackson..")
+                        "org.clearinghouse.cohort..", "java..", "", "org.optaplanner..", "com.fasterxml.jackson..")
                 .because("the command line and the benchmarks run the very same engine as the server");
         rule.check(product);
     }
@@ -155,6 +179,8 @@ class ArchitectureTest {
     private static String[] withEngine(String[] features) {
         String[] all = java.util.Arrays.copyOf(features, features.length + 1);
         all[features.length] = "org.clearinghouse.matching..";
+        all = java.util.Arrays.copyOf(all, all.length + 1);
+        all[all.length - 1] = "org.clearinghouse.cohort..";
         return all;
     }
 }

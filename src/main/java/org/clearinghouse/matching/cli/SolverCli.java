@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.clearinghouse.cohort.cli.FellowshipCli;
 import org.clearinghouse.matching.exchange.InvalidProblemException;
 import org.clearinghouse.matching.exchange.MatchDocument;
 import org.clearinghouse.matching.exchange.ProblemDocument;
@@ -21,7 +23,8 @@ import org.clearinghouse.matching.solver.MatchingResult;
 import org.clearinghouse.matching.solver.SolveProgress;
 
 /**
- * {@code --input problem.json --output proposal.json [--time-limit 30s]}: reads and validates the problem, solves
+ * {@code --input problem.json --output proposal.json [--time-limit 30s]}, or {@code fellowship ...} for the cohort
+ * engine ({@link FellowshipCli}, the same options and exit codes): reads and validates the problem, solves
  * it (progress on stderr about once a second), writes the proposal atomically. Exit 0 on success, 2 on bad
  * arguments or input (one line per problem, no output file), 1 on an unexpected failure.
  */
@@ -33,7 +36,8 @@ public final class SolverCli {
 
     private static final String USAGE =
             "usage: java -jar clearinghouse-solver.jar --input problem.json --output proposal.json [--time-limit 30s]"
-                    + " [--pinned accepted.json]";
+                    + " [--pinned accepted.json]\n       java -jar clearinghouse-solver.jar fellowship --input plan.json"
+                    + " --output cohort.json [--time-limit 30s]";
 
     /** The least time given to the engine when reading the input took (almost) the whole limit. */
     private static final long MIN_SOLVE_MILLIS = 500;
@@ -59,6 +63,9 @@ public final class SolverCli {
      * started: the JVM's start for the command line, so that reading the input counts too).
      */
     public static int run(String[] args, PrintStream err, long startedNanos) {
+        if (args.length > 0 && args[0].equals("fellowship")) {
+            return FellowshipCli.run(Arrays.copyOfRange(args, 1, args.length), err, startedNanos);
+        }
         Arguments arguments = Arguments.parse(args);
         if (arguments.help) {
             err.println(USAGE);
