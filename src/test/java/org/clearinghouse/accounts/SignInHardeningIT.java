@@ -37,6 +37,8 @@ class SignInHardeningIT {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
     private final ApiClient admin = ApiClient.as("admin");
 
     @Test
@@ -238,6 +240,11 @@ class SignInHardeningIT {
             form.put("signInForm:password", password);
             form.put("signInForm:submit", "signInForm:submit");
             form.put("jakarta.faces.ViewState", viewState(page.body()));
+            // what PrimeFaces' script adds to a postback when the page has a CSP nonce (a browser sends it)
+            Matcher nonce = NONCE.matcher(page.body());
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1));
+            }
             String body = form.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
