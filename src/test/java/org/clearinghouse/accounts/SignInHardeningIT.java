@@ -96,7 +96,7 @@ class SignInHardeningIT {
         List<Long> unknownTimes = new ArrayList<>();
         ApiResponse knownAnswer = null;
         ApiResponse unknownAnswer = null;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) { // 5 failures: the name reaches its limit only after the last
             long start = System.nanoTime();
             knownAnswer = ApiClient.as(known, "wrong-" + i).get("/api/v1/requests");
             knownTimes.add(System.nanoTime() - start);
@@ -109,12 +109,19 @@ class SignInHardeningIT {
         assertThat(unknownAnswer.body()).isEqualTo(knownAnswer.body());
         assertThat(unknownAnswer.contentType()).isEqualTo(knownAnswer.contentType());
         assertThat(unknownAnswer.header("WWW-Authenticate")).isEqualTo(knownAnswer.header("WWW-Authenticate"));
-        double ratio = (double) median(unknownTimes) / median(knownTimes);
+        // the fastest of each: the least disturbed by other work on a shared machine
+        long knownFastest = Collections.min(knownTimes);
+        long unknownFastest = Collections.min(unknownTimes);
         System.out.printf(
-                "[signin] wrong password %d ms, unknown user %d ms (medians of 3)%n",
-                median(knownTimes) / 1_000_000, median(unknownTimes) / 1_000_000);
-        // without the dummy hash an unknown name would answer in a small fraction of the time
-        assertThat(ratio).as("unknown / known time").isBetween(0.4, 2.5);
+                "[signin] wrong password %d ms, unknown user %d ms (fastest of 5; medians %d and %d ms)%n",
+                knownFastest / 1_000_000,
+                unknownFastest / 1_000_000,
+                median(knownTimes) / 1_000_000,
+                median(unknownTimes) / 1_000_000);
+        // without the dummy hash an unknown name would answer in a small fraction (under 1/10) of the time
+        assertThat((double) unknownFastest / knownFastest)
+                .as("unknown / known time")
+                .isBetween(0.3, 3.3);
     }
 
     @Test
