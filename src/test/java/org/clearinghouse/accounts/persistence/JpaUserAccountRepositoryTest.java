@@ -178,17 +178,19 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
         UserAccount demo = db.read(em -> em.find(UserAccount.class, demoId));
         assertThat(demo.isEnabled()).isFalse();
         assertThat(demo.getSecurityStamp()).isEqualTo(1);
-        assertThat(db.read(em -> new JpaUserAccountRepository(em).enabledSecurityStamp("secretariat")))
+        assertThat(db.<java.util.OptionalLong>read(
+                        em -> new JpaUserAccountRepository(em).enabledSecurityStamp("secretariat")))
                 .isEmpty();
-        assertThat(db.read(em -> new JpaUserAccountRepository(em).enabledSecurityStamp("admin")))
+        assertThat(db.<java.util.OptionalLong>read(
+                        em -> new JpaUserAccountRepository(em).enabledSecurityStamp("admin")))
                 .hasValue(0);
-        var credentials = db.read(
+        var credentials = db.<org.clearinghouse.accounts.domain.AccountCredentials>read(
                 em -> new JpaUserAccountRepository(em).findCredentials("admin").orElseThrow());
         assertThat(credentials.role()).isEqualTo(Role.ADMIN);
         assertThat(credentials.enabled()).isTrue();
         db.run(em -> new JpaUserAccountRepository(em)
                 .upgradePasswordHash("admin", credentials.passwordHash(), "PBKDF2WithHmacSHA256:600000:AAAA:BBBB"));
-        assertThat(db.read(em -> new JpaUserAccountRepository(em)
+        assertThat(db.<String>read(em -> new JpaUserAccountRepository(em)
                         .findCredentials("admin")
                         .orElseThrow()
                         .passwordHash()))
