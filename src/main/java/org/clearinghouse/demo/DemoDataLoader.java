@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.clearinghouse.accounts.domain.Role;
@@ -35,9 +35,12 @@ import org.clearinghouse.matching.domain.Region;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.platform.DatabaseMigration;
+import org.clearinghouse.platform.DemoMode;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.domain.Party;
+import org.clearinghouse.shared.security.SecurityEvent;
+import org.clearinghouse.shared.security.SecurityEventType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,8 +56,10 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @Inject
-    @ConfigProperty(name = "DEMO_DATA")
-    Optional<Boolean> demoData;
+    DemoMode demoMode;
+
+    @Inject
+    Event<SecurityEvent> events;
 
     @Inject
     @ConfigProperty(name = "HTTP_PORT", defaultValue = "8080")
@@ -80,8 +85,8 @@ public class DemoDataLoader {
 
     @PostConstruct
     void loadIfWanted() {
-        boolean embedded = migration.databaseProduct().startsWith("H2");
-        if (!demoData.orElse(embedded)) {
+        if (!demoMode.isOn()) {
+            disableDemoAccounts();
             LOG.info(() -> "Clearinghouse is running at http://localhost:" + httpPort + "/ (no demo data)");
             return;
         }
@@ -95,6 +100,25 @@ public class DemoDataLoader {
                                 .map(DemoCatalogue.DemoAccount::username)
                                 .collect(Collectors.joining(", "))
                         + "\n");
+    }
+
+    /** Demo accounts (password {@code demo}) exist only while the demo data is on: any left are disabled. */
+    private void disableDemoAccounts() {
+        List<String> disabled = accounts.disableDemoAccounts(DemoCatalogue.ACCOUNTS.stream()
+                .map(DemoCatalogue.DemoAccount::username)
+                .toList());
+        if (!disabled.isEmpty()) {
+            LOG.warning(() -> "DEMO_DATA is off: disabled the demo accounts left in the database: "
+                    + String.join(", ", disabled) + ". An administrator can enable one again with a new password.");
+            for (String name : disabled) {
+                events.fire(new SecurityEvent(
+                        SecurityEventType.DEMO_ACCOUNT_DISABLED,
+                        null,
+                        name,
+                        null,
+                        "Disabled at start-up: DEMO_DATA is off."));
+            }
+        }
     }
 
     private void load() {

@@ -120,7 +120,46 @@ class AuthorizationMatrixIT {
                 new Case(
                         "GET /states/MLI/complementarities",
                         c -> c.get("/api/v1/states/MLI/complementarities"),
-                        "401 200 200 403 403 403 403 403"));
+                        "401 200 200 403 403 403 403 403"),
+                // issue 12: personal API tokens (each caller its own) and the audit log (administrators)
+                new Case("GET /me/tokens", c -> c.get("/api/v1/me/tokens"), "401 200 200 200 200 200 200 200"),
+                new Case(
+                        "POST /me/tokens",
+                        c -> {
+                            ApiResponse made = c.post("/api/v1/me/tokens", Map.of("name", "matrix"));
+                            if (made.status() == 201) {
+                                c.delete("/api/v1/me/tokens/"
+                                        + made.json().path("id").asLong());
+                            }
+                            return made;
+                        },
+                        "401 201 201 201 201 201 201 201"),
+                new Case(
+                        "DELETE /me/tokens/{own}",
+                        c -> {
+                            ApiResponse made = c.post("/api/v1/me/tokens", Map.of("name", "matrix"));
+                            long id = made.status() == 201
+                                    ? made.json().path("id").asLong()
+                                    : 1;
+                            return c.delete("/api/v1/me/tokens/" + id);
+                        },
+                        "401 200 200 200 200 200 200 200"),
+                new Case(
+                        "DELETE /me/tokens/{donor.DEU's}",
+                        c -> {
+                            ApiClient owner = ApiClient.as("donor.DEU");
+                            ApiResponse made = owner.post("/api/v1/me/tokens", Map.of("name", "matrix"));
+                            long id = made.json().path("id").asLong();
+                            ApiResponse answer = c.delete("/api/v1/me/tokens/" + id);
+                            owner.delete("/api/v1/me/tokens/" + id);
+                            return answer;
+                        },
+                        "401 404 404 404 404 200 404 404"),
+                new Case("GET /audit", c -> c.get("/api/v1/audit"), "401 200 403 403 403 403 403 403"),
+                new Case(
+                        "GET /audit/export",
+                        c -> c.getAccepting("/api/v1/audit/export", "text/csv"),
+                        "401 200 403 403 403 403 403 403"));
         return cases.stream()
                 .flatMap(c -> java.util.stream.IntStream.range(0, CALLERS.size())
                         .mapToObj(i -> Arguments.of(c.endpoint(), CALLERS.get(i), c.expectedFor(i), c.call())));

@@ -53,6 +53,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl(), "Basic " + token);
     }
 
+    /** Signed in with a personal API token ({@code Authorization: Bearer ...}). */
+    public static ApiClient bearer(String token) {
+        return new ApiClient(baseUrl(), "Bearer " + token);
+    }
+
     public ApiResponse get(String path) {
         return send(json(request(path)).GET());
     }

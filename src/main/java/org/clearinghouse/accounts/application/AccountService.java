@@ -1,11 +1,15 @@
 package org.clearinghouse.accounts.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccount;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
@@ -17,6 +21,8 @@ import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.security.SecurityEvent;
+import org.clearinghouse.shared.security.SecurityEventType;
 
 /** Account management, for the admin only; passwords are stored as salted PBKDF2 hashes. */
 @ApplicationScoped
@@ -38,6 +44,9 @@ public class AccountService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<SecurityEvent> events;
 
     public java.util.Set<String> sortFields() {
         return accounts.sortFields();
@@ -63,7 +72,15 @@ public class AccountService {
         account.setEnabled(input.enabled() == null || input.enabled());
         apply(input, account, errors);
         account.setActingUser(caller.username());
-        return AccountView.of(accounts.save(account));
+        AccountView created = AccountView.of(accounts.save(account));
+        events.fire(new SecurityEvent(
+                SecurityEventType.ACCOUNT_CREATED,
+                caller.username(),
+                created.username(),
+                null,
+                "Role " + created.role() + (created.boundTo() == null ? "" : ", bound to " + created.boundTo())
+                        + (created.enabled() ? "" : ", disabled") + "."));
+        return created;
     }
 
     public AccountView update(Caller caller, long id, AccountInput input) {
@@ -74,12 +91,56 @@ public class AccountService {
         checkPassword(input.password(), false, errors);
         errors.throwIfAny();
         account.checkVersion("Account", id, input.version());
+        AccountView before = AccountView.of(account);
+        String hashBefore = account.getPasswordHash();
         if (input.enabled() != null) {
             account.setEnabled(input.enabled());
         }
         apply(input, account, errors);
+        List<SecurityEvent> changes = changes(caller, before, AccountView.of(account), hashBefore, account);
+        if (!changes.isEmpty()) {
+            account.renewSecurityStamp(); // ends the account's open sessions
+        }
         account.setActingUser(caller.username());
-        return AccountView.of(accounts.save(account));
+        AccountView updated = AccountView.of(accounts.save(account));
+        changes.forEach(events::fire);
+        return updated;
+    }
+
+    /** The security events of an edit: role, binding, enabled or password changed. */
+    private static List<SecurityEvent> changes(
+            Caller caller, AccountView before, AccountView after, String hashBefore, UserAccount account) {
+        List<SecurityEvent> changes = new ArrayList<>();
+        String name = after.username();
+        if (!Objects.equals(before.role(), after.role())) {
+            changes.add(new SecurityEvent(
+                    SecurityEventType.ROLE_CHANGED,
+                    caller.username(),
+                    name,
+                    null,
+                    "Role " + before.role() + " -> " + after.role() + "."));
+        }
+        if (!Objects.equals(before.boundTo(), after.boundTo())) {
+            changes.add(new SecurityEvent(
+                    SecurityEventType.BINDING_CHANGED,
+                    caller.username(),
+                    name,
+                    null,
+                    "Bound to " + before.boundTo() + " -> " + after.boundTo() + "."));
+        }
+        if (before.enabled() != after.enabled()) {
+            changes.add(new SecurityEvent(
+                    SecurityEventType.ACCOUNT_ENABLED_CHANGED,
+                    caller.username(),
+                    name,
+                    null,
+                    after.enabled() ? "Enabled." : "Disabled."));
+        }
+        if (!Objects.equals(hashBefore, account.getPasswordHash())) {
+            changes.add(new SecurityEvent(
+                    SecurityEventType.PASSWORD_CHANGED, caller.username(), name, null, "New password set."));
+        }
+        return changes;
     }
 
     private void apply(AccountInput input, UserAccount account, FieldErrors errors) {

@@ -80,6 +80,10 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** Changes whenever the account's sessions must end (disabled, new role, binding or password). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     public UserAccount() {}
 
     public UserAccount(String username, String passwordHash, Role role) {
@@ -182,6 +186,16 @@ public class UserAccount extends AuditedEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** The value the sessions of this account were opened with; a session with another one is over. */
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    /** Ends every open session of the account (they are checked against this value on each request). */
+    public void renewSecurityStamp() {
+        securityStamp++;
     }
 
     @Override

@@ -23,6 +23,24 @@ public interface UserAccountRepository {
     /** One page of the accounts matching the filter, sorted by one of {@link #sortFields()} (default "username"). */
     Page<UserAccount> find(UserAccountFilter filter, PageRequest page);
 
+    /** The sign-in view of an account (enabled or not), by exact user name. */
+    Optional<AccountCredentials> findCredentials(String username);
+
+    /** The security stamp of an enabled account; empty when it is disabled or unknown. */
+    java.util.OptionalLong enabledSecurityStamp(String username);
+
+    /**
+     * Replaces a password hash by a stronger one of the same password, only if it is still {@code oldHash}; the
+     * version and the security stamp stay as they are (nothing the account holder or the admin did changed).
+     */
+    void upgradePasswordHash(String username, String oldHash, String newHash);
+
+    /**
+     * Disables the enabled accounts with these names that the demo data created (created by {@code demo}); returns
+     * the names disabled.
+     */
+    List<String> disableDemoAccounts(java.util.Collection<String> usernames);
+
     /** How many accounts there are (0: an empty database). */
     long count();
 

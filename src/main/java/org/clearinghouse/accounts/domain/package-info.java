@@ -1,7 +1,6 @@
 /**
- * User accounts: username, PBKDF2 password hash (Jakarta Security {@code Pbkdf2PasswordHash} format, never plain
- * text), one role, the State or organisation a recipient or donor acts for, preferred locale. The identity store
- * reads table {@code user_account} directly (columns {@code username}, {@code password_hash}, {@code role},
- * {@code enabled}).
+ * User accounts: username, PBKDF2 password hash (the self-describing format {@code algorithm:iterations:salt:hash},
+ * never plain text), one role, the State or organisation a recipient or donor acts for, preferred locale, and the
+ * security stamp that ends open sessions when it changes; personal API tokens (stored as SHA-256 hashes).
  */
 package org.clearinghouse.accounts.domain;

@@ -9,9 +9,12 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.clearinghouse.accounts.domain.AccountCredentials;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.accounts.domain.UserAccount;
 import org.clearinghouse.accounts.domain.UserAccountFilter;
@@ -63,6 +66,55 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<AccountCredentials> findCredentials(String username) {
+        return em.createQuery(
+                        "SELECT NEW org.clearinghouse.accounts.domain.AccountCredentials(u.username, u.passwordHash,"
+                                + " u.role, u.enabled, u.securityStamp) FROM UserAccount u WHERE u.username = :username",
+                        AccountCredentials.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public OptionalLong enabledSecurityStamp(String username) {
+        return em.createQuery(
+                        "SELECT u.securityStamp FROM UserAccount u WHERE u.username = :username AND u.enabled = TRUE",
+                        Long.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .mapToLong(Long::longValue)
+                .findFirst();
+    }
+
+    @Override
+    public void upgradePasswordHash(String username, String oldHash, String newHash) {
+        em.createQuery("UPDATE UserAccount u SET u.passwordHash = :newHash"
+                        + " WHERE u.username = :username AND u.passwordHash = :oldHash")
+                .setParameter("newHash", newHash)
+                .setParameter("username", username)
+                .setParameter("oldHash", oldHash)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<String> disableDemoAccounts(Collection<String> usernames) {
+        List<UserAccount> left = em.createQuery(
+                        "SELECT u FROM UserAccount u WHERE u.username IN :names AND u.enabled = TRUE"
+                                + " AND u.createdBy = 'demo' ORDER BY u.username",
+                        UserAccount.class)
+                .setParameter("names", usernames)
+                .getResultList();
+        for (UserAccount account : left) {
+            account.setEnabled(false);
+            account.renewSecurityStamp();
+            account.setActingUser("system");
+        }
+        em.flush();
+        return left.stream().map(UserAccount::getUsername).toList();
     }
 
     @Override

@@ -7,47 +7,67 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.clearinghouse.accounts.application.SignInOutcome;
+import org.clearinghouse.accounts.application.SignInService;
 
 /**
- * One mechanism for two kinds of caller. The API ({@code /api/...}) authenticates every call with HTTP Basic and keeps
- * no session; anonymous API calls go through, and the application services answer 401 where an identity is needed.
- * Pages sign in through the sign-in form ({@code SecurityContext.authenticate}); the identity is then kept in the
- * HTTP session, and a protected page without it redirects to the sign-in page.
+ * One mechanism for two kinds of caller. The API ({@code /api/...}) authenticates every call, with a personal API
+ * token ({@code Authorization: Bearer chp_...}, the way for programs) or HTTP Basic, and keeps no session; anonymous
+ * API calls go through, and the application services answer 401 where an identity is needed. Pages sign in through
+ * the sign-in form ({@code SecurityContext.authenticate}); the identity is then kept in the HTTP session with the
+ * account's security stamp, and the session ends as soon as the account is disabled or its stamp changes. A
+ * protected page without a session redirects to the sign-in page. Too many failed sign-ins answer 429 with
+ * {@code Retry-After} (API) or set {@link #THROTTLED_SECONDS} for the sign-in page.
  */
 @ApplicationScoped
 public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_IDENTITY = ClearinghouseAuthenticationMechanism.class.getName() + ".identity";
+    /** Request attribute: the seconds a throttled sign-in must wait (a {@code Long}). */
+    public static final String THROTTLED_SECONDS = ClearinghouseAuthenticationMechanism.class.getName() + ".throttled";
+
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String BASIC_CHALLENGE = "Basic realm=\"clearinghouse\", charset=\"UTF-8\"";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    SignInService signIn;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted =
                 context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
-        if (submitted != null) {
-            return signInFromForm(request, context, submitted);
+        if (submitted instanceof UsernamePasswordCredential credential) {
+            return signInFromForm(request, context, credential);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return answer(
+                    signIn.withToken(authorization.substring(7).trim(), request.getRemoteAddr()), response, context);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            UsernamePasswordCredential credential =
+                    decodeBasic(authorization.substring(6).trim());
+            SignInOutcome outcome = credential == null
+                    ? signIn.withPassword(null, null, request.getRemoteAddr(), "basic")
+                    : signIn.withPassword(
+                            credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr(), "basic");
+            return answer(outcome, response, context);
         }
         SessionIdentity remembered = rememberedIdentity(request);
         if (remembered != null) {
-            return context.notifyContainerAboutLogin(remembered.name(), remembered.groups());
+            if (signIn.sessionStillValid(remembered.name(), remembered.securityStamp())) {
+                return context.notifyContainerAboutLogin(remembered.name(), remembered.groups());
+            }
+            endSession(request);
         }
         if (context.isProtected() && !isApi(request)) {
             String next =
@@ -59,27 +79,40 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
     }
 
     private AuthenticationStatus signInFromForm(
-            HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+        SignInOutcome outcome = signIn.withPassword(
+                credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr(), "form");
+        if (outcome instanceof SignInOutcome.Throttled throttled) {
+            request.setAttribute(THROTTLED_SECONDS, throttled.seconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!(outcome instanceof SignInOutcome.SignedIn signedIn)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(
                 SESSION_IDENTITY,
-                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+                new SessionIdentity(signedIn.username(), signedIn.groups(), signedIn.securityStamp()));
+        return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
     }
 
-    private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
-        UsernamePasswordCredential credential = decodeBasic(token);
-        CredentialValidationResult result =
-                credential == null ? CredentialValidationResult.INVALID_RESULT : identityStore.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+    /** The answer to an API call's credentials: signed in, 401 with a challenge, or 429 with {@code Retry-After}. */
+    private static AuthenticationStatus answer(
+            SignInOutcome outcome, HttpServletResponse response, HttpMessageContext context) {
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
         }
-        // the container answers 401 through the error page, which writes problem+json for the API
+        if (outcome instanceof SignInOutcome.Throttled throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+            try {
+                // the container answers through the error page, which writes problem+json for the API
+                response.sendError(429);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
         return context.responseUnauthorized();
     }
@@ -101,10 +134,21 @@ public class ClearinghouseAuthenticationMechanism implements HttpAuthenticationM
         return session == null ? null : (SessionIdentity) session.getAttribute(SESSION_IDENTITY);
     }
 
+    private static void endSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // another request of the same session ended it first
+            }
+        }
+    }
+
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** What the session remembers of a signed-in person. */
-    record SessionIdentity(String name, Set<String> groups) implements java.io.Serializable {}
+    /** What the session remembers of a signed-in person: name, groups, and the account's security stamp. */
+    record SessionIdentity(String name, Set<String> groups, long securityStamp) implements java.io.Serializable {}
 }

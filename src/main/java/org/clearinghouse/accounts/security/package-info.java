@@ -1,6 +1,7 @@
 /**
- * Who is calling: the database identity store (salted PBKDF2 hashes in {@code user_account}) and one
- * authentication mechanism that serves both the pages (form sign-in kept in the HTTP session) and the API
- * (HTTP Basic on every call, no session).
+ * Who is calling: one authentication mechanism for the pages (form sign-in kept in the HTTP session, checked against
+ * the account's security stamp on every request) and the API (personal API token or HTTP Basic on every call, no
+ * session); the password hashing (PBKDF2-HMAC-SHA256, 600,000 iterations), the throttle of failed sign-ins, and the
+ * short-lived memory of verified passwords.
  */
 package org.clearinghouse.accounts.security;

@@ -1,11 +1,14 @@
 package org.clearinghouse.platform.rest;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,12 +26,17 @@ import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.shared.errors.ValidationFailedException;
+import org.clearinghouse.shared.security.SecurityEvent;
+import org.clearinghouse.shared.security.SecurityEventType;
 
 /** Turns every exception that reaches the API into a problem; unexpected ones are logged with a reference. */
 @Provider
 public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponseMapper.class.getName());
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -77,6 +85,7 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         if (cause instanceof AccessDeniedException e) {
+            recordRefusal(e);
             return ErrorResponse.of(Status.FORBIDDEN, e.getMessage()).toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException || isJacksonError(cause)) {
@@ -109,6 +118,25 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
                         "Something went wrong on our side; nothing was saved. Quote reference " + reference
                                 + " when reporting it.")
                 .toResponse();
+    }
+
+    /** A signed-in caller refused (403) goes to the audit log: who, which method and path, from where, why. */
+    private void recordRefusal(AccessDeniedException refusal) {
+        try {
+            String actor = request == null || request.getUserPrincipal() == null
+                    ? null
+                    : request.getUserPrincipal().getName();
+            String subject = request == null ? null : request.getMethod() + " " + request.getRequestURI();
+            String address = request == null ? null : request.getRemoteAddr();
+            CDI.current()
+                    .getBeanManager()
+                    .getEvent()
+                    .select(SecurityEvent.class)
+                    .fire(new SecurityEvent(
+                            SecurityEventType.ACCESS_REFUSED, actor, subject, address, refusal.getMessage()));
+        } catch (RuntimeException notRecorded) {
+            LOG.log(Level.WARNING, "A refusal could not be written to the audit log", notRecorded);
+        }
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -24,6 +24,7 @@ public class ErrorPageServlet extends HttpServlet {
             403, "You may not do this.",
             404, "There is nothing at this address.",
             405, "This address does not accept this method.",
+            429, "Too many failed sign-ins: wait the number of seconds in Retry-After, then try again.",
             503,
                     "The database cannot be reached at the moment; nothing was saved. Try again in "
                             + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.",
@@ -84,6 +85,7 @@ public class ErrorPageServlet extends HttpServlet {
         FORBIDDEN(403, "Forbidden"),
         NOT_FOUND(404, "Not Found"),
         METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
+        TOO_MANY_REQUESTS(429, "Too Many Requests"),
         INTERNAL(500, "Internal Server Error"),
         UNAVAILABLE(503, "Service Unavailable");
 

@@ -158,6 +158,49 @@ class JpaUserAccountRepositoryTest extends DatabaseTest {
                 .containsExactly("zed");
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void signInQueriesAndDemoAccountsDisabledWhenTheDemoIsOff(Kind kind) {
+        TestDatabase db = db(kind);
+        insert(db, "admin", Role.ADMIN, null); // made by an administrator, not by the demo data
+        long demoId = db.inTransaction(em -> {
+            UserAccount demo = new UserAccount("secretariat", Fixtures.pbkdf2Hash("demo"), Role.SECRETARIAT);
+            demo.setActingUser("demo");
+            em.persist(demo);
+            em.flush();
+            return demo.getId();
+        });
+
+        List<String> disabled = db.inTransaction(em ->
+                new JpaUserAccountRepository(em).disableDemoAccounts(List.of("admin", "secretariat", "donor.DEU")));
+
+        assertThat(disabled).containsExactly("secretariat");
+        UserAccount demo = db.read(em -> em.find(UserAccount.class, demoId));
+        assertThat(demo.isEnabled()).isFalse();
+        assertThat(demo.getSecurityStamp()).isEqualTo(1);
+        assertThat(db.<java.util.OptionalLong>read(
+                        em -> new JpaUserAccountRepository(em).enabledSecurityStamp("secretariat")))
+                .isEmpty();
+        assertThat(db.<java.util.OptionalLong>read(
+                        em -> new JpaUserAccountRepository(em).enabledSecurityStamp("admin")))
+                .hasValue(0);
+        var credentials = db.<org.clearinghouse.accounts.domain.AccountCredentials>read(
+                em -> new JpaUserAccountRepository(em).findCredentials("admin").orElseThrow());
+        assertThat(credentials.role()).isEqualTo(Role.ADMIN);
+        assertThat(credentials.enabled()).isTrue();
+        db.run(em -> new JpaUserAccountRepository(em)
+                .upgradePasswordHash("admin", credentials.passwordHash(), "PBKDF2WithHmacSHA256:600000:AAAA:BBBB"));
+        assertThat(db.<String>read(em -> new JpaUserAccountRepository(em)
+                        .findCredentials("admin")
+                        .orElseThrow()
+                        .passwordHash()))
+                .isEqualTo("PBKDF2WithHmacSHA256:600000:AAAA:BBBB");
+        assertThat(db.<List<String>>inTransaction(
+                        em -> new JpaUserAccountRepository(em).disableDemoAccounts(List.of("secretariat"))))
+                .as("a second start finds nothing left")
+                .isEmpty();
+    }
+
     private static long insert(TestDatabase db, String username, Role role, String boundTo) {
         return db.inTransaction(em -> {
             Donor donor = boundTo == null ? null : DirectoryLookup.donor(em, boundTo);

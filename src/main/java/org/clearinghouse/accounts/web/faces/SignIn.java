@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.accounts.security.ClearinghouseAuthenticationMechanism;
+import org.clearinghouse.platform.DemoMode;
 import org.clearinghouse.platform.web.faces.Texts;
 
 /** The sign-in form: checks the password, keeps the identity in the session, then opens the page asked for. */
@@ -29,6 +31,9 @@ public class SignIn {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    DemoMode demoMode;
 
     private String username;
     private String password;
@@ -51,7 +56,13 @@ public class SignIn {
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             password = null;
-            Texts.error("signin.failed");
+            Object throttled = external.getRequestMap().get(ClearinghouseAuthenticationMechanism.THROTTLED_SECONDS);
+            if (throttled instanceof Long seconds) {
+                ((HttpServletResponse) external.getResponse()).setHeader("Retry-After", String.valueOf(seconds));
+                Texts.error("signin.throttled", (seconds + 59) / 60);
+            } else {
+                Texts.error("signin.failed");
+            }
             return;
         }
         languages.signedIn(username);
@@ -87,6 +98,11 @@ public class SignIn {
             return null;
         }
         return next;
+    }
+
+    /** The sign-in page names the demo accounts only while they are enabled (the demo data is on). */
+    public boolean isDemoAccounts() {
+        return demoMode.isOn();
     }
 
     public String getUsername() {

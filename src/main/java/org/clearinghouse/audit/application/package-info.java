@@ -1,0 +1,2 @@
+/** The audit log: application layer. */
+package org.clearinghouse.audit.application;

@@ -1,0 +1,2 @@
+/** The audit log: domain layer. */
+package org.clearinghouse.audit.domain;

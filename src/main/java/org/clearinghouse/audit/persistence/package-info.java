@@ -1,0 +1,2 @@
+/** The audit log: persistence layer. */
+package org.clearinghouse.audit.persistence;

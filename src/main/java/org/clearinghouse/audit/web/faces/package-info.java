@@ -1,0 +1,2 @@
+/** The audit log: web/faces layer. */
+package org.clearinghouse.audit.web.faces;

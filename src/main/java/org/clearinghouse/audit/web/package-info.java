@@ -1,0 +1,2 @@
+/** The audit log: web layer. */
+package org.clearinghouse.audit.web;
