@@ -1,29 +1,24 @@
 package org.clearinghouse.cohort.exchange;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.clearinghouse.matching.domain.Area;
+import org.clearinghouse.matching.domain.Region;
 
 /**
  * The codes a cohort problem may use. Regions and topics are the region and commitment-area codes of
- * {@code docs/matching-rules.md} (a unit test keeps them equal to the matching engine's, which this package does not
- * import: the two engines stay independent).
+ * {@code docs/matching-rules.md}, taken from the matching engine's domain (the cohort engine builds on its plain-Java
+ * core; matching does not import cohort).
  */
 public final class CohortCodes {
 
-    public static final Set<String> REGIONS = Set.of("AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA");
+    /** The matching engine's region codes ({@link Region}). */
+    public static final Set<String> REGIONS = names(Region.values());
 
-    public static final Set<String> TOPICS = Set.of(
-            "STOCKPILE_MANAGEMENT",
-            "MARKING_RECORD_KEEPING_TRACING",
-            "NEW_TECHNOLOGIES",
-            "FELLOWSHIP",
-            "BORDER_CONTROL",
-            "SURPLUS_DESTRUCTION",
-            "LEGISLATION",
-            "DATA_COLLECTION",
-            "GENDER",
-            "WEAPONS_COLLECTION",
-            "TRANSFER_CONTROLS");
+    /** The matching engine's commitment-area codes ({@link Area}). */
+    public static final Set<String> TOPICS = names(Area.values());
 
     /** ISO 3166-1 alpha-3. */
     public static final Pattern STATE = Pattern.compile("[A-Z]{3}");
@@ -32,4 +27,8 @@ public final class CohortCodes {
     public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private CohortCodes() {}
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
 }

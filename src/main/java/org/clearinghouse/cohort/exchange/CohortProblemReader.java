@@ -1,29 +1,24 @@
 package org.clearinghouse.cohort.exchange;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.clearinghouse.matching.exchange.InvalidProblemException;
+import org.clearinghouse.matching.exchange.JsonFields;
+import org.clearinghouse.matching.exchange.ValidationProblem;
 
 /**
  * Reads a cohort problem and reports every problem at once: malformed JSON (with line and column), fields of the
- * wrong JSON type, then everything {@link CohortProblemValidator} finds. Nothing is returned unless all is valid.
+ * wrong JSON type, then everything {@link CohortProblemValidator} finds. Nothing is returned unless all is valid. The
+ * JSON reading is the matching engine's ({@link JsonFields}), the same messages for the same faults.
  */
 public final class CohortProblemReader {
-
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private CohortProblemReader() {}
 
@@ -35,38 +30,17 @@ public final class CohortProblemReader {
 
     public static CohortProblemDocument read(InputStream in, String source)
             throws InvalidProblemException, IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidProblemException(List.of(new ValidationProblem(
-                    source, null, null, "malformed JSON" + where + ": " + e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidProblemException(
-                    List.of(new ValidationProblem(source, null, null, "the document must be a JSON object")));
-        }
+        JsonNode root = JsonFields.readObject(in, source);
         List<ValidationProblem> problems = new ArrayList<>();
-        CohortProblemDocument doc = parse(root, new Fields(source, problems));
-        Set<String> reported = new HashSet<>();
-        problems.forEach(p -> reported.add(p.id() + "/" + p.field()));
-        for (ValidationProblem p : CohortProblemValidator.validate(doc, source)) {
-            if (!reported.contains(p.id() + "/" + p.field())) {
-                problems.add(p);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidProblemException(problems);
-        }
+        CohortProblemDocument doc = parse(root, new JsonFields(source, problems));
+        JsonFields.throwIfAny(JsonFields.withSemanticProblems(problems, CohortProblemValidator.validate(doc, source)));
         return doc;
     }
 
-    private static CohortProblemDocument parse(JsonNode root, Fields f) {
+    private static CohortProblemDocument parse(JsonNode root, JsonFields f) {
         List<CallDocument> calls = new ArrayList<>();
         for (JsonNode n : f.array(root, "calls", true)) {
-            String id = f.id(n, "calls", calls.size());
+            String id = f.id(n, "calls", calls.size(), "id");
             calls.add(new CallDocument(
                     id,
                     f.text(n, id, "title"),
@@ -88,7 +62,7 @@ public final class CohortProblemReader {
         }
         List<NominationDocument> nominations = new ArrayList<>();
         for (JsonNode n : f.array(root, "nominations", true)) {
-            String id = f.id(n, "nominations", nominations.size());
+            String id = f.id(n, "nominations", nominations.size(), "id");
             nominations.add(new NominationDocument(
                     id,
                     f.text(n, id, "callId"),
@@ -130,109 +104,5 @@ public final class CohortProblemReader {
         }
         return new CohortProblemDocument(
                 f.integer(root, null, "formatVersion"), calls, nominations, funding, pins, statuses);
-    }
-
-    /** Typed access to fields; a field of the wrong JSON type is reported and read as missing. */
-    private record Fields(String source, List<ValidationProblem> problems) {
-
-        void problem(String id, String field, String message) {
-            problems.add(new ValidationProblem(source, id, field, message));
-        }
-
-        List<JsonNode> array(JsonNode root, String field, boolean required) {
-            JsonNode n = root.get(field);
-            if (n == null || n.isNull()) {
-                if (required) {
-                    problem(null, field, "is required");
-                }
-                return List.of();
-            }
-            if (!n.isArray()) {
-                problem(null, field, "must be an array");
-                return List.of();
-            }
-            List<JsonNode> items = new ArrayList<>();
-            for (JsonNode item : n) {
-                if (item.isObject()) {
-                    items.add(item);
-                } else {
-                    problem(field + "[" + items.size() + "]", null, "must be an object");
-                }
-            }
-            return items;
-        }
-
-        String id(JsonNode n, String list, int position) {
-            String id = text(n, list + "[" + position + "]", "id");
-            return id == null || id.isBlank() ? list + "[" + position + "]" : id;
-        }
-
-        String text(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                problem(id, field, "must be a string");
-                return null;
-            }
-            return v.asText();
-        }
-
-        List<String> texts(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            if (!v.isArray()) {
-                problem(id, field, "must be an array of strings");
-                return null;
-            }
-            for (JsonNode item : v) {
-                if (!item.isTextual()) {
-                    problem(id, field, "must be an array of strings");
-                    return null;
-                }
-                out.add(item.asText());
-            }
-            return out;
-        }
-
-        Integer integer(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                problem(id, field, "must be a whole number");
-                return null;
-            }
-            return v.asInt();
-        }
-
-        Long amount(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                problem(id, field, "must be a whole number");
-                return null;
-            }
-            return v.asLong();
-        }
-
-        Boolean bool(JsonNode n, String id, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isBoolean()) {
-                problem(id, field, "must be true or false");
-                return null;
-            }
-            return v.asBoolean();
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.cohort.domain.DevelopmentStatus;
 import org.clearinghouse.cohort.domain.Gender;
+import org.clearinghouse.matching.exchange.ValidationProblem;
 
 /** Checks a cohort problem against "Bad input" of {@code docs/fellowship-rules.md}; returns every problem found. */
 public final class CohortProblemValidator {

@@ -22,7 +22,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * <pre>{@code
  * CohortResult result = new CohortEngine().solve(problem, CohortSettings.of(Duration.ofSeconds(10)), score -> {});
  * result.selected();            // the proposed cohorts, pins included
- * result.toAnswerDocument();    // for CohortAnswerWriter
+ * result.toAnswerDocument();    // for JsonFiles.writeAtomically (matching.exchange)
  * }</pre>
  */
 public final class CohortEngine {

@@ -5,14 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses durations such as {@code 500ms}, {@code 30s}, {@code 2m} (and {@code 1h}). */
-final class DurationArgument {
+public final class DurationArgument {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
     private DurationArgument() {}
 
     /** The duration, or null when the text is not one (or is zero). */
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
             return null;

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import org.clearinghouse.matching.cli.CliRun;
 import org.clearinghouse.matching.cli.SolverCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,26 +18,19 @@ class FellowshipCliTest {
     Path dir;
 
     private Path copy(String name) throws Exception {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/cohort/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
+        return CliRun.copy("cohort", name, dir);
     }
 
-    private record Run(int status, String err) {}
-
-    private Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = SolverCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void goodInputWritesTheCohortWithWaitingListsAndExplanations() throws Exception {
         Path input = copy("plan-small.json");
         Path output = dir.resolve("cohort.json");
-        Run run = run("fellowship", "--input", input.toString(), "--output", output.toString(), "--time-limit", "3s");
+        CliRun run =
+                run("fellowship", "--input", input.toString(), "--output", output.toString(), "--time-limit", "3s");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("solving 2 calls and 8 nominations", "5 selected", "reached the bound");
         JsonNode json = new ObjectMapper().readTree(output.toFile());
@@ -65,8 +54,8 @@ class FellowshipCliTest {
     void badInputReportsAllProblemsAndWritesNothing() throws Exception {
         Path input = copy("plan-bad.json");
         Path output = dir.resolve("cohort.json");
-        Run run = run("fellowship", "--input", input.toString(), "--output", output.toString());
-        assertThat(run.status()).isEqualTo(FellowshipCli.BAD_INPUT);
+        CliRun run = run("fellowship", "--input", input.toString(), "--output", output.toString());
+        assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
         assertThat(run.err().lines().filter(l -> l.startsWith("error: "))).hasSizeGreaterThanOrEqualTo(20);
         assertThat(run.err())
                 .contains("unknown code AFRIKA", "unknown call CALL-9")
@@ -76,8 +65,8 @@ class FellowshipCliTest {
 
     @Test
     void badArgumentsExitWithTwo() {
-        Run run = run("fellowship", "--input", "missing.json", "--time-limit", "soon", "--pinned", "x.json");
-        assertThat(run.status()).isEqualTo(FellowshipCli.BAD_INPUT);
+        CliRun run = run("fellowship", "--input", "missing.json", "--time-limit", "soon", "--pinned", "x.json");
+        assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
         assertThat(run.err())
                 .contains(
                         "--time-limit: not a positive duration",
@@ -91,14 +80,5 @@ class FellowshipCliTest {
     void helpAndTheMatchingUsageNameTheSubcommand() {
         assertThat(run("fellowship", "--help").err()).contains(FellowshipCli.USAGE);
         assertThat(run("--help").err()).contains("clearinghouse-solver.jar fellowship --input");
-    }
-
-    @Test
-    void durations() {
-        assertThat(FellowshipCli.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(FellowshipCli.parseDuration("10s")).isEqualTo(Duration.ofSeconds(10));
-        assertThat(FellowshipCli.parseDuration("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(FellowshipCli.parseDuration("0s")).isNull();
-        assertThat(FellowshipCli.parseDuration("soon")).isNull();
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import org.clearinghouse.cohort.domain.Call;
 import org.clearinghouse.cohort.domain.CohortSolution;
 import org.clearinghouse.cohort.domain.DevelopmentStatus;
+import org.clearinghouse.matching.exchange.InvalidProblemException;
+import org.clearinghouse.matching.exchange.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 class CohortProblemReaderTest {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,6 +19,8 @@ import org.clearinghouse.cohort.exchange.CallDocument;
 import org.clearinghouse.cohort.exchange.CohortProblemDocument;
 import org.clearinghouse.cohort.exchange.FundingDocument;
 import org.clearinghouse.cohort.exchange.NominationDocument;
+import org.clearinghouse.matching.domain.Area;
+import org.clearinghouse.matching.domain.Region;
 
 /**
  * Seeded cohort problems: tiny plans for exhaustive search, and yearly plans for the benchmark (issue 13: 20 calls of
@@ -26,18 +29,11 @@ import org.clearinghouse.cohort.exchange.NominationDocument;
  */
 public final class CohortPlans {
 
-    private static final String[] TOPICS = {
-        "STOCKPILE_MANAGEMENT",
-        "MARKING_RECORD_KEEPING_TRACING",
-        "NEW_TECHNOLOGIES",
-        "BORDER_CONTROL",
-        "SURPLUS_DESTRUCTION",
-        "LEGISLATION",
-        "DATA_COLLECTION",
-        "GENDER",
-        "WEAPONS_COLLECTION",
-        "TRANSFER_CONTROLS"
-    };
+    /** The commitment areas but FELLOWSHIP (a call is a fellowship already), in the order of {@link Area}. */
+    private static final String[] TOPICS = Arrays.stream(Area.values())
+            .filter(a -> a != Area.FELLOWSHIP)
+            .map(Enum::name)
+            .toArray(String[]::new);
 
     private static final Map<String, String[]> LANGUAGES = Map.of(
             "AFRICA", new String[] {"fr", "en", "pt", "ar"},
@@ -46,7 +42,8 @@ public final class CohortPlans {
             "EUROPE", new String[] {"en", "ru", "fr"},
             "OCEANIA", new String[] {"en", "fr"});
 
-    private static final String[] REGIONS = {"AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"};
+    private static final String[] REGIONS =
+            Arrays.stream(Region.values()).map(Enum::name).toArray(String[]::new);
 
     /** A State of the reference data. */
     public record State(String code, String region, String subRegion) {}

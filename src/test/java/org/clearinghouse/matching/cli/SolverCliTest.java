@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,26 +19,18 @@ class SolverCliTest {
     Path dir;
 
     private Path copy(String name) throws Exception {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/matching/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
+        return CliRun.copy("matching", name, dir);
     }
 
-    private record Run(int status, String err) {}
-
-    private Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = SolverCli.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void goodInputWritesAValidProposal() throws Exception {
         Path input = copy("problem-small.json");
         Path output = dir.resolve("proposal.json");
-        Run run = run("--input", input.toString(), "--output", output.toString(), "--time-limit", "1500ms");
+        CliRun run = run("--input", input.toString(), "--output", output.toString(), "--time-limit", "1500ms");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(output.toFile());
         assertThat(json.get("matches")).isNotEmpty();
@@ -75,7 +66,7 @@ class SolverCliTest {
     void badInputReportsAllProblemsAndWritesNothing() throws Exception {
         Path input = copy("problem-bad.json");
         Path output = dir.resolve("proposal.json");
-        Run run = run("--input", input.toString(), "--output", output.toString());
+        CliRun run = run("--input", input.toString(), "--output", output.toString());
         assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
         assertThat(run.err().lines().filter(l -> l.startsWith("error: "))).hasSizeGreaterThanOrEqualTo(10);
         assertThat(run.err())
@@ -86,7 +77,7 @@ class SolverCliTest {
 
     @Test
     void badArgumentsExitWithTwo() {
-        Run run = run("--input", "missing.json", "--time-limit", "soon", "--bogus");
+        CliRun run = run("--input", "missing.json", "--time-limit", "soon", "--bogus");
         assertThat(run.status()).isEqualTo(SolverCli.BAD_INPUT);
         assertThat(run.err())
                 .contains(
@@ -112,7 +103,7 @@ class SolverCliTest {
         Files.writeString(
                 pinned, "{\"matches\": [{\"requestId\": \"R-2\", \"offerId\": \"O-1\", \"amountUsd\": 100000}]}");
         Path output = dir.resolve("proposal.json");
-        Run run = run(
+        CliRun run = run(
                 "--input",
                 input.toString(),
                 "--output",
@@ -127,7 +118,7 @@ class SolverCliTest {
 
         Files.writeString(pinned, "{\"matches\": [{\"requestId\": \"R-99\", \"offerId\": \"O-1\", \"amountUsd\": 5}]}");
         Files.delete(output);
-        Run bad = run("--input", input.toString(), "--output", output.toString(), "--pinned", pinned.toString());
+        CliRun bad = run("--input", input.toString(), "--output", output.toString(), "--pinned", pinned.toString());
         assertThat(bad.status()).isEqualTo(SolverCli.BAD_INPUT);
         assertThat(bad.err()).contains("unknown request R-99");
         assertThat(output).doesNotExist();
