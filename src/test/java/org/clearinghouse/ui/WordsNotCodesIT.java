@@ -123,7 +123,7 @@ class WordsNotCodesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
+    @ValueSource(strings = {"en", "fr", "es", "ar", "ru", "zh"})
     void noPageOfAnyRoleShowsAnEngineCode(String language) {
         List<String> codesSeen = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
