@@ -3,7 +3,6 @@ package org.clearinghouse.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.Http;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -273,14 +273,7 @@ class SignInHardeningIT {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return Http.send(http, request);
         }
     }
 }

@@ -3,8 +3,6 @@ package org.clearinghouse.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -18,9 +16,9 @@ import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.DemoAccountNeeds;
 import org.clearinghouse.testsupport.MatchingRuns;
 import org.clearinghouse.testsupport.Payloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.clearinghouse.testsupport.TestMailServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The dialogue over HTTP: who reads and writes which thread (a donor its own exchange with the State and the answers
@@ -40,21 +38,8 @@ class DialogueIT {
     private static final ApiClient EU = ApiClient.as("donor.EU");
     private static final long MAIL_WAIT_MS = 20_000;
 
-    private static GreenMail smtp;
-
-    @BeforeAll
-    static void startSmtp() {
-        int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
+    @RegisterExtension
+    static final TestMailServer SMTP = new TestMailServer();
 
     @Test
     void aDonorsQuestionIsPrivateUntilTheStateAnswersAllDonors() throws Exception {
@@ -390,7 +375,7 @@ class DialogueIT {
         long deadline = System.currentTimeMillis() + MAIL_WAIT_MS;
         Map<String, String> seen = new HashMap<>();
         while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
+            for (MimeMessage m : SMTP.received()) {
                 try {
                     String recipients = Arrays.toString(m.getAllRecipients()).toLowerCase();
                     seen.put(recipients, m.getSubject());

@@ -3,8 +3,6 @@ package org.clearinghouse.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,9 +23,9 @@ import org.clearinghouse.testsupport.DemoAccountNeeds;
 import org.clearinghouse.testsupport.Inbox;
 import org.clearinghouse.testsupport.MatchingRuns;
 import org.clearinghouse.testsupport.Payloads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.clearinghouse.testsupport.TestMailServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Notifications over HTTP and SMTP: the server sends its e-mails to a GreenMail server started here on
@@ -45,21 +43,8 @@ class NotificationsIT {
     private static final long MAIL_WAIT_MS = 20_000;
     private static final long QUIET_WAIT_MS = 3_000;
 
-    private static GreenMail smtp;
-
-    @BeforeAll
-    static void startSmtp() {
-        int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
+    @RegisterExtension
+    static final TestMailServer SMTP = new TestMailServer();
 
     @Test
     void aDecisionMailsThePartiesConcernedInTheirLanguageAndARefusedOneMailsNothing() throws Exception {
@@ -382,7 +367,7 @@ class NotificationsIT {
     }
 
     private static List<MimeMessage> mails(Predicate<MimeMessage> which) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(which).toList();
+        return Arrays.stream(SMTP.received()).filter(which).toList();
     }
 
     /** The first mail received that matches, waiting up to 20 s (mail is sent in the background after the commit). */
@@ -396,9 +381,7 @@ class NotificationsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no such mail within " + MAIL_WAIT_MS + " ms; received: "
-                + Arrays.stream(smtp.getReceivedMessages())
-                        .map(NotificationsIT::describe)
-                        .toList());
+                + Arrays.stream(SMTP.received()).map(NotificationsIT::describe).toList());
     }
 
     private static String describe(MimeMessage m) {

@@ -20,6 +20,7 @@ import org.clearinghouse.dialogue.application.DialogueService;
 import org.clearinghouse.dialogue.application.MessageInput;
 import org.clearinghouse.dialogue.application.MessageView;
 import org.clearinghouse.dialogue.domain.ThreadKind;
+import org.clearinghouse.platform.rest.Created;
 import org.clearinghouse.platform.rest.PageParameters;
 import org.clearinghouse.platform.rest.PageView;
 import org.clearinghouse.shared.errors.FieldErrors;
@@ -61,11 +62,7 @@ public class ProposalMessagesResource {
     @Extension(name = "x-problems", value = "403 422")
     public Response post(@PathParam("id") long id, MessageInput input, @Context UriInfo uri) {
         MessageView created = service.postOnProposal(caller, id, input);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(created.id()))
-                        .build())
-                .entity(created)
-                .build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT
