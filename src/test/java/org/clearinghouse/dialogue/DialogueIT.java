@@ -131,7 +131,8 @@ class DialogueIT {
                 .noneSatisfy(e -> assertThat(e.path("requestId").asLong()).isEqualTo(id));
 
         MimeMessage mail = awaitMail("donor.deu@example.org", "a new message about request " + id);
-        assertThat(String.valueOf(mail.getContent())).contains("/donor/request-messages.xhtml?id=" + id);
+        assertThat(String.valueOf(mail.getContent()))
+                .contains(ApiClient.baseUrl() + "/donor/request-messages.xhtml?id=" + id);
     }
 
     @Test
