@@ -3,25 +3,14 @@ package org.clearinghouse.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
-import org.clearinghouse.testsupport.Http;
+import org.clearinghouse.testsupport.PageSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +23,6 @@ import org.junit.jupiter.api.Test;
 class SignInHardeningIT {
 
     private static final String PASSWORD = "a-good-long-password";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final ApiClient admin = ApiClient.as("admin");
 
@@ -226,54 +211,5 @@ class SignInHardeningIT {
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
-    }
-
-    /** A browser's session on the pages: cookies kept, redirects not followed. */
-    private static final class PageSession {
-        private final String base = ApiClient.baseUrl();
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-
-        HttpResponse<String> signIn(String user, String password) {
-            HttpResponse<String> page = get("/login.xhtml?lang=en");
-            assertThat(page.statusCode()).isEqualTo(200);
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("signInForm", "signInForm");
-            form.put("signInForm:next", "");
-            form.put("signInForm:username", user);
-            form.put("signInForm:password", password);
-            form.put("signInForm:submit", "signInForm:submit");
-            form.put("jakarta.faces.ViewState", viewState(page.body()));
-            // what PrimeFaces' script adds to a postback when the page has a CSP nonce (a browser sends it)
-            Matcher nonce = NONCE.matcher(page.body());
-            if (nonce.find()) {
-                form.put("primefaces.nonce", nonce.group(1));
-            }
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                    .header("Origin", base)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-        }
-
-        private static String viewState(String html) {
-            Matcher m = VIEW_STATE.matcher(html);
-            assertThat(m.find()).as("a Faces form with its view state").isTrue();
-            return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            return Http.send(http, request);
-        }
     }
 }

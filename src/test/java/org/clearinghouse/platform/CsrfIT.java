@@ -2,10 +2,7 @@ package org.clearinghouse.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.Http;
+import org.clearinghouse.testsupport.PageSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,15 +22,11 @@ import org.junit.jupiter.api.Test;
 class CsrfIT {
 
     private static final String EVIL = "https://attacker.example";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final String base = ApiClient.baseUrl();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final PageSession session = new PageSession();
+    private final String base = session.base();
 
     @Test
     void aSignInPostedFromAnotherSiteIsRefusedAndSignsNobodyIn() throws Exception {
@@ -65,7 +56,7 @@ class CsrfIT {
         form.put("matchForm", "matchForm");
         form.put("matchForm:timeLimit_input", "1");
         form.put("matchForm:startRun", "matchForm:startRun");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("jakarta.faces.ViewState", PageSession.viewState(page.body()));
         ApiClient api = ApiClient.as("secretariat");
         int runsBefore =
                 api.get("/api/v1/matching/runs?size=100").json().path("total").asInt(-1);
@@ -120,41 +111,19 @@ class CsrfIT {
                         .containsIgnoringCase("HttpOnly"));
     }
 
-    private HttpResponse<String> signIn(String user, String origin) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("/login.xhtml?lang=en");
-        assertThat(page.statusCode()).isEqualTo(200);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("signInForm", "signInForm");
-        form.put("signInForm:next", "");
-        form.put("signInForm:username", user);
-        form.put("signInForm:password", "demo");
-        form.put("signInForm:submit", "signInForm:submit");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
-        return post("/login.xhtml", form, "Origin", origin);
-    }
-
-    private static String viewState(String html) {
-        Matcher m = VIEW_STATE.matcher(html);
-        assertThat(m.find()).as("a Faces form with its view state").isTrue();
-        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    private HttpResponse<String> signIn(String user, String origin) {
+        return session.signIn(user, "demo", origin);
     }
 
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return session.get(path);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String header, String value) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header(header, value)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return session.post(path, form, header, value);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        return Http.send(http, request);
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return Http.send(HTTP, request);
     }
 }

@@ -1,5 +1,7 @@
 package org.clearinghouse.audit.application;
 
+import org.clearinghouse.shared.text.SpreadsheetText;
+
 /**
  * One CSV cell: quoted when it holds a comma, quote or line break; text starting with {@code = + - @} (or a tab or
  * carriage return) is prefixed with an apostrophe, so that a spreadsheet shows it instead of running it as a formula.
@@ -12,7 +14,7 @@ final class CsvCell {
         if (text == null) {
             return "";
         }
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String safe = SpreadsheetText.neutralised(text);
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
