@@ -1,9 +1,9 @@
 package org.clearinghouse.platform.web.faces;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.servlet.ServletContext;
+import jakarta.faces.application.Application;
+import jakarta.faces.event.PostConstructApplicationEvent;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
 import org.clearinghouse.shared.text.SpreadsheetText;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
@@ -21,12 +21,22 @@ public class FormulaSafeCsvExporter extends DataTableCSVExporter {
         return super.escapeQuotes(SpreadsheetText.neutralised(value));
     }
 
-    /** Puts this exporter in place of PrimeFaces' CSV exporter when the application starts. */
-    @ApplicationScoped
-    public static class Registration {
+    /**
+     * Puts this exporter in place of PrimeFaces' CSV exporter when Faces has started (registered in faces-config.xml
+     * as a system-event listener: PrimeFaces keeps its exporters in its Faces application context).
+     */
+    public static class Registration implements SystemEventListener {
 
-        void register(@Observes @Initialized(ApplicationScoped.class) ServletContext started) {
-            DataExporters.register(DataTable.class, FormulaSafeCsvExporter.class, "csv");
+        @Override
+        public boolean isListenerForSource(Object source) {
+            return source instanceof Application;
+        }
+
+        @Override
+        public void processEvent(SystemEvent event) {
+            if (event instanceof PostConstructApplicationEvent) {
+                DataExporters.register(DataTable.class, FormulaSafeCsvExporter.class, "csv");
+            }
         }
     }
 }
