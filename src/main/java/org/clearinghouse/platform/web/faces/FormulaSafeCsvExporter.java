@@ -1,9 +1,9 @@
 package org.clearinghouse.platform.web.faces;
 
-import jakarta.faces.application.Application;
-import jakarta.faces.event.PostConstructApplicationEvent;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clearinghouse.shared.text.SpreadsheetText;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
@@ -22,21 +22,31 @@ public class FormulaSafeCsvExporter extends DataTableCSVExporter {
     }
 
     /**
-     * Puts this exporter in place of PrimeFaces' CSV exporter when Faces has started (registered in faces-config.xml
-     * as a system-event listener: PrimeFaces keeps its exporters in its Faces application context).
+     * Puts this exporter in place of PrimeFaces' CSV exporter at the first request (a phase listener in
+     * faces-config.xml): PrimeFaces keeps its exporters in a Faces application context that can only be made while
+     * a request is served, not while the application starts.
      */
-    public static class Registration implements SystemEventListener {
+    public static class Registration implements PhaseListener {
+
+        private static final long serialVersionUID = 1L;
+        private static final AtomicBoolean REGISTERED = new AtomicBoolean();
 
         @Override
-        public boolean isListenerForSource(Object source) {
-            return source instanceof Application;
+        public PhaseId getPhaseId() {
+            return PhaseId.RESTORE_VIEW;
         }
 
         @Override
-        public void processEvent(SystemEvent event) {
-            if (event instanceof PostConstructApplicationEvent) {
+        public void beforePhase(PhaseEvent event) {
+            if (!REGISTERED.get()) {
                 DataExporters.register(DataTable.class, FormulaSafeCsvExporter.class, "csv");
+                REGISTERED.set(true);
             }
+        }
+
+        @Override
+        public void afterPhase(PhaseEvent event) {
+            // nothing after restoring the view
         }
     }
 }
