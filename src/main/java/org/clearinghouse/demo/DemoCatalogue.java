@@ -1,3 +1,4 @@
+// Over 500 lines on purpose: plain demo data (records read top to bottom), no logic to split (see the class comment).
 package org.clearinghouse.demo;
 
 import java.util.List;

@@ -60,6 +60,7 @@ public class CohortMoveFactory implements MoveIteratorFactory<CohortSolution, Fl
 
     @Override
     public Iterator<FlipMove> createOriginalMoveIterator(ScoreDirector<CohortSolution> director) {
+        // the solver configuration selects moves at random only (as matching's does), so OptaPlanner never asks
         throw new UnsupportedOperationException("only random selection is supported");
     }
 

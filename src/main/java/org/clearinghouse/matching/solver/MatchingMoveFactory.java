@@ -1,3 +1,5 @@
+// Over 500 lines on purpose: the five moves share one ledger and one list of needy requests in the hot loop (see the
+// class comment).
 package org.clearinghouse.matching.solver;
 
 import java.util.Iterator;
