@@ -1,11 +1,8 @@
 package org.clearinghouse.offers.domain;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 import org.clearinghouse.directory.domain.CommitmentArea;
@@ -30,9 +24,7 @@ import org.clearinghouse.directory.domain.Organisation;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.matching.domain.Region;
-import org.clearinghouse.shared.domain.AuditedEntity;
-import org.clearinghouse.shared.domain.HasPeriod;
-import org.clearinghouse.shared.domain.MonthPeriod;
+import org.clearinghouse.shared.domain.PostedRecord;
 import org.clearinghouse.shared.domain.ValidPeriod;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -44,7 +36,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "assistance_offer")
 @ValidPeriod(message = "{offer.period.order}")
-public class AssistanceOffer extends AuditedEntity implements HasPeriod {
+public class AssistanceOffer extends PostedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,16 +50,6 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     @ManyToOne
     @JoinColumn(name = "donor_organisation_id")
     private Organisation donorOrganisation;
-
-    @NotBlank(message = "{offer.title.required}")
-    @Size(max = 200, message = "{offer.title.size}")
-    @Column(name = "title", nullable = false, length = 200)
-    private String title;
-
-    @NotBlank(message = "{offer.description.required}")
-    @Size(max = 4000, message = "{offer.description.size}")
-    @Column(name = "description", nullable = false, length = 4000)
-    private String description;
 
     @NotEmpty(message = "{offer.areas.required}")
     @ElementCollection
@@ -106,21 +88,10 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
     @Column(name = "max_per_request_usd")
     private Long maxPerRequestUsd;
 
-    @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
-        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))
-    })
-    private MonthPeriod period = new MonthPeriod(null, null);
-
     @NotNull(message = "{offer.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private OfferStatus status = OfferStatus.DRAFT;
-
-    @Size(max = 500, message = "{offer.contact.size}")
-    @Column(name = "contact", length = 500)
-    private String contact;
 
     @NotNull(message = "{offer.visibility.required}")
     @Enumerated(EnumType.STRING)
@@ -168,22 +139,6 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
 
     public Organisation getDonorOrganisation() {
         return donorOrganisation;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     /** Commitment areas covered (live set: change it in place or replace it). */
@@ -239,40 +194,12 @@ public class AssistanceOffer extends AuditedEntity implements HasPeriod {
         this.maxPerRequestUsd = maxPerRequestUsd;
     }
 
-    @Override
-    @NotNull(message = "{offer.start.required}")
-    public YearMonth getStartMonth() {
-        return period.getStartMonth();
-    }
-
-    public void setStartMonth(YearMonth startMonth) {
-        period = period.withStartMonth(startMonth);
-    }
-
-    @Override
-    @NotNull(message = "{offer.end.required}")
-    public YearMonth getEndMonth() {
-        return period.getEndMonth();
-    }
-
-    public void setEndMonth(YearMonth endMonth) {
-        period = period.withEndMonth(endMonth);
-    }
-
     public OfferStatus getStatus() {
         return status;
     }
 
     public void setStatus(OfferStatus status) {
         this.status = status;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
     }
 
     /** PUBLIC (listed on the public API while open) or RESTRICTED (signed-in users only). */

@@ -1,9 +1,6 @@
 package org.clearinghouse.requests.domain;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,17 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.matching.domain.AssistanceType;
-import org.clearinghouse.shared.domain.AuditedEntity;
-import org.clearinghouse.shared.domain.HasPeriod;
-import org.clearinghouse.shared.domain.MonthPeriod;
+import org.clearinghouse.shared.domain.PostedRecord;
 import org.clearinghouse.shared.domain.ValidPeriod;
 import org.clearinghouse.targets.domain.Target;
 
@@ -33,7 +26,7 @@ import org.clearinghouse.targets.domain.Target;
 @Entity
 @Table(name = "assistance_request")
 @ValidPeriod(message = "{request.period.order}")
-public class AssistanceRequest extends AuditedEntity implements HasPeriod {
+public class AssistanceRequest extends PostedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,16 +37,6 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @ManyToOne(optional = false)
     @JoinColumn(name = "recipient_state_code", nullable = false)
     private State recipientState;
-
-    @NotBlank(message = "{request.title.required}")
-    @Size(max = 200, message = "{request.title.size}")
-    @Column(name = "title", nullable = false, length = 200)
-    private String title;
-
-    @NotBlank(message = "{request.description.required}")
-    @Size(max = 4000, message = "{request.description.size}")
-    @Column(name = "description", nullable = false, length = 4000)
-    private String description;
 
     @NotNull(message = "{request.area.required}")
     @Enumerated(EnumType.STRING)
@@ -77,13 +60,6 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Column(name = "priority", nullable = false)
     private int priority;
 
-    @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "startMonth", column = @Column(name = "start_month", nullable = false, length = 7)),
-        @AttributeOverride(name = "endMonth", column = @Column(name = "end_month", nullable = false, length = 7))
-    })
-    private MonthPeriod period = new MonthPeriod(null, null);
-
     @NotNull(message = "{request.status.required}")
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -92,10 +68,6 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
     @Size(max = 200, message = "{request.nationalTargetReference.size}")
     @Column(name = "national_target_reference", length = 200)
     private String nationalTargetReference;
-
-    @Size(max = 500, message = "{request.contact.size}")
-    @Column(name = "contact", length = 500)
-    private String contact;
 
     @Column(name = "publish_summary_consent", nullable = false)
     private boolean publishSummaryConsent;
@@ -151,22 +123,6 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
         this.recipientState = recipientState;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public CommitmentArea getArea() {
         return area;
     }
@@ -210,26 +166,6 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
         this.priority = priority;
     }
 
-    @Override
-    @NotNull(message = "{request.start.required}")
-    public YearMonth getStartMonth() {
-        return period.getStartMonth();
-    }
-
-    public void setStartMonth(YearMonth startMonth) {
-        period = period.withStartMonth(startMonth);
-    }
-
-    @Override
-    @NotNull(message = "{request.end.required}")
-    public YearMonth getEndMonth() {
-        return period.getEndMonth();
-    }
-
-    public void setEndMonth(YearMonth endMonth) {
-        period = period.withEndMonth(endMonth);
-    }
-
     public RequestStatus getStatus() {
         return status;
     }
@@ -245,14 +181,6 @@ public class AssistanceRequest extends AuditedEntity implements HasPeriod {
 
     public void setNationalTargetReference(String nationalTargetReference) {
         this.nationalTargetReference = nationalTargetReference;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
     }
 
     /** True when the State agrees to a public summary of the request. */

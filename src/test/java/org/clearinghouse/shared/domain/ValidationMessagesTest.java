@@ -82,28 +82,28 @@ class ValidationMessagesTest {
         organisation(cases, "organisation.kind.required", o -> o.setKind(null));
 
         request(cases, "request.state.required", r -> r.setRecipientState(null));
-        request(cases, "request.title.required", r -> r.setTitle("  "));
-        request(cases, "request.title.size", r -> r.setTitle("t".repeat(201)));
-        request(cases, "request.description.required", r -> r.setDescription(""));
-        request(cases, "request.description.size", r -> r.setDescription("d".repeat(4001)));
+        request(cases, "posted.title.required", r -> r.setTitle("  "));
+        request(cases, "posted.title.size", r -> r.setTitle("t".repeat(201)));
+        request(cases, "posted.description.required", r -> r.setDescription(""));
+        request(cases, "posted.description.size", r -> r.setDescription("d".repeat(4001)));
         request(cases, "request.area.required", r -> r.setArea(null));
         request(cases, "request.type.required", r -> r.setType(null));
         request(cases, "request.amount.positive", r -> r.setAmountUsd(0));
         request(cases, "request.priority.range", r -> r.setPriority(0));
         request(cases, "request.priority.range", r -> r.setPriority(6));
-        request(cases, "request.start.required", r -> r.setStartMonth(null));
-        request(cases, "request.end.required", r -> r.setEndMonth(null));
+        request(cases, "posted.start.required", r -> r.setStartMonth(null));
+        request(cases, "posted.end.required", r -> r.setEndMonth(null));
         request(cases, "request.period.order", r -> r.setStartMonth(YearMonth.of(2028, 1)));
         request(cases, "request.status.required", r -> r.setStatus(null));
         request(cases, "request.nationalTargetReference.size", r -> r.setNationalTargetReference("n".repeat(201)));
-        request(cases, "request.contact.size", r -> r.setContact("c".repeat(501)));
+        request(cases, "posted.contact.size", r -> r.setContact("c".repeat(501)));
         request(cases, "request.validationComment.size", r -> r.setValidationComment("v".repeat(2001)));
 
         offer(cases, "offer.donor.exactlyOne", o -> o.setDonor(null));
-        offer(cases, "offer.title.required", o -> o.setTitle(null));
-        offer(cases, "offer.title.size", o -> o.setTitle("t".repeat(201)));
-        offer(cases, "offer.description.required", o -> o.setDescription(" "));
-        offer(cases, "offer.description.size", o -> o.setDescription("d".repeat(4001)));
+        offer(cases, "posted.title.required", o -> o.setTitle(null));
+        offer(cases, "posted.title.size", o -> o.setTitle("t".repeat(201)));
+        offer(cases, "posted.description.required", o -> o.setDescription(" "));
+        offer(cases, "posted.description.size", o -> o.setDescription("d".repeat(4001)));
         offer(cases, "offer.areas.required", o -> o.setAreas(Set.of()));
         offer(cases, "offer.types.required", o -> o.setTypes(Set.of()));
         offer(cases, "offer.capacity.positive", o -> {
@@ -112,11 +112,11 @@ class ValidationMessagesTest {
         });
         offer(cases, "offer.ceiling.positive", o -> o.setMaxPerRequestUsd(0L));
         offer(cases, "offer.ceiling.notAboveCapacity", o -> o.setMaxPerRequestUsd(1_500_001L));
-        offer(cases, "offer.start.required", o -> o.setStartMonth(null));
-        offer(cases, "offer.end.required", o -> o.setEndMonth(null));
+        offer(cases, "posted.start.required", o -> o.setStartMonth(null));
+        offer(cases, "posted.end.required", o -> o.setEndMonth(null));
         offer(cases, "offer.period.order", o -> o.setEndMonth(YearMonth.of(2026, 12)));
         offer(cases, "offer.status.required", o -> o.setStatus(null));
-        offer(cases, "offer.contact.size", o -> o.setContact("c".repeat(501)));
+        offer(cases, "posted.contact.size", o -> o.setContact("c".repeat(501)));
         offer(cases, "offer.visibility.required", o -> o.setVisibility(null));
 
         commitment(cases, "commitment.request.required", c -> c.setRequest(null));

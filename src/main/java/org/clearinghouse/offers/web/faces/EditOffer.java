@@ -4,9 +4,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +11,15 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.offers.application.OfferInput;
 import org.clearinghouse.offers.application.OfferService;
 import org.clearinghouse.offers.application.OfferView;
-import org.clearinghouse.platform.web.faces.FormMonths;
 import org.clearinghouse.platform.web.faces.FormSubmission;
+import org.clearinghouse.platform.web.faces.PostingForm;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 
 /** Creating or editing one of the donor's offers, saved as a draft or opened for matching. */
 @Named
 @ViewScoped
-public class EditOffer implements Serializable {
+public class EditOffer extends PostingForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,11 +42,6 @@ public class EditOffer implements Serializable {
     @Inject
     Instance<Caller> caller;
 
-    private Long id;
-    private Long version;
-    private String status;
-    private String title;
-    private String description;
     private List<String> areas = new ArrayList<>();
     private List<String> types = new ArrayList<>();
     private List<String> regions = new ArrayList<>();
@@ -57,27 +49,14 @@ public class EditOffer implements Serializable {
     private Long capacityUsd;
     private long committedUsd;
     private Long maxPerRequestUsd;
-    private LocalDate start;
-    private LocalDate end;
-    private String contact;
-    private boolean loaded;
 
-    public void load() throws IOException {
-        loaded = FormSubmission.readOnceOr404(loaded, () -> {
-            if (id != null) {
-                read(offers.get(caller.get(), id));
-            }
-        });
-    }
-
-    private void read(OfferView o) {
+    @Override
+    protected void read(long id) {
+        OfferView o = offers.get(caller.get(), id);
         if (!caller.get().isDonor(o.donor())) {
             throw new AccessDeniedException("not yours");
         }
-        version = o.version();
-        status = o.status();
-        title = o.title();
-        description = o.description();
+        readPosted(o.version(), o.status(), o.title(), o.description(), o.start(), o.end(), o.contact());
         areas = new ArrayList<>(o.areas());
         types = new ArrayList<>(o.types());
         regions = new ArrayList<>(o.regions());
@@ -85,9 +64,6 @@ public class EditOffer implements Serializable {
         capacityUsd = o.capacityUsd();
         committedUsd = o.committedUsd();
         maxPerRequestUsd = o.maxPerRequestUsd();
-        start = FormMonths.firstDay(o.start());
-        end = FormMonths.firstDay(o.end());
-        contact = o.contact();
     }
 
     public String save() {
@@ -99,7 +75,7 @@ public class EditOffer implements Serializable {
     }
 
     private String store(boolean open) {
-        boolean invalid = !FormMonths.inOrder(start, end, "offerForm:end");
+        boolean invalid = !monthsInOrder("offerForm:end");
         if (capacityUsd != null && maxPerRequestUsd != null && maxPerRequestUsd > capacityUsd) {
             Texts.fieldError("offerForm:ceiling", "offer.ceiling.aboveCapacity");
             invalid = true;
@@ -112,8 +88,8 @@ public class EditOffer implements Serializable {
             return null;
         }
         OfferInput input = new OfferInput(
-                title,
-                description,
+                getTitle(),
+                getDescription(),
                 null,
                 areas,
                 types,
@@ -121,12 +97,13 @@ public class EditOffer implements Serializable {
                 regions,
                 excludedStates,
                 maxPerRequestUsd,
-                FormMonths.month(start),
-                FormMonths.month(end),
-                contact,
-                version);
+                startMonth(),
+                endMonth(),
+                getContact(),
+                version());
         return FormSubmission.withFields(FIELDS).conflict("error.conflict").call(() -> {
-            OfferView saved = id == null ? offers.create(caller.get(), input) : offers.update(caller.get(), id, input);
+            OfferView saved =
+                    isNew() ? offers.create(caller.get(), input) : offers.update(caller.get(), getId(), input);
             if (open && "DRAFT".equals(saved.status())) {
                 saved = offers.open(caller.get(), saved.id(), saved.version());
                 Texts.info("offer.opened", saved.title());
@@ -138,40 +115,8 @@ public class EditOffer implements Serializable {
         });
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     public boolean isEditable() {
-        return !"CLOSED".equals(status);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+        return !"CLOSED".equals(getStatus());
     }
 
     public List<String> getAreas() {
@@ -224,29 +169,5 @@ public class EditOffer implements Serializable {
 
     public void setMaxPerRequestUsd(Long maxPerRequestUsd) {
         this.maxPerRequestUsd = maxPerRequestUsd;
-    }
-
-    public LocalDate getStart() {
-        return start;
-    }
-
-    public void setStart(LocalDate start) {
-        this.start = start;
-    }
-
-    public LocalDate getEnd() {
-        return end;
-    }
-
-    public void setEnd(LocalDate end) {
-        this.end = end;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
     }
 }

@@ -4,15 +4,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.platform.web.faces.FormMonths;
 import org.clearinghouse.platform.web.faces.FormSubmission;
+import org.clearinghouse.platform.web.faces.PostingForm;
 import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.requests.application.DuplicateCandidate;
 import org.clearinghouse.requests.application.DuplicateService;
@@ -23,7 +20,7 @@ import org.clearinghouse.requests.application.RequestView;
 /** Creating or editing one request of the recipient's State, saved as a draft or submitted for validation. */
 @Named
 @ViewScoped
-public class EditRequest implements Serializable {
+public class EditRequest extends PostingForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,53 +51,31 @@ public class EditRequest implements Serializable {
     /** Likely duplicates of the saved request, shown above the form (after a submit that found some). */
     private List<DuplicateCandidate> duplicates = List.of();
 
-    private Long id;
-    private Long version;
     /** The voluntary target the request serves (chosen in the form, or linked through the API). */
     private Long targetId;
 
-    private String status;
     private String validationComment;
-    private String title;
-    private String description;
     private String area;
     private String type;
     private Long amountUsd;
     private boolean divisible = true;
     private Integer priority = 3;
-    private LocalDate start;
-    private LocalDate end;
     private String nationalTargetReference;
-    private String contact;
     private boolean publishSummaryConsent;
     private String genderMarker;
-    private boolean loaded;
 
-    /** Reads the request named by {@code ?id=} once (a new request otherwise). */
-    public void load() throws IOException {
-        loaded = FormSubmission.readOnceOr404(loaded, () -> {
-            if (id != null) {
-                read(requests.get(caller.get(), id));
-            }
-        });
-    }
-
-    private void read(RequestView r) {
-        version = r.version();
+    @Override
+    protected void read(long id) {
+        RequestView r = requests.get(caller.get(), id);
+        readPosted(r.version(), r.status(), r.title(), r.description(), r.start(), r.end(), r.contact());
         targetId = r.targetId();
-        status = r.status();
         validationComment = r.validationComment();
-        title = r.title();
-        description = r.description();
         area = r.area();
         type = r.type();
         amountUsd = r.amountUsd();
         divisible = r.divisible();
         priority = r.priority();
-        start = FormMonths.firstDay(r.start());
-        end = FormMonths.firstDay(r.end());
         nationalTargetReference = r.nationalTargetReference();
-        contact = r.contact();
         publishSummaryConsent = r.publishSummaryConsent();
         genderMarker = r.genderMarker();
         duplicates = duplicateService.duplicatesOf(caller.get(), id);
@@ -115,29 +90,29 @@ public class EditRequest implements Serializable {
     }
 
     private String store(boolean submit) {
-        if (!FormMonths.inOrder(start, end, "requestForm:end")) {
+        if (!monthsInOrder("requestForm:end")) {
             return null;
         }
         RequestInput input = new RequestInput(
-                title,
-                description,
+                getTitle(),
+                getDescription(),
                 null,
                 area,
                 type,
                 amountUsd,
                 divisible,
                 priority,
-                FormMonths.month(start),
-                FormMonths.month(end),
+                startMonth(),
+                endMonth(),
                 nationalTargetReference,
-                contact,
+                getContact(),
                 publishSummaryConsent,
                 genderMarker,
                 targetId,
-                version);
+                version());
         return FormSubmission.withFields(FIELDS).conflict("error.conflict").call(() -> {
             RequestView saved =
-                    id == null ? requests.create(caller.get(), input) : requests.update(caller.get(), id, input);
+                    isNew() ? requests.create(caller.get(), input) : requests.update(caller.get(), getId(), input);
             if (submit && "DRAFT".equals(saved.status())) {
                 saved = requests.submit(caller.get(), saved.id(), saved.version());
                 Texts.info("request.submitted", saved.title());
@@ -165,48 +140,16 @@ public class EditRequest implements Serializable {
         return Math.round(candidate.score() * 100);
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     public boolean isEditable() {
-        return status == null || EDITABLE.contains(status);
+        return getStatus() == null || EDITABLE.contains(getStatus());
     }
 
     public boolean isReturned() {
-        return "DRAFT".equals(status) && validationComment != null && !validationComment.isBlank();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getStatus() {
-        return status;
+        return "DRAFT".equals(getStatus()) && validationComment != null && !validationComment.isBlank();
     }
 
     public String getValidationComment() {
         return validationComment;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 
     public String getArea() {
@@ -249,36 +192,12 @@ public class EditRequest implements Serializable {
         this.priority = priority;
     }
 
-    public LocalDate getStart() {
-        return start;
-    }
-
-    public void setStart(LocalDate start) {
-        this.start = start;
-    }
-
-    public LocalDate getEnd() {
-        return end;
-    }
-
-    public void setEnd(LocalDate end) {
-        this.end = end;
-    }
-
     public String getNationalTargetReference() {
         return nationalTargetReference;
     }
 
     public void setNationalTargetReference(String nationalTargetReference) {
         this.nationalTargetReference = nationalTargetReference;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
     }
 
     public boolean isPublishSummaryConsent() {
