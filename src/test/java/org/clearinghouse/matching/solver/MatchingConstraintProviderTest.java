@@ -38,38 +38,77 @@ class MatchingConstraintProviderTest {
     }
 
     private Offer offer(long capacity, Long ceiling) {
-        return offer(
-                capacity,
-                ceiling,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2027, 1));
+        return offerOf(capacity).ceiling(ceiling).build();
     }
 
-    private Offer offer(
-            long capacity,
-            Long ceiling,
-            Set<Area> areas,
-            Set<AssistanceType> types,
-            Set<Region> regions,
-            Set<String> excluded,
-            String donor,
-            YearMonth start) {
-        return new Offer(
-                "O-" + ids,
-                ids++,
-                donor,
-                areas,
-                types,
-                regions,
-                excluded,
-                capacity,
-                ceiling,
-                start,
-                start.plusMonths(11));
+    /** An offer that fits {@link #request} unless a test changes one of its terms. */
+    private OfferSpec offerOf(long capacity) {
+        return new OfferSpec(capacity);
+    }
+
+    private final class OfferSpec {
+        private final long capacity;
+        private Long ceiling;
+        private Set<Area> areas = Set.of(Area.STOCKPILE_MANAGEMENT);
+        private Set<AssistanceType> types = Set.of(AssistanceType.TRAINING);
+        private Set<Region> regions = Set.of();
+        private Set<String> excluded = Set.of();
+        private String donor = "DEU";
+        private YearMonth start = YearMonth.of(2027, 1);
+
+        OfferSpec(long capacity) {
+            this.capacity = capacity;
+        }
+
+        OfferSpec ceiling(Long value) {
+            ceiling = value;
+            return this;
+        }
+
+        OfferSpec areas(Area... values) {
+            areas = Set.of(values);
+            return this;
+        }
+
+        OfferSpec types(AssistanceType... values) {
+            types = Set.of(values);
+            return this;
+        }
+
+        OfferSpec regions(Region... values) {
+            regions = Set.of(values);
+            return this;
+        }
+
+        OfferSpec excluded(String... states) {
+            excluded = Set.of(states);
+            return this;
+        }
+
+        OfferSpec donor(String code) {
+            donor = code;
+            return this;
+        }
+
+        OfferSpec start(YearMonth month) {
+            start = month;
+            return this;
+        }
+
+        Offer build() {
+            return new Offer(
+                    "O-" + ids,
+                    ids++,
+                    donor,
+                    areas,
+                    types,
+                    regions,
+                    excluded,
+                    capacity,
+                    ceiling,
+                    start,
+                    start.plusMonths(11));
+        }
     }
 
     private Funding piece(Request r, Offer o, long amount) {
@@ -79,15 +118,7 @@ class MatchingConstraintProviderTest {
     @Test
     void areaMismatch() {
         Request r = request(100, true, 1);
-        Offer wrong = offer(
-                500,
-                null,
-                Set.of(Area.GENDER),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2027, 1));
+        Offer wrong = offerOf(500).areas(Area.GENDER).build();
         verifier.verifyThat(MatchingConstraintProvider::areaMismatch)
                 .given(piece(r, wrong, 40))
                 .penalizesBy(40);
@@ -99,15 +130,7 @@ class MatchingConstraintProviderTest {
     @Test
     void typeMismatch() {
         Request r = request(100, true, 1);
-        Offer wrong = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.FUNDING),
-                Set.of(),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2027, 1));
+        Offer wrong = offerOf(500).types(AssistanceType.FUNDING).build();
         verifier.verifyThat(MatchingConstraintProvider::typeMismatch)
                 .given(piece(r, wrong, 30))
                 .penalizesBy(30);
@@ -119,24 +142,8 @@ class MatchingConstraintProviderTest {
     @Test
     void regionMismatch() {
         Request r = request(100, true, 1);
-        Offer asia = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(Region.ASIA),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2027, 1));
-        Offer africa = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(Region.AFRICA),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2027, 1));
+        Offer asia = offerOf(500).regions(Region.ASIA).build();
+        Offer africa = offerOf(500).regions(Region.AFRICA).build();
         verifier.verifyThat(MatchingConstraintProvider::regionMismatch)
                 .given(piece(r, asia, 20))
                 .penalizesBy(20);
@@ -148,24 +155,8 @@ class MatchingConstraintProviderTest {
     @Test
     void excludedState() {
         Request r = request(100, true, 1);
-        Offer excluding = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(),
-                Set.of("NER"),
-                "DEU",
-                YearMonth.of(2027, 1));
-        Offer ownDonor = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(),
-                Set.of(),
-                "NER",
-                YearMonth.of(2027, 1));
+        Offer excluding = offerOf(500).excluded("NER").build();
+        Offer ownDonor = offerOf(500).donor("NER").build();
         verifier.verifyThat(MatchingConstraintProvider::excludedState)
                 .given(piece(r, excluding, 10), piece(request(100, true, 1), ownDonor, 5))
                 .penalizesBy(15);
@@ -177,24 +168,8 @@ class MatchingConstraintProviderTest {
     @Test
     void periodMismatch() {
         Request r = request(100, true, 1);
-        Offer later = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2028, 1));
-        Offer touching = offer(
-                500,
-                null,
-                Set.of(Area.STOCKPILE_MANAGEMENT),
-                Set.of(AssistanceType.TRAINING),
-                Set.of(),
-                Set.of(),
-                "DEU",
-                YearMonth.of(2027, 12));
+        Offer later = offerOf(500).start(YearMonth.of(2028, 1)).build();
+        Offer touching = offerOf(500).start(YearMonth.of(2027, 12)).build();
         verifier.verifyThat(MatchingConstraintProvider::periodMismatch)
                 .given(piece(r, later, 10))
                 .penalizesBy(10);
