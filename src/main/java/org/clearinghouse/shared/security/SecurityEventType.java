@@ -23,5 +23,7 @@ public enum SecurityEventType {
     /** A personal API token was revoked. */
     TOKEN_REVOKED,
     /** A signed-in caller was refused an action or a record (403). */
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    /** An administrator downloaded a backup of the database. */
+    BACKUP_DOWNLOADED
 }

@@ -1,0 +1,2 @@
+/** The backup download for administrators. */
+package org.clearinghouse.backup.web;
