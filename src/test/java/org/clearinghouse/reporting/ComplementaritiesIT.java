@@ -40,7 +40,8 @@ class ComplementaritiesIT {
         gender = Long.parseLong(
                 imported.json().path("ids").path("CMP-GEN").asText().substring(2));
         record(external("UNSCAR", 60_000, "2027-04", "2027-12", law, null));
-        record(external("BILATERAL", 50_000, "2027-06", "2027-12", law, null));
+        // linked to no request: linked, it could not exceed what the request still needs (issue 12 §2)
+        record(external("BILATERAL", 50_000, "2027-06", "2027-12", null, "LEGISLATION"));
         record(external("ATT_VTF", 30_000, "2028-02", "2028-09", gender, null));
         record(external("REGIONAL_FUND", 25_000, "2029-01", "2029-06", null, "STOCKPILE_MANAGEMENT"));
     }

@@ -1,6 +1,7 @@
 package org.clearinghouse.commitments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -11,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.ExternalCommitment;
 import org.clearinghouse.commitments.domain.ExternalCommitmentRepository;
 import org.clearinghouse.commitments.domain.ExternalSource;
+import org.clearinghouse.commitments.domain.RemainingNeed;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.OrganisationRepository;
 import org.clearinghouse.directory.domain.State;
@@ -21,6 +24,7 @@ import org.clearinghouse.directory.domain.StateRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.domain.DatabaseTime;
 import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
@@ -29,7 +33,11 @@ import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
 
-/** Records and lists funding through other mechanisms; each public method is one transaction. */
+/**
+ * Records and lists funding through other mechanisms; each public method is one transaction. What a donor records is
+ * a claim until the State or the secretariat decides ({@link FundingClaimService}); who may know of which record is
+ * {@link ClaimVisibility}'s rule, and a record the caller may not know of is 404.
+ */
 @ApplicationScoped
 @Transactional
 public class ExternalCommitmentService {
@@ -53,9 +61,18 @@ public class ExternalCommitmentService {
     OrganisationRepository organisations;
 
     @Inject
+    CommitmentRepository platformCommitments;
+
+    @Inject
     Validator validator;
 
-    /** Secretariat, admin and donors see all; a recipient its own State's. {@code stateCode} null: every State. */
+    @Inject
+    Event<FundingClaimed> claimed;
+
+    /**
+     * What the caller may know of ({@link ClaimVisibility}): secretariat and admin all; a recipient its own State's;
+     * a donor what counts and its own. {@code stateCode} null: every State.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExternalCommitmentView> list(Caller caller, String stateCode) {
         caller.requireSignedIn();
@@ -66,22 +83,42 @@ public class ExternalCommitmentService {
             }
             state = caller.stateCode();
         }
-        return commitments.find(state).stream().map(ExternalCommitmentView::of).toList();
+        return commitments.find(state).stream()
+                .filter(e -> ClaimVisibility.mayKnow(caller, e))
+                .map(ExternalCommitmentView::of)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExternalCommitmentView get(Caller caller, long id) {
         caller.requireSignedIn();
-        ExternalCommitment commitment =
-                commitments.findById(id).orElseThrow(() -> new NotFoundException("External commitment", id));
-        if (caller.is(Role.RECIPIENT)
-                && !caller.isRecipientOf(commitment.getState().getCode())) {
-            throw new AccessDeniedException("You may only see the external commitments of your own State.");
-        }
-        return ExternalCommitmentView.of(commitment);
+        return ExternalCommitmentView.of(known(caller, id));
     }
 
-    /** Records funding through another mechanism: the secretariat for anyone, a donor for itself. */
+    /** The record, or 404 when there is none or the caller may not know of it (for {@link FundingClaimService}). */
+    public ExternalCommitment known(Caller caller, long id) {
+        return commitments
+                .findById(id)
+                .filter(e -> ClaimVisibility.mayKnow(caller, e))
+                .orElseThrow(() -> new NotFoundException("External commitment", id));
+    }
+
+    /**
+     * What a request still needs: its amount less its platform commitments (not cancelled) and the confirmed
+     * funding through other mechanisms linked to it.
+     */
+    public long stillNeeded(AssistanceRequest request) {
+        return RemainingNeed.of(
+                request.getAmountUsd(),
+                platformCommitments.committedToRequest(request.getId()),
+                commitments.confirmedAmountLinkedTo(request.getId()));
+    }
+
+    /**
+     * Records funding through another mechanism: the secretariat for anyone (it counts at once), a donor for itself
+     * (a claim: it counts once the State or the secretariat confirms it; the State is told). Linked to a request, the
+     * amount may not exceed what the request still needs (422 on {@code amountUsd}).
+     */
     public ExternalCommitmentView record(Caller caller, ExternalCommitmentInput input) {
         caller.requireAnyRole(Role.SECRETARIAT, Role.DONOR);
         String donor = blankToNull(input.donor());
@@ -137,24 +174,42 @@ public class ExternalCommitmentService {
         commitment.setDonorCode(donor);
         commitment.setRequest(request);
         commitment.setNote(blankToNull(input.note()));
+        if (request != null && input.amountUsd() != null) {
+            long needed = stillNeeded(request);
+            if (!RemainingNeed.fits(input.amountUsd(), needed)) {
+                errors.add(
+                        "amountUsd",
+                        "exceeds what request " + request.getId() + " still needs (" + needed
+                                + " USD, after its commitments and confirmed funding elsewhere).");
+            }
+        }
         errors.violations(validator.validate(commitment), FIELD_NAMES);
         errors.throwIfAny();
         commitment.setActingUser(caller.username());
-        return ExternalCommitmentView.of(commitments.save(commitment));
+        commitment.recordedBy(caller.username(), ClaimVisibility.partyOf(caller), DatabaseTime.now());
+        ExternalCommitment saved = commitments.save(commitment);
+        if (!saved.counts()) {
+            claimed.fire(new FundingClaimed(saved));
+        }
+        return ExternalCommitmentView.of(saved);
     }
 
     /**
-     * Deletes a record made in error: the secretariat any, a donor only those recorded for itself. A stale
-     * {@code version} (when given) is a conflict. The request's open need in matching grows back accordingly.
+     * Deletes a record made in error: the secretariat any, a donor only its own claims that are not confirmed (once
+     * the State confirmed it, the State relies on it: only the secretariat removes it). A stale {@code version}
+     * (when given) is a conflict. A confirmed record's amount comes back to the request's open need in matching.
      */
     public void delete(Caller caller, long id, Long version) {
+        caller.requireSignedIn();
+        ExternalCommitment commitment = known(caller, id);
         caller.requireAnyRole(Role.SECRETARIAT, Role.DONOR);
-        ExternalCommitment commitment =
-                commitments.findById(id).orElseThrow(() -> new NotFoundException("External commitment", id));
-        if (caller.is(Role.DONOR)
-                && (commitment.getDonorCode() == null || !caller.isDonor(commitment.getDonorCode()))) {
+        if (caller.is(Role.DONOR) && !ClaimVisibility.ownedBy(caller, commitment)) {
             throw new AccessDeniedException(
                     "You may only delete the external commitments recorded for you (" + caller.donorCode() + ").");
+        }
+        if (caller.is(Role.DONOR) && commitment.counts()) {
+            throw new AccessDeniedException("External commitment " + id
+                    + " is confirmed: the State relies on it; ask the secretariat to remove it.");
         }
         commitment.checkVersion(
                 version,

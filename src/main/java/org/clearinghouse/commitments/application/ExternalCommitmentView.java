@@ -4,7 +4,11 @@ import static org.clearinghouse.platform.rest.Timestamps.utc;
 
 import org.clearinghouse.commitments.domain.ExternalCommitment;
 
-/** Funding through another mechanism as the API shows it. */
+/**
+ * Funding through another mechanism as the API shows it. {@code status}: CLAIMED (a donor's, not yet decided; counts
+ * for nothing), CONFIRMED (counts) or DISPUTED (counts for nothing; {@code disputeReason} says why); {@code decidedBy}
+ * and {@code decidedAt}: the last decision.
+ */
 public record ExternalCommitmentView(
         long id,
         String state,
@@ -20,7 +24,11 @@ public record ExternalCommitmentView(
         String note,
         long version,
         String createdBy,
-        String createdAt) {
+        String createdAt,
+        String status,
+        String decidedBy,
+        String decidedAt,
+        String disputeReason) {
 
     public static ExternalCommitmentView of(ExternalCommitment e) {
         return new ExternalCommitmentView(
@@ -38,6 +46,15 @@ public record ExternalCommitmentView(
                 e.getNote(),
                 e.getVersion(),
                 e.getCreatedBy(),
-                utc(e.getCreatedAt()));
+                utc(e.getCreatedAt()),
+                e.getClaimStatus().name(),
+                e.getDecidedBy(),
+                utc(e.getDecidedAt()),
+                e.getDisputeReason());
+    }
+
+    /** Whether it counts (confirmed). */
+    public boolean counts() {
+        return "CONFIRMED".equals(status);
     }
 }

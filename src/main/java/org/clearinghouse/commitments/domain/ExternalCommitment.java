@@ -2,6 +2,7 @@ package org.clearinghouse.commitments.domain;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,23 +13,32 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.clearinghouse.directory.domain.CommitmentArea;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.HasPeriod;
 import org.clearinghouse.shared.domain.MonthPeriod;
+import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.ValidPeriod;
 
 /**
- * Assistance funded through another mechanism for a State and area over a period. Linked to a request, its amount
- * reduces the request's open need in matching.
+ * Assistance funded through another mechanism for a State and area over a period. Recorded by the secretariat it
+ * counts at once; recorded by a donor it is a claim until the State or the secretariat confirms it (or disputes it,
+ * with a reason). Linked to a request and confirmed, its amount reduces the request's open need in matching. Every
+ * step is kept in its history.
  */
 @Entity
 @Table(name = "external_commitment")
@@ -83,7 +93,108 @@ public class ExternalCommitment extends AuditedEntity implements HasPeriod {
     @Column(name = "note", length = 2000)
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_status", nullable = false, length = 20)
+    private ClaimStatus claimStatus = ClaimStatus.CLAIMED;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
+    @Column(name = "dispute_reason", length = 1000)
+    private String disputeReason;
+
+    @OneToMany(mappedBy = "commitment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ExternalCommitmentEvent> history = new ArrayList<>();
+
     public ExternalCommitment() {}
+
+    /** The longest reason for a dispute. */
+    public static final int REASON_MAX = 1000;
+
+    /**
+     * Records who made this record: the secretariat's counts at once ({@link ClaimAction#RECORDED}), a donor's is a
+     * claim ({@link ClaimAction#CLAIMED}). No other party records.
+     */
+    public void recordedBy(String user, Party party, LocalDateTime at) {
+        switch (party) {
+            case SECRETARIAT -> {
+                claimStatus = ClaimStatus.CONFIRMED;
+                decidedBy = user;
+                decidedAt = at;
+                history.add(new ExternalCommitmentEvent(this, ClaimAction.RECORDED, user, party, at, null));
+            }
+            case DONOR -> {
+                claimStatus = ClaimStatus.CLAIMED;
+                history.add(new ExternalCommitmentEvent(this, ClaimAction.CLAIMED, user, party, at, null));
+            }
+            default -> throw new IllegalArgumentException("A recipient State does not record funding: " + party);
+        }
+    }
+
+    /** The State or the secretariat confirms the claim: from now on it counts. */
+    public void confirm(String user, Party party, LocalDateTime at) {
+        requireDecider(party);
+        if (!claimStatus.confirmable()) {
+            throw new IllegalStateException("External commitment " + id + " is " + claimStatus + ".");
+        }
+        claimStatus = ClaimStatus.CONFIRMED;
+        decidedBy = user;
+        decidedAt = at;
+        disputeReason = null;
+        history.add(new ExternalCommitmentEvent(this, ClaimAction.CONFIRMED, user, party, at, null));
+    }
+
+    /** The State or the secretariat disputes the claim, saying why: it counts for nothing. */
+    public void dispute(String user, Party party, String reason, LocalDateTime at) {
+        requireDecider(party);
+        if (reason == null || reason.isBlank() || reason.length() > REASON_MAX) {
+            throw new IllegalArgumentException("A dispute needs a reason of 1 to " + REASON_MAX + " characters.");
+        }
+        if (!claimStatus.disputable()) {
+            throw new IllegalStateException("External commitment " + id + " is " + claimStatus + ".");
+        }
+        claimStatus = ClaimStatus.DISPUTED;
+        decidedBy = user;
+        decidedAt = at;
+        disputeReason = reason.strip();
+        history.add(new ExternalCommitmentEvent(this, ClaimAction.DISPUTED, user, party, at, disputeReason));
+    }
+
+    private static void requireDecider(Party party) {
+        if (party != Party.RECIPIENT && party != Party.SECRETARIAT) {
+            throw new IllegalArgumentException("Only the State or the secretariat decides on a claim, not " + party);
+        }
+    }
+
+    /** Whether the amount counts (in matching, in what a request still needs): only once confirmed. */
+    public boolean counts() {
+        return claimStatus == ClaimStatus.CONFIRMED;
+    }
+
+    public ClaimStatus getClaimStatus() {
+        return claimStatus;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDateTime getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDisputeReason() {
+        return disputeReason;
+    }
+
+    /** Every step, oldest first. */
+    public List<ExternalCommitmentEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
 
     public Long getId() {
         return id;

@@ -16,6 +16,12 @@ public interface ExternalCommitmentRepository {
     /** All of them, or those of one State (null: all), newest first. */
     List<ExternalCommitment> find(String stateCode);
 
-    /** Sum of the external amounts linked to each request that has any: request id to USD. */
+    /**
+     * Sum of the confirmed external amounts linked to each request that has any: request id to USD. Claims not yet
+     * confirmed, and disputed ones, count for nothing.
+     */
     Map<Long, Long> linkedAmountsByRequest();
+
+    /** Sum of the confirmed external amounts linked to one request (0 if none). */
+    long confirmedAmountLinkedTo(long requestId);
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clearinghouse.commitments.domain.ClaimStatus;
 import org.clearinghouse.commitments.domain.ExternalCommitment;
 import org.clearinghouse.commitments.domain.ExternalCommitmentRepository;
 import org.clearinghouse.shared.persistence.Repositories;
@@ -58,11 +59,24 @@ public class JpaExternalCommitmentRepository implements ExternalCommitmentReposi
         Map<Long, Long> sums = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT e.request.id, SUM(e.amountUsd) FROM ExternalCommitment e"
-                                + " WHERE e.request IS NOT NULL GROUP BY e.request.id",
+                                + " WHERE e.request IS NOT NULL AND e.claimStatus = :confirmed GROUP BY e.request.id",
                         Object[].class)
+                .setParameter("confirmed", ClaimStatus.CONFIRMED)
                 .getResultList()) {
             sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return sums;
+    }
+
+    @Override
+    public long confirmedAmountLinkedTo(long requestId) {
+        Long sum = em.createQuery(
+                        "SELECT SUM(e.amountUsd) FROM ExternalCommitment e"
+                                + " WHERE e.request.id = :request AND e.claimStatus = :confirmed",
+                        Long.class)
+                .setParameter("request", requestId)
+                .setParameter("confirmed", ClaimStatus.CONFIRMED)
+                .getSingleResult();
+        return sum == null ? 0L : sum;
     }
 }

@@ -31,7 +31,13 @@ public class InboxEntry {
         /** A message on a request's thread (dialogue). */
         REQUEST_MESSAGE,
         /** A message on a proposal's thread (dialogue). */
-        PROPOSAL_MESSAGE
+        PROPOSAL_MESSAGE,
+        /** A donor recorded funding against the State: a claim awaiting the State's decision. */
+        FUNDING_CLAIMED,
+        /** The State or the secretariat confirmed a donor's claim. */
+        FUNDING_CONFIRMED,
+        /** The State or the secretariat disputed a donor's claim. */
+        FUNDING_DISPUTED
     }
 
     /** Separates the arguments in {@code message_args}. */

@@ -24,7 +24,9 @@ import org.clearinghouse.offers.domain.AssistanceOfferRepository;
 import org.clearinghouse.offers.domain.OfferCommitments;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.offers.domain.OfferVisibility;
+import org.clearinghouse.shared.domain.AwaitingParties;
 import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
@@ -55,6 +57,9 @@ public class OfferService {
 
     @Inject
     OfferCommitments commitments;
+
+    @Inject
+    AwaitingParties awaitingParties;
 
     @Inject
     OrganisationRepository organisations;
@@ -121,6 +126,10 @@ public class OfferService {
         return view(offers.save(offer));
     }
 
+    /**
+     * Replaces the editable fields of an offer the caller may write. While a proposal on it awaits the parties, only
+     * the secretariat edits it (409 for the donor): the recipient State decides on the offer as it stands.
+     */
     public OfferView update(Caller caller, long id, OfferInput input) {
         AssistanceOffer offer = find(id);
         checkCanWrite(caller, offer.donorCode());
@@ -131,6 +140,10 @@ public class OfferService {
         Donor donor = donorOf(donorCode, errors);
         errors.throwIfAny();
         offer.checkEditable("Offer", id, input.version(), offer.getStatus(), EDITABLE);
+        if (!caller.isSecretariat() && awaitingParties.offerAwaitingParties(id)) {
+            throw new ConflictException("Offer " + id + " has a proposal awaiting the parties: the recipient State"
+                    + " decides on the offer as it stands. Decline the proposal first, or ask the secretariat.");
+        }
         long committed = commitments.committedFrom(id);
         keepCommitted(id, committed, input, errors);
         apply(input, donor, offer, errors);

@@ -20,6 +20,6 @@ public interface ComplementarityRepository {
     /** The commitments not cancelled to the State's requests, oldest first. */
     List<Commitment> findCommitmentsNotCancelledTo(State state);
 
-    /** The external commitments recorded for the State, oldest first. */
+    /** The confirmed external commitments of the State, oldest first (a donor's unconfirmed claim is no funding). */
     List<ExternalCommitment> findExternalCommitmentsOf(State state);
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clearinghouse.commitments.domain.ClaimStatus;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.commitments.domain.ExternalCommitment;
@@ -60,9 +61,11 @@ public class JpaComplementarityRepository implements ComplementarityRepository {
     @Override
     public List<ExternalCommitment> findExternalCommitmentsOf(State state) {
         return em.createQuery(
-                        "SELECT e FROM ExternalCommitment e WHERE e.state = :state ORDER BY e.id",
+                        "SELECT e FROM ExternalCommitment e WHERE e.state = :state AND e.claimStatus = :confirmed"
+                                + " ORDER BY e.id",
                         ExternalCommitment.class)
                 .setParameter("state", state)
+                .setParameter("confirmed", ClaimStatus.CONFIRMED)
                 .getResultList();
     }
 }

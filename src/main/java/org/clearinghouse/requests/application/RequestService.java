@@ -17,6 +17,7 @@ import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.AssistanceRequestRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
+import org.clearinghouse.shared.domain.AwaitingParties;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
@@ -47,6 +48,9 @@ public class RequestService {
 
     @Inject
     jakarta.enterprise.event.Event<RequestValidated> validated;
+
+    @Inject
+    AwaitingParties awaitingParties;
 
     public Set<String> sortFields() {
         return requests.sortFields();
@@ -102,7 +106,11 @@ public class RequestService {
         return RequestView.of(requests.save(request));
     }
 
-    /** Replaces the editable fields of a request the caller may write, if the caller's version is current. */
+    /**
+     * Replaces the editable fields of a request the caller may write, if the caller's version is current. While a
+     * proposal for it awaits the parties, only the secretariat edits it (409 for the State): the donor decides on the
+     * request as it stands.
+     */
     public RequestView update(Caller caller, long id, RequestInput input) {
         AssistanceRequest request = find(id);
         RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
@@ -115,6 +123,10 @@ public class RequestService {
         }
         errors.throwIfAny();
         request.checkEditable("Request", id, input.version(), request.getStatus(), EDITABLE);
+        if (!caller.isSecretariat() && awaitingParties.requestAwaitingParties(id)) {
+            throw new ConflictException("Request " + id + " has a proposal awaiting the parties: the donor decides on"
+                    + " the request as it stands. Decline the proposal first, or ask the secretariat.");
+        }
         apply(input, state, request, errors);
         if (request.getStatus() == RequestStatus.VALIDATED && caller.is(Role.RECIPIENT)) {
             request.setStatus(RequestStatus.SUBMITTED); // a changed need is validated again

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import org.clearinghouse.commitments.domain.ClaimAction;
+import org.clearinghouse.commitments.domain.ClaimStatus;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentSource;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
+import org.clearinghouse.commitments.domain.ExternalCommitment;
+import org.clearinghouse.commitments.domain.ExternalCommitmentEvent;
+import org.clearinghouse.commitments.domain.ExternalSource;
 import org.clearinghouse.commitments.domain.Rejection;
 import org.clearinghouse.commitments.domain.RejectionParty;
 import org.clearinghouse.directory.domain.State;
@@ -16,6 +23,8 @@ import org.clearinghouse.directory.persistence.DirectoryLookup;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.Fixtures;
+import org.clearinghouse.shared.domain.DatabaseTime;
+import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
@@ -126,6 +135,65 @@ class CommitmentsPersistenceTest extends DatabaseTest {
         boolean removedAgain = db.inTransaction(em -> new JpaRejectionRepository(em).remove(pair[0], pair[1]));
         assertThat(removed).isTrue();
         assertThat(removedAgain).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void onlyConfirmedExternalFundingCountsAndTheHistoryIsKept(Kind kind) {
+        TestDatabase db = db(kind);
+        long request = requestAndOffer(db)[0];
+        long claimed = external(db, request, 10_000, Party.DONOR);
+        long confirmed = external(db, request, 20_000, Party.DONOR);
+        long disputed = external(db, request, 40_000, Party.DONOR);
+        long bySecretariat = external(db, request, 5_000, Party.SECRETARIAT);
+        db.run(em -> em.find(ExternalCommitment.class, confirmed)
+                .confirm("recipient.NER", Party.RECIPIENT, DatabaseTime.now()));
+        db.run(em -> em.find(ExternalCommitment.class, disputed)
+                .dispute("secretariat1", Party.SECRETARIAT, "No such grant.", DatabaseTime.now()));
+
+        long linked = db.read(em -> new JpaExternalCommitmentRepository(em).confirmedAmountLinkedTo(request));
+        Map<Long, Long> byRequest = db.read(em -> new JpaExternalCommitmentRepository(em).linkedAmountsByRequest());
+        assertThat(linked).isEqualTo(25_000);
+        assertThat(byRequest).containsEntry(request, 25_000L);
+        ExternalCommitment read = db.read(em -> {
+            ExternalCommitment e = em.find(ExternalCommitment.class, disputed);
+            e.getHistory().size();
+            return e;
+        });
+        assertThat(read.getClaimStatus()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(read.getDisputeReason()).isEqualTo("No such grant.");
+        assertThat(read.getDecidedBy()).isEqualTo("secretariat1");
+        assertThat(read.getHistory())
+                .extracting(ExternalCommitmentEvent::getAction)
+                .containsExactly(ClaimAction.CLAIMED, ClaimAction.DISPUTED);
+        ClaimStatus stillClaimed =
+                db.read(em -> em.find(ExternalCommitment.class, claimed).getClaimStatus());
+        assertThat(stillClaimed).isEqualTo(ClaimStatus.CLAIMED);
+
+        db.run(em -> new JpaExternalCommitmentRepository(em).delete(em.find(ExternalCommitment.class, disputed)));
+        db.run(em -> new JpaExternalCommitmentRepository(em).delete(em.find(ExternalCommitment.class, bySecretariat)));
+        long left = db.read(em -> new JpaExternalCommitmentRepository(em).confirmedAmountLinkedTo(request));
+        assertThat(left).as("history deleted with its record").isEqualTo(20_000);
+    }
+
+    private static long external(TestDatabase db, long requestId, long amount, Party party) {
+        return db.inTransaction(em -> {
+            AssistanceRequest request = em.find(AssistanceRequest.class, requestId);
+            ExternalCommitment e = new ExternalCommitment();
+            e.setState(request.getRecipientState());
+            e.setArea(request.getArea());
+            e.setRequest(request);
+            e.setAmountUsd(amount);
+            e.setStartMonth(YearMonth.of(2027, 1));
+            e.setEndMonth(YearMonth.of(2027, 12));
+            e.setSource(ExternalSource.BILATERAL);
+            e.setMechanismName("Claims test");
+            e.setDonorCode(party == Party.DONOR ? "DEU" : null);
+            String user = party == Party.DONOR ? "donor.DEU" : "secretariat1";
+            e.setActingUser(user);
+            e.recordedBy(user, party, DatabaseTime.now());
+            return new JpaExternalCommitmentRepository(em).save(e).getId();
+        });
     }
 
     /** Ids of a new request of Niger and a new offer of Germany. */

@@ -43,6 +43,7 @@ public final class TestDatabase implements AutoCloseable {
         "DELETE FROM matching_run",
         "DELETE FROM rejection",
         "DELETE FROM commitment",
+        "DELETE FROM external_commitment_event",
         "DELETE FROM external_commitment",
         "DELETE FROM offer_area",
         "DELETE FROM offer_type",

@@ -8,13 +8,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.commitments.application.ClaimDecisionInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
+import org.clearinghouse.commitments.application.FundingClaimService;
 import org.clearinghouse.commitments.domain.ExternalSource;
 import org.clearinghouse.platform.web.faces.FormMonths;
 import org.clearinghouse.platform.web.faces.FormSubmission;
@@ -47,7 +50,13 @@ public class ExternalCommitments implements Serializable {
     ExternalCommitmentService service;
 
     @Inject
+    FundingClaimService claims;
+
+    @Inject
     Instance<Caller> caller;
+
+    /** The reason typed next to each claim the reader may dispute, by record id. */
+    private final Map<Long, String> reasons = new HashMap<>();
 
     private PagedModel<ExternalCommitmentView> model;
     private String filterState;
@@ -106,9 +115,41 @@ public class ExternalCommitments implements Serializable {
                 });
     }
 
-    /** Whether the reader may delete this record (a donor: only its own). */
+    /** Whether the reader may delete this record (a donor: only its own claims not yet confirmed). */
     public boolean canDelete(ExternalCommitmentView row) {
-        return isSecretariat() || row.donor() != null && caller.get().isDonor(row.donor());
+        return isSecretariat() || row.donor() != null && caller.get().isDonor(row.donor()) && !row.counts();
+    }
+
+    /** Whether the reader decides on this record: the secretariat, on a claim not yet confirmed. */
+    public boolean canDecide(ExternalCommitmentView row) {
+        return isSecretariat() && !row.counts();
+    }
+
+    public void confirm(ExternalCommitmentView row) {
+        FormSubmission.handling()
+                .stale("claim.stale")
+                .denied("external.forbidden")
+                .run(() -> {
+                    claims.confirm(caller.get(), row.id(), new ClaimDecisionInput(row.version(), null));
+                    Texts.info("claim.confirmed", row.mechanismName(), row.stateName());
+                });
+    }
+
+    public void dispute(ExternalCommitmentView row) {
+        FormSubmission.handling()
+                .invalid(null, "claim.reason.required")
+                .stale("claim.stale")
+                .denied("external.forbidden")
+                .run(() -> {
+                    claims.dispute(
+                            caller.get(), row.id(), new ClaimDecisionInput(row.version(), reasons.get(row.id())));
+                    reasons.remove(row.id());
+                    Texts.info("claim.disputed", row.mechanismName(), row.stateName());
+                });
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     public boolean isSecretariat() {
