@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.clearinghouse.shared.errors.FieldError;
+import org.clearinghouse.shared.errors.PayloadTooLargeException;
 
 /**
  * A request body that is not JSON, or not of the expected shape, answered as a problem (400). More specific than
@@ -22,6 +23,12 @@ public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException>
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        // the parser wraps what the body stream throws: a body over its limit is still a 413
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(e);
+        if (tooLarge != null) {
+            return ErrorResponse.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage())
+                    .toResponse();
+        }
         return problem(e).toResponse();
     }
 
