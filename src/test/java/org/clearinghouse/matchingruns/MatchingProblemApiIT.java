@@ -105,4 +105,43 @@ class MatchingProblemApiIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.body()).contains("line");
     }
+
+    /**
+     * Issue 14 §5: an offer whose ceiling per request is above its capacity answered 500 with the validator's raw
+     * text. The command line solves such a file (the capacity binds first), so the import takes it too, with the
+     * ceiling clipped to the capacity.
+     */
+    @Test
+    void aCeilingAboveTheCapacityIsClippedToTheCapacity() {
+        String file = GOOD.replace("\"maxPerRequestUsd\": null", "\"maxPerRequestUsd\": 90000");
+
+        ApiResponse imported = secretariat.postRaw("/api/v1/matching/problem", "application/json", file);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        String offerId = imported.json().path("ids").path("Y-1").asText();
+        JsonNode offer = null;
+        for (JsonNode o : secretariat.get("/api/v1/matching/problem").json().path("offers")) {
+            if (o.path("id").asText().equals(offerId)) {
+                offer = o;
+            }
+        }
+        assertThat(offer).as("offer " + offerId + " in the exported problem").isNotNull();
+        assertThat(offer.path("capacityUsd").asLong()).isEqualTo(60000);
+        assertThat(offer.path("maxPerRequestUsd").asLong()).isEqualTo(60000);
+    }
+
+    /** No answer carries an exception's text or a Java class name, whatever broke. */
+    @Test
+    void refusalsCarryNoExceptionText() {
+        for (String body : new String[] {
+            "{\"requests\": [", "[1,2,3]", "{\"formatVersion\": \"x\"}", "\"text\"", "{\"requests\": {\"a\": 1}}"
+        }) {
+            ApiResponse response = secretariat.postRaw("/api/v1/matching/problem", "application/json", body);
+            assertThat(response.status()).as(body + " -> " + response).isBetween(400, 499);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.body())
+                    .as(body)
+                    .doesNotContain("Exception", "java.", "jakarta.", "com.fasterxml", "org.clearinghouse", "\tat ");
+        }
+    }
 }

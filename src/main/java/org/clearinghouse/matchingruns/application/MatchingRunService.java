@@ -75,7 +75,8 @@ public class MatchingRunService {
                 executor.submit(() -> solve(live, limit));
             } catch (RuntimeException e) {
                 current.set(null);
-                store.fail(run.getId(), 0, "The run could not be started: " + e.getMessage());
+                LOG.log(Level.SEVERE, "Matching run " + run.getId() + " could not be started", e);
+                store.fail(run.getId(), 0, "The run could not be started on the server; see its log.");
                 throw e;
             }
             return RunView.of(run, live);
@@ -112,12 +113,15 @@ public class MatchingRunService {
             }
             store.complete(live.runId(), result, live.stopRequested() ? RunStatus.STOPPED : RunStatus.COMPLETED);
         } catch (Throwable failure) {
-            LOG.log(Level.SEVERE, "Matching run " + live.runId() + " failed", failure);
+            String reference = java.util.UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Matching run " + live.runId() + " failed, reference " + reference, failure);
             try {
+                // the run's reason is shown to the secretariat: the reference, never the exception's text
                 store.fail(
                         live.runId(),
                         live.elapsedMillis(),
-                        failure.getClass().getSimpleName() + ": " + failure.getMessage());
+                        "The run failed on the server; nothing was proposed. Quote reference " + reference
+                                + " when reporting it.");
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Could not record the failure of run " + live.runId(), e);
             }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,7 @@ public class ProblemImportService {
             recipientStates.put(r.id(), state);
         }
         Map<String, Donor> donors = new LinkedHashMap<>();
+        Map<String, Boolean> knownStates = new HashMap<>();
         for (OfferDocument o : problem.offers()) {
             Donor donor = organisations.findDonor(o.donor()).orElse(null);
             if (donor == null) {
@@ -88,7 +90,8 @@ public class ProblemImportService {
             }
             donors.put(o.id(), donor);
             for (String excluded : o.excludedStates() == null ? List.<String>of() : o.excludedStates()) {
-                if (states.findByCode(excluded).isEmpty()) {
+                if (!knownStates.computeIfAbsent(
+                        excluded, code -> states.findByCode(code).isPresent())) {
                     errors.add(field(o.id(), "excludedStates"), "'" + excluded + "' is not the code of a State.");
                 }
             }
@@ -171,7 +174,9 @@ public class ProblemImportService {
         offer.setRegions(regions);
         offer.setExcludedStates(o.excludedStates() == null ? new HashSet<>() : new HashSet<>(o.excludedStates()));
         offer.setCapacityUsd(o.capacityUsd());
-        offer.setMaxPerRequestUsd(o.maxPerRequestUsd());
+        // a ceiling above the capacity limits nothing: the capacity binds first (as the command line solves it)
+        offer.setMaxPerRequestUsd(
+                o.maxPerRequestUsd() == null ? null : Math.min(o.maxPerRequestUsd(), o.capacityUsd()));
         offer.setStartMonth(YearMonth.parse(o.start()));
         offer.setEndMonth(YearMonth.parse(o.end()));
         offer.setStatus(OfferStatus.OPEN);
@@ -184,7 +189,11 @@ public class ProblemImportService {
             return ProblemReader.read(json, source);
         } catch (InvalidProblemException e) {
             if (e.getProblems().size() == 1 && e.getProblems().get(0).message().startsWith("malformed JSON")) {
-                throw new UnreadableInputException(e.getProblems().get(0).message());
+                // where it broke, without the parser's own words (they echo the input and name Java types)
+                String message = e.getProblems().get(0).message();
+                int colon = message.indexOf(':');
+                throw new UnreadableInputException(
+                        "The body is " + (colon < 0 ? message : message.substring(0, colon)) + ".");
             }
             FieldErrors errors = new FieldErrors();
             for (ValidationProblem p : e.getProblems()) {

@@ -14,6 +14,7 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.matching.exchange.ProblemDocument;
 import org.clearinghouse.matchingruns.application.OpenProblemReader;
 import org.clearinghouse.matchingruns.application.ProblemImportService;
+import org.clearinghouse.platform.rest.Upload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +49,8 @@ public class MatchingProblemResource {
     @Operation(
             operationId = "importMatchingProblem",
             summary = "Import a problem file: all of it, or nothing with every problem listed")
-    @Extension(name = "x-problems", value = "403 422")
+    @Extension(name = "x-problems", value = "403 413 422")
+    @Upload(readableBy = "SECRETARIAT")
     public Response importProblem(InputStream body) {
         caller.requireAnyRole(Role.SECRETARIAT);
         return Response.status(Response.Status.CREATED)

@@ -50,6 +50,9 @@ public class OfferService {
             "maxPerRequestUsd");
 
     /** Every status but CLOSED: an offer can be edited until it is withdrawn. */
+    /** An offer excludes at most this many States (there are fewer than 200 UN Member and observer States). */
+    static final int MAX_EXCLUDED_STATES = 250;
+
     private static final Set<OfferStatus> EDITABLE = EnumSet.complementOf(EnumSet.of(OfferStatus.CLOSED));
 
     @Inject
@@ -236,12 +239,18 @@ public class OfferService {
         if (codes == null) {
             return result;
         }
+        if (codes.size() > MAX_EXCLUDED_STATES) {
+            errors.add(
+                    "excludedStates",
+                    "lists at most " + MAX_EXCLUDED_STATES + " States; " + codes.size() + " were sent.");
+            return result;
+        }
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (code == null || states.findByCode(code.trim()).isEmpty()) {
                 errors.add(
                         "excludedStates[" + i + "]",
-                        "'" + code + "' is not the code of a UN Member or observer State.");
+                        "'" + FieldErrors.shown(code) + "' is not the code of a UN Member or observer State.");
             } else {
                 result.add(code.trim());
             }
@@ -256,7 +265,7 @@ public class OfferService {
         }
         Donor donor = organisations.findDonor(code.trim()).orElse(null);
         if (donor == null) {
-            errors.add("donor", "'" + code + "' is neither a State nor a known organisation.");
+            errors.add("donor", "'" + FieldErrors.shown(code) + "' is neither a State nor a known organisation.");
         }
         return donor;
     }

@@ -50,6 +50,8 @@ public class ApiDocumentFilter implements OASFilter {
             "NotFound",
             "409",
             "Conflict",
+            "413",
+            "PayloadTooLarge",
             "422",
             "InvalidInput");
 
@@ -79,6 +81,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "400");
+            addIfAbsent(responses, "413");
         }
         addIfAbsent(responses, "401");
         if (path.contains("{")) {

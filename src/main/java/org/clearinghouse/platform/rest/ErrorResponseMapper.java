@@ -24,6 +24,7 @@ import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.DatabaseUnavailable;
 import org.clearinghouse.shared.errors.FieldError;
 import org.clearinghouse.shared.errors.NotFoundException;
+import org.clearinghouse.shared.errors.PayloadTooLargeException;
 import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.clearinghouse.shared.errors.ValidationFailedException;
 import org.clearinghouse.shared.security.SecurityEvent;
@@ -40,6 +41,11 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(thrown);
+        if (tooLarge != null) {
+            return ErrorResponse.of(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage())
+                    .toResponse();
+        }
         Throwable cause = unwrap(thrown);
         if (cause instanceof ValidationFailedException e) {
             return new ErrorResponse(
@@ -89,17 +95,14 @@ public class ErrorResponseMapper implements ExceptionMapper<Throwable> {
             return ErrorResponse.of(Status.FORBIDDEN, e.getMessage()).toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException || isJacksonError(cause)) {
-            return ErrorResponse.of(
-                            Status.BAD_REQUEST,
-                            "The request body is not valid JSON of the expected shape: "
-                                    + firstLine(cause.getMessage()))
-                    .toResponse();
+            return JsonErrorMapper.problem(cause).toResponse();
         }
         if (cause instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
             Status known = Status.fromStatusCode(status);
             String title = known == null ? "Error" : known.getReasonPhrase();
-            return new ErrorResponse("about:blank", title, status, firstLine(e.getMessage()), List.of()).toResponse();
+            // the framework's own message names classes and addresses: the caller gets the status's words only
+            return new ErrorResponse("about:blank", title, status, title + ".", List.of()).toResponse();
         }
         if (DatabaseUnavailable.isCauseOf(thrown)) {
             LOG.warning(() -> "The database cannot be reached: " + firstLine(thrown.getMessage()));

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
@@ -54,6 +56,14 @@ public class RequestImportService {
     }
 
     public ImportResult importRequests(Caller caller, byte[] file, Format format) {
+        return importRequests(caller, new ByteArrayInputStream(file), format);
+    }
+
+    /**
+     * Reads the file as a stream (the caller is checked before a byte of it is read) and stops reading at the first
+     * row past {@link RequestSheetReader#MAX_ROWS}.
+     */
+    public ImportResult importRequests(Caller caller, InputStream file, Format format) {
         caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
         FieldErrors errors = new FieldErrors();
         List<SheetRow> rows = format == Format.XLSX

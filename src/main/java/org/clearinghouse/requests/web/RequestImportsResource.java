@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.List;
 import java.util.Locale;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.platform.rest.Upload;
 import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.clearinghouse.shared.errors.UnreadableInputException;
@@ -34,8 +36,6 @@ public class RequestImportsResource {
             "Import requests from a spreadsheet: all or nothing, every bad cell" + " named by its row";
     private static final String IMPORT_DESCRIPTION = "The body is the XLSX file, or a CSV file (UTF-8; comma or"
             + " semicolon), or a form (multipart) whose part named `file` is either.";
-    /** Largest file accepted, in bytes. */
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Inject
     RequestImportService service;
@@ -60,25 +60,28 @@ public class RequestImportsResource {
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    @Extension(name = "x-problems", value = "403 422")
+    @Extension(name = "x-problems", value = "403 413 422")
+    @Upload(readableBy = {"RECIPIENT", "SECRETARIAT"})
     public Response importXlsx(InputStream body) {
-        return created(service.importRequests(caller, bytes(body), Format.XLSX));
+        return created(service.importRequests(caller, nonEmpty(body), Format.XLSX));
     }
 
     @POST
     @Consumes({"text/csv", "application/csv"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    @Extension(name = "x-problems", value = "403 422")
+    @Extension(name = "x-problems", value = "403 413 422")
+    @Upload(readableBy = {"RECIPIENT", "SECRETARIAT"})
     public Response importCsv(InputStream body) {
-        return created(service.importRequests(caller, bytes(body), Format.CSV));
+        return created(service.importRequests(caller, nonEmpty(body), Format.CSV));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    @Extension(name = "x-problems", value = "403 422")
+    @Extension(name = "x-problems", value = "403 413 422")
+    @Upload(readableBy = {"RECIPIENT", "SECRETARIAT"})
     public Response importForm(List<EntityPart> parts) throws IOException {
         caller.requireSignedIn();
         EntityPart file = parts.stream()
@@ -92,7 +95,7 @@ public class RequestImportsResource {
         Format format = name.endsWith(".csv") || type.startsWith("text/csv") || type.startsWith("application/csv")
                 ? Format.CSV
                 : Format.XLSX;
-        return created(service.importRequests(caller, bytes(file.getContent()), format));
+        return created(service.importRequests(caller, nonEmpty(file.getContent()), format));
     }
 
     private static Response created(RequestImportService.ImportResult result) {
@@ -102,18 +105,21 @@ public class RequestImportsResource {
                 .build();
     }
 
-    private static byte[] bytes(InputStream body) {
-        try (InputStream in = body) {
-            byte[] data = in.readNBytes(MAX_BYTES + 1);
-            if (data.length > MAX_BYTES) {
-                throw new UnreadableInputException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
-            }
-            if (data.length == 0) {
+    /**
+     * The body as it comes (read by the import as a stream; its size is bounded while it is read, see
+     * {@code BodyLimitFilter}); an empty one is refused here.
+     */
+    private static InputStream nonEmpty(InputStream body) {
+        PushbackInputStream in = new PushbackInputStream(body == null ? InputStream.nullInputStream() : body, 1);
+        try {
+            int first = in.read();
+            if (first < 0) {
                 throw new UnreadableInputException("The body is empty: send the spreadsheet.");
             }
-            return data;
+            in.unread(first);
+            return in;
         } catch (IOException e) {
-            throw new UnreadableInputException("The file could not be read: " + e.getMessage());
+            throw new UnreadableInputException("The file could not be read.");
         }
     }
 }

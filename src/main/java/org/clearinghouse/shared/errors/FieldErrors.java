@@ -17,6 +17,12 @@ import java.util.Set;
  */
 public final class FieldErrors {
 
+    /** A list of codes holds at most this many (every list of codes in the product is far shorter). */
+    public static final int MAX_CODES = 50;
+
+    /** Longest piece of a caller's text quoted back in a message. */
+    private static final int MAX_SHOWN = 60;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public void add(String field, String message) {
@@ -60,7 +66,7 @@ public final class FieldErrors {
         try {
             return Enum.valueOf(type, code.trim());
         } catch (IllegalArgumentException unknown) {
-            add(field, "'" + code + "' is not a known code; use one of " + EnumSet.allOf(type) + ".");
+            add(field, "'" + shown(code) + "' is not a known code; use one of " + EnumSet.allOf(type) + ".");
             return null;
         }
     }
@@ -72,6 +78,10 @@ public final class FieldErrors {
             if (required) {
                 add(field, "must name at least one code.");
             }
+            return result;
+        }
+        if (codes.size() > MAX_CODES) {
+            add(field, "lists at most " + MAX_CODES + " codes; " + codes.size() + " were sent.");
             return result;
         }
         int index = 0;
@@ -94,7 +104,7 @@ public final class FieldErrors {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            add(field, "'" + text + "' is not a month written YYYY-MM.");
+            add(field, "'" + shown(text) + "' is not a month written YYYY-MM.");
             return null;
         }
     }
@@ -115,5 +125,19 @@ public final class FieldErrors {
 
     private boolean alreadyReported(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /**
+     * A caller's text as quoted back in a message: at most {@value #MAX_SHOWN} characters (then an ellipsis), control
+     * characters as {@code ?}, so that an answer never carries a whole hostile input back.
+     */
+    public static String shown(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String cut = text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
+        StringBuilder clean = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return clean.toString();
     }
 }

@@ -1,29 +1,22 @@
 package org.clearinghouse.requests.application.sheet;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clearinghouse.requests.application.RequestInput;
 import org.clearinghouse.requests.domain.GenderMarker;
 import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.shared.errors.PayloadTooLargeException;
 import org.clearinghouse.shared.errors.UnreadableInputException;
 
 /**
@@ -38,72 +31,132 @@ public final class RequestSheetReader {
     /** At most this many request rows in one file. */
     public static final int MAX_ROWS = 1000;
 
+    /** Cells past this column are not read (a request has fewer than twenty columns). */
+    public static final int MAX_COLUMNS = 100;
+
     private RequestSheetReader() {}
 
     /** The rows of an XLSX workbook; a file that is not one is malformed input (400). */
     public static List<SheetRow> readXlsx(byte[] xlsx, FieldErrors errors) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new UnreadableInputException("The workbook has no sheet.");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> table = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c), evaluator, formatter));
-                    }
-                }
-                table.add(cells);
-            }
-            return rows(table, errors);
+        return readXlsx(new ByteArrayInputStream(xlsx), errors);
+    }
+
+    /**
+     * The rows of an XLSX workbook read as a stream: reading stops at the first row past {@link #MAX_ROWS}. A file
+     * that is not a workbook is malformed input (400).
+     */
+    public static List<SheetRow> readXlsx(InputStream xlsx, FieldErrors errors) {
+        Collector rows = new Collector(errors);
+        try {
+            XlsxRows.read(xlsx, rows);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableInputException problem) {
-                throw problem;
-            }
-            throw new UnreadableInputException("The body is not a readable XLSX workbook: " + e.getMessage());
+            rethrowRefusals(e);
+            throw new UnreadableInputException("The body is not a readable XLSX workbook.");
         }
+        return rows.finish();
     }
 
     /** The rows of CSV text. */
     public static List<SheetRow> readCsv(byte[] csv, FieldErrors errors) {
-        String text = new String(csv, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return readCsv(new ByteArrayInputStream(csv), errors);
+    }
+
+    /**
+     * The rows of CSV text (UTF-8, with or without BOM) read line by line: reading stops at the first row past
+     * {@link #MAX_ROWS}. The separator is a semicolon when the header line has semicolons and no comma.
+     */
+    public static List<SheetRow> readCsv(InputStream csv, FieldErrors errors) {
+        Collector rows = new Collector(errors);
+        try {
+            BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), HEADER_PEEK);
+            in.mark(HEADER_PEEK);
+            char[] start = new char[HEADER_PEEK];
+            int length = Math.max(0, in.read(start, 0, HEADER_PEEK));
+            in.reset();
+            String header = new String(start, 0, length);
+            if (header.startsWith("\uFEFF")) {
+                in.skip(1);
+                header = header.substring(1);
+            }
+            int lineEnd = header.indexOf('\n');
+            String firstLine = lineEnd < 0 ? header : header.substring(0, lineEnd);
+            char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+            CsvRows.read(in, separator, rows);
+        } catch (IOException | RuntimeException e) {
+            rethrowRefusals(e);
+            throw new UnreadableInputException("The file could not be read as CSV text.");
         }
-        int firstLineEnd = text.indexOf('\n');
-        String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
-        return rows(Csv.parse(text, separator), errors);
+        return rows.finish();
+    }
+
+    /** How much of a CSV file is looked at to find its separator. */
+    private static final int HEADER_PEEK = 8192;
+
+    /** A refusal (too large, malformed) raised while reading goes out as it is. */
+    private static void rethrowRefusals(Exception e) {
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(e);
+        if (tooLarge != null) {
+            throw tooLarge;
+        }
+        if (e instanceof UnreadableInputException unreadable) {
+            throw unreadable;
+        }
     }
 
     /** Rows of cell texts (header first) into requests. */
     static List<SheetRow> rows(List<List<String>> table, FieldErrors errors) {
-        if (table.isEmpty() || table.get(0).stream().allMatch(String::isBlank)) {
-            errors.add("row 1", "must name the columns: " + String.join(", ", RequestColumns.ALL) + ".");
-            return List.of();
-        }
-        Map<String, Integer> columns = header(table.get(0), errors);
-        List<SheetRow> rows = new ArrayList<>();
-        for (int i = 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (rows.size() == MAX_ROWS) {
-                errors.add("row " + (i + 1), "a file holds at most " + MAX_ROWS + " requests; split it.");
+        Collector rows = new Collector(errors);
+        for (List<String> cells : table) {
+            if (!rows.row(cells)) {
                 break;
             }
-            rows.add(row(i + 1, cells, columns, errors));
         }
-        if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add("row 2", "the file has no request rows under the header.");
+        return rows.finish();
+    }
+
+    /** Turns rows into requests as they are read; wants no more once a file passes {@link #MAX_ROWS}. */
+    private static final class Collector implements RowSink {
+
+        private final FieldErrors errors;
+        private final List<SheetRow> rows = new ArrayList<>();
+        private Map<String, Integer> columns;
+        private int number;
+
+        Collector(FieldErrors errors) {
+            this.errors = errors;
         }
-        return rows;
+
+        @Override
+        public boolean row(List<String> cells) {
+            number++;
+            if (columns == null) {
+                if (cells.stream().allMatch(String::isBlank)) {
+                    return false;
+                }
+                columns = header(cells, errors);
+                return true;
+            }
+            if (cells.stream().allMatch(String::isBlank)) {
+                return true;
+            }
+            if (rows.size() == MAX_ROWS) {
+                errors.add("row " + number, "a file holds at most " + MAX_ROWS + " requests; split it.");
+                return false;
+            }
+            rows.add(RequestSheetReader.row(number, cells, columns, errors));
+            return true;
+        }
+
+        List<SheetRow> finish() {
+            if (columns == null) {
+                errors.add("row 1", "must name the columns: " + String.join(", ", RequestColumns.ALL) + ".");
+                return List.of();
+            }
+            if (rows.isEmpty() && errors.isEmpty()) {
+                errors.add("row 2", "the file has no request rows under the header.");
+            }
+            return rows;
+        }
     }
 
     private static Map<String, Integer> header(List<String> names, FieldErrors errors) {
@@ -209,33 +262,6 @@ public final class RequestSheetReader {
             default:
                 errors.add(where + column, "'" + text + "' is neither yes nor no (TRUE or FALSE).");
                 return null;
-        }
-    }
-
-    /** The cell as text: whole numbers without decimals, dates as their month (YYYY-MM), booleans TRUE/FALSE. */
-    private static String text(Cell cell, FormulaEvaluator evaluator, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type =
-                cell.getCellType() == CellType.FORMULA ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
-        switch (type) {
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return YearMonth.from(cell.getDateCellValue().toInstant().atOffset(ZoneOffset.UTC))
-                            .toString();
-                }
-                return BigDecimal.valueOf(cell.getNumericCellValue())
-                        .stripTrailingZeros()
-                        .toPlainString();
-            case BOOLEAN:
-                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case STRING:
-                return cell.getStringCellValue();
-            case BLANK:
-                return "";
-            default:
-                return formatter.formatCellValue(cell, evaluator);
         }
     }
 }

@@ -86,20 +86,20 @@ public class ImportRequests implements Serializable {
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         Format format = name.endsWith(".csv") || name.endsWith(".txt") ? Format.CSV : Format.XLSX;
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException unreadable) {
-            Texts.fieldError("importForm:file", "import.file.required");
-            return;
-        }
         FormSubmission.handling()
                 .on(ValidationFailedException.class, invalid -> {
                     errors = rows(invalid.errors());
                     Texts.error("import.failed", fileName, errors.size());
                 })
                 .run(() -> {
-                    RequestImportService.ImportResult result = imports.importRequests(caller.get(), content, format);
+                    RequestImportService.ImportResult result;
+                    try (InputStream content = file.getInputStream()) {
+                        // read as a stream: the import stops at its row cap while reading
+                        result = imports.importRequests(caller.get(), content, format);
+                    } catch (IOException unreadable) {
+                        Texts.fieldError("importForm:file", "import.file.required");
+                        return;
+                    }
                     imported = result.imported();
                     Texts.info("import.done", result.imported(), fileName);
                 });

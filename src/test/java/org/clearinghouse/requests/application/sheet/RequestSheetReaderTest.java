@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +187,47 @@ class RequestSheetReaderTest {
         FieldErrors errors = new FieldErrors();
         assertThat(RequestSheetReader.readXlsx(template, errors)).isEmpty();
         assertThat(fields(errors)).containsExactly("row 2"); // no request rows yet
+    }
+
+    /** An endless CSV file: the reader must stop at the row cap while reading, or this test never ends. */
+    @Test
+    void csvReadingStopsAtTheRowCapWhileReading() {
+        byte[] head = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] row = (GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+        long[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                long at = served[0]++;
+                return at < head.length ? head[(int) at] : row[(int) ((at - head.length) % row.length)];
+            }
+        };
+        FieldErrors errors = new FieldErrors();
+
+        List<SheetRow> rows = RequestSheetReader.readCsv(endless, errors);
+
+        assertThat(rows).hasSize(RequestSheetReader.MAX_ROWS);
+        assertThat(fields(errors)).containsExactly("row " + (RequestSheetReader.MAX_ROWS + 2));
+        // read up to the first row past the cap, plus the readers' buffers (16 KiB), and not further
+        assertThat(served[0])
+                .isLessThan(head.length + (long) row.length * (RequestSheetReader.MAX_ROWS + 1) + 64 * 1024);
+    }
+
+    @Test
+    void anXlsxFileOverTheRowCapIsReportedAtTheFirstRowPastIt() {
+        List<Object> good =
+                List.of("A", "B", "NER", "GENDER", "TRAINING", 1000.0, "yes", 1.0, "2027-01", "2027-02", "", "", "no");
+        List<List<?>> sheet = new ArrayList<>();
+        sheet.add(RequestColumns.ALL);
+        for (int i = 0; i < RequestSheetReader.MAX_ROWS + 500; i++) {
+            sheet.add(good);
+        }
+        FieldErrors errors = new FieldErrors();
+
+        List<SheetRow> rows = RequestSheetReader.readXlsx(workbook(sheet), errors);
+
+        assertThat(rows).hasSize(RequestSheetReader.MAX_ROWS);
+        assertThat(fields(errors)).containsExactly("row " + (RequestSheetReader.MAX_ROWS + 2));
     }
 
     static byte[] workbook(List<List<?>> rows) {
