@@ -31,7 +31,9 @@ public class InboxEntry {
         /** A message on a request's thread (dialogue). */
         REQUEST_MESSAGE,
         /** A message on a proposal's thread (dialogue). */
-        PROPOSAL_MESSAGE
+        PROPOSAL_MESSAGE,
+        /** The confirmed cohort of a fellowship call, for a nominating State (counts, no personal data). */
+        FELLOWSHIP_COHORT
     }
 
     /** Separates the arguments in {@code message_args}. */
