@@ -1,5 +1,6 @@
 -- Fellowship programme (issue 13, outcome document para 114): calls the secretariat publishes, nominations by
--- recipient States, seats funded by donors, and the outcome of the confirmed cohort. Lists of codes (regions,
+-- recipient States, seats funded by donors (directly, or from an open offer: amount_usd then counts as committed
+-- money of that offer, like a commitment), and the outcome of the confirmed cohort. Lists of codes (regions,
 -- languages, topics) are comma-separated text, as the application reads them. A nomination's personal data (names,
 -- position, agency, motivation) is cleared by the anonymisation job a configurable number of months after its call
 -- closed (anonymised_at set); the rest stays for the figures. The inbox gets one kind: the confirmed cohort of a call
@@ -36,6 +37,8 @@ CREATE TABLE fellowship_funding (
     call_id     BIGINT        NOT NULL,
     donor_code  VARCHAR(20)   NOT NULL,
     seats       INT           NOT NULL,
+    offer_id    BIGINT,
+    amount_usd  BIGINT        NOT NULL,
     version     BIGINT        NOT NULL,
     created_by  VARCHAR(100)  NOT NULL,
     created_at  DATETIME(6)   NOT NULL,
@@ -43,6 +46,8 @@ CREATE TABLE fellowship_funding (
     updated_at  DATETIME(6)   NOT NULL
 );
 ALTER TABLE fellowship_funding ADD CONSTRAINT fk_fellowship_funding_call FOREIGN KEY (call_id) REFERENCES fellowship_call (id);
+ALTER TABLE fellowship_funding ADD CONSTRAINT fk_fellowship_funding_offer FOREIGN KEY (offer_id) REFERENCES assistance_offer (id);
+CREATE INDEX ix_fellowship_funding_offer ON fellowship_funding (offer_id);
 
 CREATE TABLE fellowship_nomination (
     id                 BIGINT AUTO_INCREMENT PRIMARY KEY,

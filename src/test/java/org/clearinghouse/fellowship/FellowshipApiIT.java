@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.Payloads;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -241,6 +242,57 @@ class FellowshipApiIT {
         assertThat(SECRETARIAT.post(calls + "/close", Map.of()).status())
                 .as("a confirmed call cannot be closed")
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aDonorFundsSeatsFromItsOpenOfferInTheFellowshipAreaWhichLowersTheOffersCapacity() {
+        long fellowshipOffer = openOffer(List.of("FELLOWSHIP"), 20_000);
+        long otherArea = openOffer(List.of("STOCKPILE_MANAGEMENT"), 20_000);
+        ApiResponse published = SECRETARIAT.post("/api/v1/fellowship/calls", call(TODAY.plusDays(30), 3, 1));
+        String calls = "/api/v1/fellowship/calls/" + published.json().path("id").asLong();
+
+        ApiResponse one = DEU.post(calls + "/funding", Map.of("seats", 1, "offerId", fellowshipOffer));
+        assertThat(one.status()).as(one.toString()).isEqualTo(201);
+        assertThat(one.json().path("amountUsd").asLong()).isEqualTo(9_000);
+        assertThat(one.json().path("offerId").asLong()).isEqualTo(fellowshipOffer);
+        assertThat(DEU.get("/api/v1/offers/" + fellowshipOffer)
+                        .json()
+                        .path("committedUsd")
+                        .asLong())
+                .as("the seat counts as committed money of the offer")
+                .isEqualTo(9_000);
+
+        ApiResponse beyond = DEU.post(calls + "/funding", Map.of("seats", 2, "offerId", fellowshipOffer));
+        assertThat(beyond.status()).as(beyond.toString()).isEqualTo(422);
+        assertThat(beyond.body()).contains("offerId", "11000 USD left", "18000 USD");
+        ApiResponse wrongArea = DEU.post(calls + "/funding", Map.of("seats", 1, "offerId", otherArea));
+        assertThat(wrongArea.status()).isEqualTo(422);
+        assertThat(wrongArea.body()).contains("FELLOWSHIP");
+        ApiResponse notTheirs = JPN.post(calls + "/funding", Map.of("seats", 1, "offerId", fellowshipOffer));
+        assertThat(notTheirs.status()).isEqualTo(422);
+        assertThat(notTheirs.body()).contains("not one of your offers");
+        assertThat(ANONYMOUS.get(calls).json().path("fundedSeats").asLong()).isEqualTo(1);
+
+        Map<String, Object> shrink =
+                ApiClient.asMap(DEU.get("/api/v1/offers/" + fellowshipOffer).json());
+        shrink.put("capacityUsd", 5_000);
+        shrink.put("maxPerRequestUsd", 5_000);
+        assertThat(DEU.put("/api/v1/offers/" + fellowshipOffer, shrink).status())
+                .as("the offer's capacity cannot go below what the seats drew")
+                .isEqualTo(422);
+    }
+
+    private static long openOffer(List<String> areas, long capacity) {
+        Map<String, Object> offer = Payloads.with(
+                Payloads.offer("DEU"), "areas", areas, "capacityUsd", capacity, "maxPerRequestUsd", capacity);
+        ApiResponse created = DEU.post("/api/v1/offers", offer);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        ApiResponse opened = DEU.post(
+                "/api/v1/offers/" + id + "/open",
+                Map.of("version", created.json().path("version").asLong()));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        return id;
     }
 
     private static Map<String, Object> call(LocalDate deadline, int seats, int perState) {

@@ -65,7 +65,11 @@ final class CohortProblemFactory {
                 })
                 .toList();
         List<FundingDocument> fundingDocuments = funding.stream()
-                .map(f -> new FundingDocument(callId, f.getDonorCode(), f.getSeats(), null))
+                .map(f -> new FundingDocument(
+                        callId,
+                        f.getDonorCode(),
+                        f.getSeats(),
+                        f.getOfferId() == null ? null : "OFF-" + f.getOfferId()))
                 .toList();
         return new CohortProblemDocument(
                 CohortProblemDocument.FORMAT_VERSION,

@@ -38,6 +38,9 @@ public class FellowshipCallService {
     @Inject
     Clock clock;
 
+    @Inject
+    OfferDraw offerDraw;
+
     public CallView publish(Caller caller, CallInput input) {
         caller.requireAnyRole(Role.SECRETARIAT);
         FellowshipCall call = new FellowshipCall();
@@ -73,7 +76,10 @@ public class FellowshipCallService {
         return get(id);
     }
 
-    /** A donor funds seats of a call directly; never more seats than the call has (422). */
+    /**
+     * A donor funds seats of a call, directly or from one of its open offers in the fellowship area; never more seats
+     * than the call has (422), never more than the offer has left (422).
+     */
     public FundingView fund(Caller caller, long id, FundingInput input) {
         caller.requireAnyRole(Role.DONOR);
         FellowshipCall call = find(id);
@@ -82,11 +88,16 @@ public class FellowshipCallService {
         errors.throwIfAny();
         long funded = calls.fundedSeats(id);
         call.checkFundable(funded, seats);
-        SeatFunding funding = new SeatFunding(id, caller.donorCode(), seats);
+        long amount = Math.multiplyExact(seats.longValue(), call.getSeatCostUsd());
+        if (input.offerId() != null) {
+            offerDraw.check(caller, input.offerId(), amount);
+        }
+        SeatFunding funding = new SeatFunding(id, caller.donorCode(), seats, input.offerId(), amount);
         funding.setActingUser(caller.username());
         calls.add(funding);
         long now = funded + seats;
-        return new FundingView(funding.getId(), id, caller.donorCode(), seats, now, call.getSeats() - now);
+        return new FundingView(
+                funding.getId(), id, caller.donorCode(), seats, input.offerId(), amount, now, call.getSeats() - now);
     }
 
     /** The call, or 404. */

@@ -85,10 +85,10 @@ public class FellowshipCallsResource {
     @Path("{id}/funding")
     @Operation(
             operationId = "fundFellowshipSeats",
-            summary = "Fund seats of a call (donor); never more than the call's seats")
+            summary = "Fund seats of a call (donor), directly or from an open offer in the fellowship area (offerId)")
     @Extension(name = "x-problems", value = "403 409 422")
     public Response fund(@PathParam("id") long id, FundingInput input, @Context UriInfo uri) {
-        FundingView funding = calls.fund(caller, id, input == null ? new FundingInput(null) : input);
+        FundingView funding = calls.fund(caller, id, input == null ? new FundingInput(null, null) : input);
         return Created.at(uri, funding.id(), funding);
     }
 

@@ -56,7 +56,10 @@ class CohortProblemFactoryTest {
                 nomination(13, "MLI", Gender.MALE, 1),
                 nomination(14, "HTI", Gender.FEMALE, 1));
         CohortProblemDocument problem = CohortProblemFactory.of(
-                call, nominations, List.of(new SeatFunding(5, "DEU", 2), new SeatFunding(5, "JPN", 1)), STATES::get);
+                call,
+                nominations,
+                List.of(new SeatFunding(5, "DEU", 2, null, 18000), new SeatFunding(5, "JPN", 1, 12L, 9000)),
+                STATES::get);
 
         assertThat(CohortProblemValidator.validate(problem, "test")).isEmpty();
         assertThat(problem.toString()).doesNotContain("Given", "Family", "Inspector");
