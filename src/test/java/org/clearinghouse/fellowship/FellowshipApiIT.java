@@ -141,13 +141,23 @@ class FellowshipApiIT {
         assertThat(nominationIds(proposal.path("waitlist"))).containsExactlyInAnyOrder(nerMan, mliWoman);
         assertThat(proposal.path("waitlist").get(0).path("position").asInt()).isEqualTo(1);
         assertThat(proposal.path("provenOptimal").asBoolean()).isTrue();
+        // in the language of the secretariat's account (another test may have switched it): words, not keys
         for (JsonNode e : proposal.path("selected")) {
-            assertThat(e.path("explanation").asText()).contains("is selected for call " + id);
+            assertThat(e.path("reason").asText()).isEqualTo("SELECTED");
+            assertThat(e.path("explanation").asText())
+                    .contains(
+                            e.path("nominationId").asText(),
+                            String.valueOf(id),
+                            e.path("state").asText())
+                    .doesNotContain("cohort.", "{");
             assertThat(e.path("state").asText()).isNotBlank();
             assertThat(e.path("gender").asText()).isNotBlank();
         }
         for (JsonNode e : proposal.path("waitlist")) {
-            assertThat(e.path("explanation").asText()).contains("on the waiting list of call " + id);
+            assertThat(e.path("reason").asText()).isEqualTo("WAITLISTED");
+            assertThat(e.path("explanation").asText())
+                    .contains(e.path("nominationId").asText(), String.valueOf(id))
+                    .doesNotContain("cohort.", "{");
         }
         assertThat(names).allSatisfy(name -> assertThat(proposed.body()).doesNotContain(name));
         JsonNode stats = proposal.path("statistics");

@@ -59,6 +59,8 @@ class FellowshipPagesIT {
         french.signIn("secretariat", "demo");
         assertThat(french.get("/secretariat/fellowship.xhtml?lang=fr").body())
                 .contains("Programme de bourses", "Ouvert aux candidatures");
+        // choosing a language is remembered for the account: give the secretariat its English back
+        assertThat(french.get("/secretariat/fellowship.xhtml?lang=en").body()).contains("Fellowship programme");
 
         PageSession recipient = new PageSession();
         recipient.signIn("recipient.NER", "demo");
