@@ -36,6 +36,7 @@ class ArchitectureTest {
         "org.clearinghouse.demo..",
         "org.clearinghouse.dialogue..",
         "org.clearinghouse.directory..",
+        "org.clearinghouse.fellowship..",
         "org.clearinghouse.matchingruns..",
         "org.clearinghouse.notifications..",
         "org.clearinghouse.offers..",

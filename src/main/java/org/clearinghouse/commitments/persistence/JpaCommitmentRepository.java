@@ -1,6 +1,8 @@
 package org.clearinghouse.commitments.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +15,7 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentRepository;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.offers.domain.OfferCommitments;
+import org.clearinghouse.offers.domain.OfferDraws;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
@@ -44,6 +47,9 @@ public class JpaCommitmentRepository implements CommitmentRepository {
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
+
+    @Inject
+    Instance<OfferDraws> draws;
 
     public JpaCommitmentRepository() {}
 
@@ -94,10 +100,13 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                 requestId);
     }
 
+    /** Includes what other features draw from the offer ({@link OfferDraws}: fellowship seats). */
     @Override
     public long committedFrom(long offerId) {
         return single(
-                "SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled", offerId);
+                        "SELECT SUM(c.amountUsd) FROM Commitment c WHERE c.offer.id = :id AND c.status <> :cancelled",
+                        offerId)
+                + otherDraws().stream().mapToLong(d -> d.drawnFrom(offerId)).sum();
     }
 
     @Override
@@ -114,7 +123,13 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                 .setParameter("cancelled", CommitmentStatus.CANCELLED)
                 .getResultList()
                 .forEach(row -> sums.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        otherDraws().forEach(d -> d.drawnFrom(offerIds).forEach((id, sum) -> sums.merge(id, sum, Long::sum)));
         return sums;
+    }
+
+    /** What other features draw from offers; none when the repository is made by hand (tests). */
+    private List<OfferDraws> otherDraws() {
+        return draws == null ? List.of() : draws.stream().toList();
     }
 
     @Override

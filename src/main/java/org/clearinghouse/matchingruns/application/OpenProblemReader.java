@@ -1,6 +1,7 @@
 package org.clearinghouse.matchingruns.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.clearinghouse.matching.exchange.RejectionDocument;
 import org.clearinghouse.matching.exchange.RequestDocument;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
+import org.clearinghouse.offers.domain.OfferDraws;
 import org.clearinghouse.offers.domain.OfferStatus;
 import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
@@ -37,6 +39,7 @@ import org.clearinghouse.requests.domain.RequestStatus;
  * nothing fixed is left out of the problem. Commitments of requests left out (funded or closed) lower the
  * {@code capacityUsd} of their offer, so that the solver never proposes money already committed. So do commitments
  * an offer no longer covers after an edit (see {@link #holdable}): they stand, and the problem stays consistent.
+ * So does money other features draw from open offers ({@link OfferDraws}: fellowship seats funded from an offer).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,6 +65,10 @@ public class OpenProblemReader {
     @Inject
     ExternalCommitmentRepository externalCommitments;
 
+    /** Money other features draw from offers (fellowship seats): it lowers the offers' capacity like commitments. */
+    @Inject
+    Instance<OfferDraws> otherDraws;
+
     public ProblemDocument read() {
         List<AssistanceRequest> candidates = requests.findByStatusIn(OPEN_REQUESTS);
         List<AssistanceOffer> offers = offerRepository.findByStatus(OfferStatus.OPEN);
@@ -86,6 +93,9 @@ public class OpenProblemReader {
             }
         }
         acceptedByRequest(offerIds).forEach((id, amount) -> fixed.merge(id, amount, Long::sum));
+        if (otherDraws != null) {
+            otherDraws.forEach(d -> d.drawnFrom(offerIds).forEach((id, sum) -> drawnOutside.merge(id, sum, Long::sum)));
+        }
         List<RequestDocument> requestDocuments = new ArrayList<>();
         Set<Long> requestIds = new HashSet<>();
         for (AssistanceRequest r : candidates) {

@@ -37,7 +37,9 @@ public class InboxEntry {
         /** The State or the secretariat confirmed a donor's claim. */
         FUNDING_CONFIRMED,
         /** The State or the secretariat disputed a donor's claim. */
-        FUNDING_DISPUTED
+        FUNDING_DISPUTED,
+        /** The confirmed cohort of a fellowship call, for a nominating State (counts, no personal data). */
+        FELLOWSHIP_COHORT
     }
 
     /** Separates the arguments in {@code message_args}. */

@@ -223,7 +223,7 @@ class MessageBundlesTest {
                 continue;
             }
             try {
-                Object[] values = new Object[12];
+                Object[] values = new Object[16];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = "ARG" + i + "#";
                 }

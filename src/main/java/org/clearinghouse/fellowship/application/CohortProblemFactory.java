@@ -1,0 +1,82 @@
+package org.clearinghouse.fellowship.application;
+
+import java.util.List;
+import java.util.function.Function;
+import org.clearinghouse.cohort.exchange.CallDocument;
+import org.clearinghouse.cohort.exchange.CohortProblemDocument;
+import org.clearinghouse.cohort.exchange.FundingDocument;
+import org.clearinghouse.cohort.exchange.NominationDocument;
+import org.clearinghouse.directory.domain.State;
+import org.clearinghouse.fellowship.domain.FellowshipCall;
+import org.clearinghouse.fellowship.domain.FellowshipNomination;
+import org.clearinghouse.fellowship.domain.SeatFunding;
+
+/**
+ * Writes one call, its nominations and its funding as a cohort problem (docs/fellowship-rules.md): ids are the
+ * database ids as text, each nomination its own candidate (one call is solved at a time), no personal data. A
+ * nomination without languages or topics takes the call's. Development statuses are the engine's reference list,
+ * which a unit test keeps equal to the server's table.
+ */
+final class CohortProblemFactory {
+
+    private CohortProblemFactory() {}
+
+    static CohortProblemDocument of(
+            FellowshipCall call,
+            List<FellowshipNomination> nominations,
+            List<SeatFunding> funding,
+            Function<String, State> states) {
+        String callId = String.valueOf(call.getId());
+        CallDocument callDocument = new CallDocument(
+                callId,
+                call.getTitle(),
+                call.getStart().getYear(),
+                call.getRegions(),
+                call.getHostState(),
+                call.getStart().toString(),
+                call.getEnd().toString(),
+                call.getLanguages(),
+                call.getTopics(),
+                call.getSeats(),
+                call.getSeatCostUsd(),
+                call.getNominationDeadline().toString(),
+                call.getMaxNominationsPerState(),
+                null,
+                call.getWomenTargetPercent(),
+                null,
+                null);
+        List<NominationDocument> nominationDocuments = nominations.stream()
+                .map(n -> {
+                    State state = states.apply(n.getStateCode());
+                    String region = state.getRegion().name();
+                    String subRegion = state.getSubRegion() == null ? region : state.getSubRegion();
+                    return new NominationDocument(
+                            String.valueOf(n.getId()),
+                            callId,
+                            "P" + n.getId(),
+                            n.getStateCode(),
+                            region,
+                            subRegion,
+                            n.getGender().name(),
+                            n.getLanguages().isEmpty() ? call.getLanguages() : n.getLanguages(),
+                            n.getTopics().isEmpty() ? call.getTopics() : n.getTopics(),
+                            n.getYearsExperience(),
+                            n.getRank());
+                })
+                .toList();
+        List<FundingDocument> fundingDocuments = funding.stream()
+                .map(f -> new FundingDocument(
+                        callId,
+                        f.getDonorCode(),
+                        f.getSeats(),
+                        f.getOfferId() == null ? null : "OFF-" + f.getOfferId()))
+                .toList();
+        return new CohortProblemDocument(
+                CohortProblemDocument.FORMAT_VERSION,
+                List.of(callDocument),
+                nominationDocuments,
+                fundingDocuments,
+                List.of(),
+                null);
+    }
+}

@@ -1,0 +1,20 @@
+package org.clearinghouse.fellowship.application;
+
+import java.util.List;
+
+/**
+ * A nomination as a recipient State's focal point sends it. Languages and topics left out mean the call's (the State
+ * nominates for that course); {@code consentConfirmed} must be true: the candidate consented to the processing.
+ */
+public record NominationInput(
+        String givenName,
+        String familyName,
+        String gender,
+        String position,
+        String agency,
+        Integer yearsExperience,
+        List<String> languages,
+        List<String> topics,
+        String motivation,
+        Integer rank,
+        Boolean consentConfirmed) {}

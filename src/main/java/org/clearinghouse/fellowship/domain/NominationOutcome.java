@@ -1,0 +1,8 @@
+package org.clearinghouse.fellowship.domain;
+
+/** What the confirmed cohort decided for a nomination; null until the secretariat confirms it. */
+public enum NominationOutcome {
+    SELECTED,
+    WAITLISTED,
+    NOT_SELECTED
+}

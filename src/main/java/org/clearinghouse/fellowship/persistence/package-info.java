@@ -1,0 +1,2 @@
+/** The fellowship repositories over JPA. */
+package org.clearinghouse.fellowship.persistence;
