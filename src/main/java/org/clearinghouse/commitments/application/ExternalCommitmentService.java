@@ -76,7 +76,7 @@ public class ExternalCommitmentService {
                 commitments.findById(id).orElseThrow(() -> new NotFoundException("External commitment", id));
         if (caller.is(Role.RECIPIENT)
                 && !caller.isRecipientOf(commitment.getState().getCode())) {
-            throw new AccessDeniedException("You may only see the external commitments of your own State.");
+            throw new NotFoundException("External commitment", id); // another State's: as unknown (no oracle)
         }
         return ExternalCommitmentView.of(commitment);
     }
