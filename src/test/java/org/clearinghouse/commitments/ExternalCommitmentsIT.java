@@ -115,7 +115,7 @@ class ExternalCommitmentsIT {
         assertThat(ApiClient.as("recipient.MLI")
                         .get("/api/v1/external-commitments/" + id)
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(SECRETARIAT.get("/api/v1/external-commitments/999999").status())
                 .isEqualTo(404);
         assertThat(ApiClient.anonymous().get("/api/v1/external-commitments").status())
