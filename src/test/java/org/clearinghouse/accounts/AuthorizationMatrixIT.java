@@ -1,186 +1,138 @@
 package org.clearinghouse.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clearinghouse.testsupport.Payloads.offer;
-import static org.clearinghouse.testsupport.Payloads.request;
-import static org.clearinghouse.testsupport.Payloads.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clearinghouse.accounts.MatrixFixtures.Fixture;
+import org.clearinghouse.accounts.MatrixTable.Expected;
+import org.clearinghouse.accounts.MatrixTable.Row;
+import org.clearinghouse.accounts.MatrixTable.Who;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
+import org.clearinghouse.testsupport.PageSession;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Role × endpoint: every caller (anonymous, each role, own vs. other State or donor) against every endpoint, with
- * the status it must get. Each case prepares its own fresh data as the secretariat or the owner.
+ * Caller × operation, driven by one table ({@code authorization-matrix.txt}, one row per operation of the served
+ * OpenAPI document): every caller (anonymous, the recipient of the record's State and of another, the record's donor
+ * and another, the secretariat, the administrator) gets the status its cell names, on a fresh record the row's
+ * fixture makes; an unknown record is answered exactly as a hidden one (no existence oracle); and the pages that load
+ * a record by {@code ?id=} show it to its own State or donor only.
  */
 class AuthorizationMatrixIT {
 
-    private static final List<String> CALLERS = List.of(
-            "anonymous",
-            "admin",
-            "secretariat",
-            "recipient.NER",
-            "recipient.MLI",
-            "donor.DEU",
-            "donor.JPN",
-            "donor.EU");
+    private static final List<Row> ROWS = MatrixTable.rows();
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    /**
-     * An endpoint: how to call it as a given client, and the expected status per caller, a row of the table ("401
-     * 200 ...", in the order of CALLERS).
-     */
-    record Case(String endpoint, Function<ApiClient, ApiResponse> call, String expected) {
+    /** The refused callers first, so that a write that succeeds changes the fixture for nobody after it. */
+    private static final List<Who> ORDER = List.of(
+            Who.ANONYMOUS,
+            Who.RECIPIENT_OTHER,
+            Who.DONOR_OTHER,
+            Who.ADMIN,
+            Who.RECIPIENT_OWN,
+            Who.DONOR_OWN,
+            Who.SECRETARIAT);
 
-        Case {
-            if (expected.split(" ").length != CALLERS.size()) {
-                throw new IllegalArgumentException(endpoint + ": one status per caller, " + CALLERS.size());
+    static Stream<Row> rows() {
+        return ROWS.stream();
+    }
+
+    static Stream<Row> rowsNamingARecord() {
+        return ROWS.stream().filter(Row::namesARecord);
+    }
+
+    @Test
+    void everyServedOperationHasOneRowAndEveryRowAServedOperation() {
+        ApiResponse served = ApiClient.anonymous().get("/openapi?format=JSON");
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+        Set<String> operations = new TreeSet<>();
+        served.json()
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    if (METHODS.contains(op.getKey())) {
+                        operations.add(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+        List<String> rows = ROWS.stream().map(Row::operation).toList();
+        Set<String> tabled = new TreeSet<>(rows);
+
+        assertThat(rows).as("one row per operation").doesNotHaveDuplicates();
+        assertThat(difference(operations, tabled))
+                .as("served operations without a row in " + MatrixTable.RESOURCE)
+                .isEmpty();
+        assertThat(difference(tabled, operations))
+                .as("rows of " + MatrixTable.RESOURCE + " naming an operation the document lacks")
+                .isEmpty();
+        System.out.printf(
+                "[matrix] %d operations x %d callers = %d cells; %d with a record id; %d pages%n",
+                rows.size(),
+                Who.values().length,
+                rows.size() * Who.values().length,
+                rowsNamingARecord().count(),
+                PAGES.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void answersEachCallerAsTheTableSays(Row row) {
+        Fixture fixture = MatrixFixtures.make(row.fixture());
+        List<String> wrong = new ArrayList<>();
+        for (Who who : ORDER) {
+            Expected expected = row.expectedFor(who);
+            ApiResponse response = MatrixCalls.call(row.operation(), fixture.client(who), fixture);
+            if (response.status() != expected.status()) {
+                wrong.add(who.column + " " + fixture.user(who) + ": " + abbreviated(response) + ", table: " + expected);
+            } else if (expected.status() == 401
+                    && !String.valueOf(response.header("WWW-Authenticate")).startsWith("Basic")) {
+                wrong.add(who.column + ": 401 without WWW-Authenticate Basic");
+            } else if (expected.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
+                wrong.add(who.column + ": " + expected.status() + " is not a problem: " + response.contentType());
+            }
+            if (!row.method().equals("GET") && response.status() / 100 == 2) {
+                fixture = MatrixFixtures.make(row.fixture()); // a fresh record for the callers after
             }
         }
-
-        int expectedFor(int caller) {
-            return Integer.parseInt(expected.split(" ")[caller]);
-        }
+        assertThat(wrong)
+                .as(row + " (" + MatrixTable.RESOURCE + " line " + row.line() + ")")
+                .isEmpty();
     }
 
-    static Stream<Arguments> matrix() {
-        List<Case> cases = List.of(
-                new Case("GET /states", c -> c.get("/api/v1/states"), "200 200 200 200 200 200 200 200"),
-                new Case("GET /organisations", c -> c.get("/api/v1/organisations"), "200 200 200 200 200 200 200 200"),
-                new Case("GET /requests", c -> c.get("/api/v1/requests"), "401 200 200 200 200 200 200 200"),
-                new Case(
-                        "GET /requests/{NER draft}",
-                        c -> c.get("/api/v1/requests/" + nigerDraft().path("id").asLong()),
-                        "401 200 200 200 403 403 403 403"),
-                new Case(
-                        "POST /requests for NER",
-                        c -> c.post("/api/v1/requests", request("NER")),
-                        "401 403 201 201 403 403 403 403"),
-                new Case(
-                        "PUT /requests/{NER draft}",
-                        c -> {
-                            JsonNode draft = nigerDraft();
-                            return c.put(
-                                    "/api/v1/requests/" + draft.path("id").asLong(),
-                                    with(
-                                            request("NER"),
-                                            "version",
-                                            draft.path("version").asLong()));
-                        },
-                        "401 403 200 200 403 403 403 403"),
-                new Case(
-                        "POST /requests/{NER submitted}/validate",
-                        c -> {
-                            long id = nigerDraft().path("id").asLong();
-                            ApiClient.as("recipient.NER").post("/api/v1/requests/" + id + "/submit", Map.of());
-                            return c.post("/api/v1/requests/" + id + "/validate", Map.of());
-                        },
-                        "401 403 200 403 403 403 403 403"),
-                new Case(
-                        "POST /requests/{NER draft}/withdraw",
-                        c -> c.post(
-                                "/api/v1/requests/" + nigerDraft().path("id").asLong() + "/withdraw", Map.of()),
-                        "401 403 200 200 403 403 403 403"),
-                new Case("GET /offers", c -> c.get("/api/v1/offers"), "401 200 200 200 200 200 200 200"),
-                new Case(
-                        "GET /offers/{DEU draft}",
-                        c -> c.get("/api/v1/offers/" + germanDraft().path("id").asLong()),
-                        "401 200 200 403 403 200 403 403"),
-                new Case(
-                        "POST /offers for DEU",
-                        c -> c.post("/api/v1/offers", offer("DEU")),
-                        "401 403 201 403 403 201 403 403"),
-                new Case(
-                        "PUT /offers/{DEU draft}",
-                        c -> {
-                            JsonNode draft = germanDraft();
-                            return c.put(
-                                    "/api/v1/offers/" + draft.path("id").asLong(),
-                                    with(
-                                            offer("DEU"),
-                                            "version",
-                                            draft.path("version").asLong()));
-                        },
-                        "401 403 200 403 403 200 403 403"),
-                new Case(
-                        "POST /offers/{DEU draft}/open",
-                        c -> c.post("/api/v1/offers/" + germanDraft().path("id").asLong() + "/open", Map.of()),
-                        "401 403 200 403 403 200 403 403"),
-                new Case(
-                        "GET /matching/problem",
-                        c -> c.get("/api/v1/matching/problem"),
-                        "401 403 200 403 403 403 403 403"),
-                new Case("GET /duplicates", c -> c.get("/api/v1/duplicates"), "401 200 200 403 403 403 403 403"),
-                new Case(
-                        "GET /states/MLI/complementarities",
-                        c -> c.get("/api/v1/states/MLI/complementarities"),
-                        "401 200 200 403 403 403 403 403"),
-                // issue 12: personal API tokens (each caller its own) and the audit log (administrators)
-                new Case("GET /me/tokens", c -> c.get("/api/v1/me/tokens"), "401 200 200 200 200 200 200 200"),
-                new Case(
-                        "POST /me/tokens",
-                        c -> {
-                            ApiResponse made = c.post("/api/v1/me/tokens", Map.of("name", "matrix"));
-                            if (made.status() == 201) {
-                                c.delete("/api/v1/me/tokens/"
-                                        + made.json().path("id").asLong());
-                            }
-                            return made;
-                        },
-                        "401 201 201 201 201 201 201 201"),
-                new Case(
-                        "DELETE /me/tokens/{own}",
-                        c -> {
-                            ApiResponse made = c.post("/api/v1/me/tokens", Map.of("name", "matrix"));
-                            long id = made.status() == 201
-                                    ? made.json().path("id").asLong()
-                                    : 1;
-                            return c.delete("/api/v1/me/tokens/" + id);
-                        },
-                        "401 200 200 200 200 200 200 200"),
-                new Case(
-                        "DELETE /me/tokens/{donor.DEU's}",
-                        c -> {
-                            ApiClient owner = ApiClient.as("donor.DEU");
-                            ApiResponse made = owner.post("/api/v1/me/tokens", Map.of("name", "matrix"));
-                            long id = made.json().path("id").asLong();
-                            ApiResponse answer = c.delete("/api/v1/me/tokens/" + id);
-                            owner.delete("/api/v1/me/tokens/" + id);
-                            return answer;
-                        },
-                        "401 404 404 404 404 200 404 404"),
-                new Case("GET /audit", c -> c.get("/api/v1/audit"), "401 200 403 403 403 403 403 403"),
-                new Case(
-                        "GET /audit/export",
-                        c -> c.getAccepting("/api/v1/audit/export", "text/csv"),
-                        "401 200 403 403 403 403 403 403"));
-        return cases.stream()
-                .flatMap(c -> java.util.stream.IntStream.range(0, CALLERS.size())
-                        .mapToObj(i -> Arguments.of(c.endpoint(), CALLERS.get(i), c.expectedFor(i), c.call())));
-    }
-
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
-    @MethodSource("matrix")
-    void answersEachCallerAsItMay(String endpoint, String caller, int expected, Function<ApiClient, ApiResponse> call) {
-        ApiClient client = caller.equals("anonymous") ? ApiClient.anonymous() : ApiClient.as(caller);
-
-        ApiResponse response = call.apply(client);
-
-        assertThat(response.status())
-                .as(endpoint + " as " + caller + ": " + response)
-                .isEqualTo(expected);
-        if (expected == 401) {
-            assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rowsNamingARecord")
+    void anUnknownRecordIsAnsweredAsAHiddenOne(Row row) {
+        Fixture fixture = MatrixFixtures.make(row.fixture());
+        Fixture unknown = fixture.withUnknownId(row.path());
+        List<String> oracles = new ArrayList<>();
+        int compared = 0;
+        for (Who who : ORDER) {
+            if (!row.expectedFor(who).hidesExistence()) {
+                continue;
+            }
+            ApiResponse hidden = MatrixCalls.call(row.operation(), fixture.client(who), fixture);
+            ApiResponse none = MatrixCalls.call(row.operation(), unknown.client(who), unknown);
+            compared++;
+            String a = normalised(hidden, fixture);
+            String b = normalised(none, unknown);
+            if (hidden.status() != none.status() || !a.equals(b)) {
+                oracles.add(who.column + " " + fixture.user(who) + ": the record answers " + hidden.status() + " " + a
+                        + ", an unknown id " + none.status() + " " + b);
+            }
         }
-        if (expected >= 400) {
-            assertThat(response.contentType()).startsWith("application/problem+json");
-        }
+        assertThat(oracles).as(row + ": existence oracle").isEmpty();
+        assertThat(compared).as(row + ": some caller is refused the record").isPositive();
     }
 
     @ParameterizedTest(name = "wrong password for {0}")
@@ -193,18 +145,108 @@ class AuthorizationMatrixIT {
     }
 
     static Stream<String> users() {
-        return CALLERS.stream().skip(1);
+        Fixture fixture = MatrixFixtures.make("-");
+        return ORDER.stream().filter(w -> w != Who.ANONYMOUS).map(fixture::user);
     }
 
-    private static JsonNode nigerDraft() {
-        ApiResponse created = ApiClient.as("recipient.NER").post("/api/v1/requests", request("NER"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json();
+    // --- pages that load a record by ?id= ------------------------------------------------------------------------
+
+    /**
+     * A page that loads the fixture's record: its owner must see the marker, the other must not; when the record is
+     * hidden from the other (not only the marker), the other's answer is that of an unknown id.
+     */
+    record Page(String path, String fixture, Who owner, Who other, boolean hidden) {
+
+        Page(String path, String fixture, Who owner, Who other) {
+            this(path, fixture, owner, other, true);
+        }
+
+        @Override
+        public String toString() {
+            return path;
+        }
     }
 
-    private static JsonNode germanDraft() {
-        ApiResponse created = ApiClient.as("donor.DEU").post("/api/v1/offers", offer("DEU"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json();
+    static final List<Page> PAGES = List.of(
+            new Page("/recipient/request-view.xhtml?id={id}", "request.draft", Who.RECIPIENT_OWN, Who.RECIPIENT_OTHER),
+            new Page("/recipient/request.xhtml?id={id}", "request.draft", Who.RECIPIENT_OWN, Who.RECIPIENT_OTHER),
+            new Page(
+                    "/recipient/request-messages.xhtml?id={id}",
+                    "request.message",
+                    Who.RECIPIENT_OWN,
+                    Who.RECIPIENT_OTHER),
+            new Page(
+                    "/recipient/proposal-messages.xhtml?id={id}",
+                    "proposal.message",
+                    Who.RECIPIENT_OWN,
+                    Who.RECIPIENT_OTHER),
+            new Page("/recipient/commitment.xhtml?id={id}", "commitment", Who.RECIPIENT_OWN, Who.RECIPIENT_OTHER),
+            new Page("/donor/offer.xhtml?id={id}", "offer.draft", Who.DONOR_OWN, Who.DONOR_OTHER),
+            // a validated request's thread is open to every donor; the marker is the own donor's private question
+            new Page("/donor/request-messages.xhtml?id={id}", "request.message", Who.DONOR_OWN, Who.DONOR_OTHER, false),
+            new Page("/donor/proposal-messages.xhtml?id={id}", "proposal.message", Who.DONOR_OWN, Who.DONOR_OTHER),
+            new Page("/donor/commitment.xhtml?id={id}", "commitment", Who.DONOR_OWN, Who.DONOR_OTHER));
+
+    private static final Map<String, PageSession> SESSIONS = new HashMap<>();
+
+    static Stream<Page> pages() {
+        return PAGES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void aPageShowsARecordToItsOwnStateOrDonorOnly(Page page) {
+        Fixture fixture = MatrixFixtures.make(page.fixture());
+        Fixture unknown = fixture.withUnknownId(page.path());
+
+        HttpResponse<String> own = session(fixture.user(page.owner())).get(fixture.path(page.path()));
+        HttpResponse<String> other = session(fixture.user(page.other())).get(fixture.path(page.path()));
+        HttpResponse<String> none = session(fixture.user(page.other())).get(unknown.path(page.path()));
+
+        assertThat(own.statusCode())
+                .as(page + " for " + fixture.user(page.owner()))
+                .isEqualTo(200);
+        assertThat(own.body()).as(page + " shows the record to its owner").contains(fixture.marker());
+        assertThat(other.body())
+                .as(page + " shows another's record to " + fixture.user(page.other()))
+                .doesNotContain(fixture.marker());
+        if (page.hidden()) {
+            assertThat(other.statusCode())
+                    .as(page + ": another's record and an unknown one answer alike")
+                    .isEqualTo(none.statusCode());
+        }
+    }
+
+    private static PageSession session(String user) {
+        return SESSIONS.computeIfAbsent(user, u -> {
+            PageSession session = new PageSession();
+            HttpResponse<String> signedIn = session.signIn(u, "demo");
+            assertThat(signedIn.statusCode()).as("sign-in of " + u).isEqualTo(302);
+            return session;
+        });
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+
+    /** The answer with the ids the caller sent replaced, so that a hidden and an unknown record compare. */
+    private static String normalised(ApiResponse response, Fixture fixture) {
+        String body = response.body();
+        for (String id : fixture.ids().values()) {
+            body = body.replaceAll("\\b" + id + "\\b", "{id}");
+        }
+        if (response.contentType().startsWith("application/problem+json")) {
+            JsonNode problem = ApiClient.parse(body);
+            return problem.toString();
+        }
+        return response.contentType() + " " + (body.length() > 300 ? body.substring(0, 300) : body);
+    }
+
+    private static String abbreviated(ApiResponse response) {
+        String body = response.body().replaceAll("\\s+", " ");
+        return response.status() + " " + (body.length() > 240 ? body.substring(0, 240) + "…" : body);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        return a.stream().filter(x -> !b.contains(x)).collect(Collectors.toCollection(TreeSet::new));
     }
 }

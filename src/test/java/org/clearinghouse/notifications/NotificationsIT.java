@@ -243,15 +243,15 @@ class NotificationsIT {
         assertThat(ApiClient.as("recipient.NER")
                         .post("/api/v1/inbox/" + entryId + "/read", Map.of())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(ApiClient.as("donor.DEU")
                         .post("/api/v1/inbox/" + entryId + "/read", Map.of())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(SECRETARIAT
                         .post("/api/v1/inbox/" + entryId + "/read", Map.of())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(ADMIN.post("/api/v1/inbox/" + entryId + "/read", Map.of()).status())
                 .isEqualTo(403);
         assertThat(ApiClient.anonymous()

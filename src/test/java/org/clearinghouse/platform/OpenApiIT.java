@@ -165,6 +165,12 @@ class OpenApiIT {
         assertThat(problems).isEmpty();
     }
 
+    /** The extension that names an operation's problems is turned into responses everywhere, never served. */
+    @Test
+    void noProblemsExtensionIsLeftAnywhere() {
+        assertThat(document.toString()).doesNotContain("x-problems");
+    }
+
     /** The documented problem body is the one the API writes: {@link Problem} and its field errors. */
     @Test
     void theProblemSchemaDescribesTheProblemRecord() {

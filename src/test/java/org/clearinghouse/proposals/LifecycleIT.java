@@ -65,9 +65,9 @@ class LifecycleIT {
         assertThat(early.json().path("detail").asText()).contains("PROPOSED").contains("endorsement");
         assertThat(donor(p).post(path, Map.of("action", "ENDORSE")).status()).isEqualTo(409);
         assertThat(otherRecipient(p).post(path, Map.of("action", "ACCEPT")).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(otherDonor(p).post(path, Map.of("action", "ACCEPT")).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(ApiClient.as("admin").post(path, Map.of("action", "ENDORSE")).status())
                 .isEqualTo(403);
         assertThat(ApiClient.anonymous().post(path, Map.of("action", "ENDORSE")).status())
@@ -105,7 +105,7 @@ class LifecycleIT {
         assertThat(otherRecipient(p)
                         .get("/api/v1/proposals/" + p.path("id").asLong())
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(ApiClient.anonymous()
                         .get("/api/v1/proposals/" + p.path("id").asLong())
                         .status())
@@ -124,7 +124,7 @@ class LifecycleIT {
         assertThat(byRecipient.json().path("state").asText()).isEqualTo("RECIPIENT_ACCEPTED");
         assertThat(recipient(p).post(path, Map.of("action", "ACCEPT")).status()).isEqualTo(409);
         assertThat(otherDonor(p).post(path, Map.of("action", "ACCEPT")).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(SECRETARIAT.post(path, Map.of("action", "START")).status()).isEqualTo(409);
 
         String mine = "\"proposalId\":" + p.path("id").asLong() + ",";
@@ -162,9 +162,9 @@ class LifecycleIT {
                 .isEqualTo(200);
         assertThat(donor(p).get("/api/v1/commitments/" + commitmentId).status()).isEqualTo(200);
         assertThat(otherRecipient(p).get("/api/v1/commitments/" + commitmentId).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(otherDonor(p).get("/api/v1/commitments/" + commitmentId).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(ApiClient.anonymous()
                         .get("/api/v1/commitments/" + commitmentId)
                         .status())
@@ -213,8 +213,8 @@ class LifecycleIT {
 
         assertThat(recipient(p).get(history).status()).isEqualTo(200);
         assertThat(donor(p).get(history).status()).isEqualTo(200);
-        assertThat(otherRecipient(p).get(history).status()).isEqualTo(403);
-        assertThat(otherDonor(p).get(history).status()).isEqualTo(403);
+        assertThat(otherRecipient(p).get(history).status()).isEqualTo(404);
+        assertThat(otherDonor(p).get(history).status()).isEqualTo(404);
         assertThat(ApiClient.anonymous().get(history).status()).isEqualTo(401);
         assertThat(SECRETARIAT.delete(history).status()).isEqualTo(405);
         assertThat(SECRETARIAT.put(history, Map.of()).status()).isEqualTo(405);
@@ -265,8 +265,8 @@ class LifecycleIT {
                 version));
 
         assertThat(SECRETARIAT.put(path + "/progress", report).status()).isEqualTo(403);
-        assertThat(otherDonor(p).put(path + "/progress", report).status()).isEqualTo(403);
-        assertThat(otherRecipient(p).put(path + "/progress", report).status()).isEqualTo(403);
+        assertThat(otherDonor(p).put(path + "/progress", report).status()).isEqualTo(404);
+        assertThat(otherRecipient(p).put(path + "/progress", report).status()).isEqualTo(404);
         assertThat(ApiClient.anonymous().put(path + "/progress", report).status())
                 .isEqualTo(401);
         ApiResponse invalid =
@@ -386,7 +386,7 @@ class LifecycleIT {
         assertThat(otherDonor(p)
                         .post(path, Map.of("action", "CANCEL", "reason", "x"))
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         ApiResponse cancelled = donor(p).post(path, Map.of("action", "CANCEL", "reason", "Programme suspended."));
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().path("state").asText()).isEqualTo("CANCELLED");

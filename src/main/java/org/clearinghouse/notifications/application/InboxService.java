@@ -21,7 +21,6 @@ import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalLifecycle;
 import org.clearinghouse.shared.domain.Party;
 import org.clearinghouse.shared.domain.PartyScope;
-import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.NotFoundException;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
@@ -103,14 +102,17 @@ public class InboxService {
         return entries.countUnread(scope(caller));
     }
 
-    /** Marks one entry of the caller's party read: 404 when there is none, 403 when it is another party's. */
+    /**
+     * Marks one entry of the caller's party read: 404 when there is none, and when it is another party's (the caller
+     * may not know it exists: no existence oracle).
+     */
     public InboxView markRead(Caller caller, long id) {
         PartyScope scope = scope(caller);
         InboxEntry entry = entries.findById(id).orElseThrow(() -> new NotFoundException("Inbox entry", id));
         if (entry.getAddressee() != scope.party()
                 || (scope.party() != Party.SECRETARIAT
                         && !java.util.Objects.equals(scope.code(), entry.getAddresseeCode()))) {
-            throw new AccessDeniedException("Inbox entry " + id + " is not addressed to you.");
+            throw new NotFoundException("Inbox entry", id);
         }
         entry.markRead(now());
         return InboxView.of(entry, languageOf(caller));

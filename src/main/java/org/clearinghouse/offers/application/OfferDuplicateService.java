@@ -34,9 +34,12 @@ public class OfferDuplicateService {
     AssistanceOfferRepository offers;
 
     public List<OfferDuplicateCandidate> duplicatesOf(Caller caller, long id) {
-        AssistanceOffer offer = offers.findById(id).orElseThrow(() -> new NotFoundException("Offer", id));
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.DONOR);
+        AssistanceOffer offer = offers.findById(id).orElseThrow(() -> new NotFoundException("Offer", id));
         if (caller.is(Role.DONOR) && !caller.isDonor(offer.donorCode())) {
+            if (!OfferService.canRead(caller, offer)) {
+                throw new NotFoundException("Offer", id); // another donor's draft: as unknown (no oracle)
+            }
             throw new AccessDeniedException("You may only see the duplicates of your own offers.");
         }
         AssistanceOfferFilter sameDonor =

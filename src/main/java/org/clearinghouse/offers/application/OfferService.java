@@ -103,16 +103,7 @@ public class OfferService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferView get(Caller caller, long id) {
-        AssistanceOffer offer = find(id);
-        caller.requireSignedIn();
-        boolean allowed = caller.isSecretariat()
-                || caller.is(Role.ADMIN)
-                || offer.getStatus() == OfferStatus.OPEN
-                || caller.isDonor(offer.donorCode());
-        if (!allowed) {
-            throw new AccessDeniedException("You may not see offer " + id + ".");
-        }
-        return view(offer);
+        return view(findReadable(caller, id));
     }
 
     /** Creates a draft offer; a donor's offer is its own unless it names itself. */
@@ -134,8 +125,7 @@ public class OfferService {
      * the secretariat edits it (409 for the donor): the recipient State decides on the offer as it stands.
      */
     public OfferView update(Caller caller, long id, OfferInput input) {
-        AssistanceOffer offer = find(id);
-        checkCanWrite(caller, offer.donorCode());
+        AssistanceOffer offer = findWritable(caller, id);
         String donorCode = input.donor() == null ? offer.donorCode() : input.donor();
         checkCanWrite(caller, donorCode);
         FieldErrors errors = new FieldErrors();
@@ -156,15 +146,13 @@ public class OfferService {
 
     /** DRAFT to OPEN: the offer becomes visible and available to matching. */
     public OfferView open(Caller caller, long id, Long version) {
-        AssistanceOffer offer = find(id);
-        checkCanWrite(caller, offer.donorCode());
+        AssistanceOffer offer = findWritable(caller, id);
         return transition(caller, offer, version, EnumSet.of(OfferStatus.DRAFT), OfferStatus.OPEN);
     }
 
     /** DRAFT or OPEN to CLOSED. */
     public OfferView withdraw(Caller caller, long id, Long version) {
-        AssistanceOffer offer = find(id);
-        checkCanWrite(caller, offer.donorCode());
+        AssistanceOffer offer = findWritable(caller, id);
         return transition(caller, offer, version, EnumSet.of(OfferStatus.DRAFT, OfferStatus.OPEN), OfferStatus.CLOSED);
     }
 
@@ -276,6 +264,32 @@ public class OfferService {
         if (caller.is(Role.DONOR) && !caller.isDonor(donorCode)) {
             throw new AccessDeniedException("You may only write offers of your own (" + caller.donorCode() + ").");
         }
+    }
+
+    /** Who sees an offer: everyone signed in an open one; its donor, the secretariat and the admin any. */
+    static boolean canRead(Caller caller, AssistanceOffer offer) {
+        return caller.isSecretariat()
+                || caller.is(Role.ADMIN)
+                || offer.getStatus() == OfferStatus.OPEN
+                || caller.isDonor(offer.donorCode());
+    }
+
+    /** The offer if the caller may see it; 401 first, then 404 as for an unknown one (no existence oracle). */
+    private AssistanceOffer findReadable(Caller caller, long id) {
+        caller.requireSignedIn();
+        AssistanceOffer offer = find(id);
+        if (!canRead(caller, offer)) {
+            throw new NotFoundException("Offer", id);
+        }
+        return offer;
+    }
+
+    /** The offer the caller writes: the role first (401, 403), then 404 if hidden from it, then 403 if not its own. */
+    private AssistanceOffer findWritable(Caller caller, long id) {
+        caller.requireAnyRole(Role.DONOR, Role.SECRETARIAT);
+        AssistanceOffer offer = findReadable(caller, id);
+        checkCanWrite(caller, offer.donorCode());
+        return offer;
     }
 
     private AssistanceOffer find(long id) {

@@ -94,6 +94,10 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static List<String> declaredProblems(Operation operation) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getExtensions() != null) {
+            // a method that also declares @RequestBody hands its extensions to the body as well: one place only
+            operation.getRequestBody().removeExtension(PROBLEMS_EXTENSION);
+        }
         Object declared = operation.getExtensions() == null
                 ? null
                 : operation.getExtensions().get(PROBLEMS_EXTENSION);

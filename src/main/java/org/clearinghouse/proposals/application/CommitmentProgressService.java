@@ -39,13 +39,14 @@ public class CommitmentProgressService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitmentView get(Caller caller, long id) {
+        ProposalAccess.requireTakingPart(caller);
         Commitment commitment = find(id, false);
         partyOf(caller, commitment);
         return CommitmentView.of(commitment, proposalOf(commitment));
     }
 
     public CommitmentView report(Caller caller, long id, ProgressInput input) {
-        caller.requireSignedIn();
+        ProposalAccess.requireTakingPart(caller);
         ProgressInput in = input == null ? new ProgressInput(null, null, null, null, null, null, null, null) : input;
         Commitment commitment = find(id, true);
         Party party = partyOf(caller, commitment);
@@ -114,7 +115,7 @@ public class CommitmentProgressService {
         return CommitmentView.of(commitment, proposal);
     }
 
-    /** The caller's capacity; 401 anonymous, 403 when the commitment concerns neither its State nor its offers. */
+    /** The caller's capacity; 401 anonymous, 404 (as unknown) when the commitment concerns neither its State nor its offers. */
     private static Party partyOf(Caller caller, Commitment commitment) {
         caller.requireSignedIn();
         if (caller.isSecretariat()) {
@@ -126,8 +127,7 @@ public class CommitmentProgressService {
         if (caller.isDonor(commitment.getOffer().donorCode())) {
             return Party.DONOR;
         }
-        throw new AccessDeniedException(
-                "Commitment " + commitment.getId() + " concerns neither your State nor your offers.");
+        throw new NotFoundException("Commitment", commitment.getId()); // not the caller's: as unknown (no oracle)
     }
 
     private Proposal proposalOf(Commitment commitment) {

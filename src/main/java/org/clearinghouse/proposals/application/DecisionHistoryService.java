@@ -29,6 +29,7 @@ public class DecisionHistoryService {
 
     /** Every decision on one proposal, oldest first. */
     public List<DecisionView> ofProposal(Caller caller, long proposalId) {
+        ProposalAccess.requireTakingPart(caller);
         Proposal proposal =
                 proposals.findById(proposalId).orElseThrow(() -> new NotFoundException("Proposal", proposalId));
         ProposalAccess.require(caller, proposal);

@@ -35,6 +35,7 @@ public class ProposalReviewService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProposalView get(Caller caller, long id) {
+        ProposalAccess.requireTakingPart(caller);
         Proposal proposal = find(id, false);
         return ProposalView.of(proposal, ProposalAccess.require(caller, proposal));
     }
@@ -53,7 +54,7 @@ public class ProposalReviewService {
      * ENDORSE. REJECT, DECLINE and CANCEL need a reason.
      */
     public ProposalView decide(Caller caller, long id, String action, String reason, Long version) {
-        caller.requireSignedIn();
+        ProposalAccess.requireTakingPart(caller);
         FieldErrors errors = new FieldErrors();
         DecisionAction decision = errors.code("action", action, DecisionAction.class);
         if (decision == DecisionAction.ACCEPT && caller.isSecretariat()) {

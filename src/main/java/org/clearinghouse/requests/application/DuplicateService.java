@@ -23,7 +23,6 @@ import org.clearinghouse.requests.domain.DuplicateDecision;
 import org.clearinghouse.requests.domain.DuplicateDecisionKind;
 import org.clearinghouse.requests.domain.DuplicateDecisionRepository;
 import org.clearinghouse.requests.domain.RequestStatus;
-import org.clearinghouse.shared.errors.AccessDeniedException;
 import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.errors.FieldErrors;
 import org.clearinghouse.shared.errors.NotFoundException;
@@ -62,6 +61,7 @@ public class DuplicateService {
     /** The likely duplicates of a request, most similar first; for the secretariat and the request's own State. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DuplicateCandidate> duplicatesOf(Caller caller, long id) {
+        caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.RECIPIENT);
         AssistanceRequest request = find(id);
         checkCanReview(caller, request);
         return candidates(request);
@@ -203,7 +203,7 @@ public class DuplicateService {
         caller.requireAnyRole(Role.SECRETARIAT, Role.ADMIN, Role.RECIPIENT);
         if (caller.is(Role.RECIPIENT)
                 && !caller.isRecipientOf(request.getRecipientState().getCode())) {
-            throw new AccessDeniedException("You may only see the duplicates of your own State's requests.");
+            throw new NotFoundException("Request", request.getId()); // another State's: as unknown (no oracle)
         }
     }
 

@@ -7,6 +7,7 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.shared.errors.AccessDeniedException;
+import org.clearinghouse.shared.errors.NotFoundException;
 
 /** Who may see and change which request. */
 final class RequestAccess {
@@ -17,16 +18,23 @@ final class RequestAccess {
 
     private RequestAccess() {}
 
+    /**
+     * A request the caller may not see answers 404, as an unknown one does: the caller may not know that it exists
+     * (no existence oracle). Sign in first (401).
+     */
     static void checkCanRead(Caller caller, AssistanceRequest request) {
         caller.requireSignedIn();
-        boolean allowed = switch (caller.role()) {
+        if (!canRead(caller, request)) {
+            throw new NotFoundException("Request", request.getId());
+        }
+    }
+
+    static boolean canRead(Caller caller, AssistanceRequest request) {
+        return switch (caller.role()) {
             case SECRETARIAT, ADMIN -> true;
             case RECIPIENT -> caller.isRecipientOf(request.getRecipientState().getCode());
             case DONOR -> VISIBLE_TO_DONORS.contains(request.getStatus());
         };
-        if (!allowed) {
-            throw new AccessDeniedException("You may not see request " + request.getId() + ".");
-        }
     }
 
     /** Recipients write for their own State only; the secretariat for any. */

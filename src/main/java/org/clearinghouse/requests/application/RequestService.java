@@ -85,8 +85,7 @@ public class RequestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RequestView get(Caller caller, long id) {
-        AssistanceRequest request = find(id);
-        RequestAccess.checkCanRead(caller, request);
+        AssistanceRequest request = findReadable(caller, id);
         return RequestView.of(request);
     }
 
@@ -112,8 +111,7 @@ public class RequestService {
      * request as it stands.
      */
     public RequestView update(Caller caller, long id, RequestInput input) {
-        AssistanceRequest request = find(id);
-        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        AssistanceRequest request = findWritable(caller, id);
         FieldErrors errors = new FieldErrors();
         errors.required("version", input.version());
         String stateCode = input.state() == null ? request.getRecipientState().getCode() : input.state();
@@ -137,8 +135,7 @@ public class RequestService {
 
     /** DRAFT to SUBMITTED, by the recipient (or the secretariat on its behalf). */
     public RequestView submit(Caller caller, long id, Long version) {
-        AssistanceRequest request = find(id);
-        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        AssistanceRequest request = findWritable(caller, id);
         request.setSubmittedAt(LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS));
         return transition(caller, request, version, EnumSet.of(RequestStatus.DRAFT), RequestStatus.SUBMITTED, null);
     }
@@ -164,8 +161,7 @@ public class RequestService {
 
     /** Any open status to WITHDRAWN, by the recipient or the secretariat. */
     public RequestView withdraw(Caller caller, long id, Long version) {
-        AssistanceRequest request = find(id);
-        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        AssistanceRequest request = findWritable(caller, id);
         return transition(
                 caller,
                 request,
@@ -193,8 +189,7 @@ public class RequestService {
         java.util.List<RequestView> ranked = new java.util.ArrayList<>();
         int position = 0;
         for (Long id : idsInOrder) {
-            AssistanceRequest request = find(id);
-            RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+            AssistanceRequest request = findWritable(caller, id);
             if (!RANKED.contains(request.getStatus())) {
                 throw new ConflictException(
                         "Request " + id + " is " + request.getStatus() + " and is no longer ranked.");
@@ -259,6 +254,25 @@ public class RequestService {
             errors.add("state", "'" + code + "' is not the code of a UN Member or observer State.");
         }
         return state;
+    }
+
+    /** The request if the caller may see it; 401 first, then 404 as for an unknown one (no existence oracle). */
+    private AssistanceRequest findReadable(Caller caller, long id) {
+        caller.requireSignedIn();
+        AssistanceRequest request = find(id);
+        RequestAccess.checkCanRead(caller, request);
+        return request;
+    }
+
+    /**
+     * The request the caller writes: the role first (401, 403 whatever the id), then 404 when the caller may not see
+     * it, then 403 when it may see it but not write it.
+     */
+    private AssistanceRequest findWritable(Caller caller, long id) {
+        caller.requireAnyRole(Role.RECIPIENT, Role.SECRETARIAT);
+        AssistanceRequest request = findReadable(caller, id);
+        RequestAccess.checkCanWrite(caller, request.getRecipientState().getCode());
+        return request;
     }
 
     private AssistanceRequest find(long id) {

@@ -20,7 +20,12 @@ import org.clearinghouse.requests.application.RequestImportService;
 import org.clearinghouse.requests.application.RequestImportService.Format;
 import org.clearinghouse.shared.errors.UnreadableInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Spreadsheet import of requests: the XLSX template, and the upload (raw XLSX or CSV body, or multipart "file"). */
@@ -29,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequestImportsResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** The three ways to send a file are one operation of the API: one name, one summary. */
+    /**
+     * The three ways to send a file are one operation of the API: the XLSX method describes it (with every media type
+     * it takes); the other two are hidden from the document, so that the operation id is given once.
+     */
     private static final String IMPORT_ID = "importRequests";
 
     private static final String IMPORT_SUMMARY =
@@ -60,6 +68,23 @@ public class RequestImportsResource {
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.OBJECT,
+                                        properties =
+                                                @SchemaProperty(
+                                                        name = "file",
+                                                        type = SchemaType.STRING,
+                                                        format = "binary")))
+            })
     @Extension(name = "x-problems", value = "403 413 422")
     @Upload(readableBy = {"RECIPIENT", "SECRETARIAT"})
     public Response importXlsx(InputStream body) {
@@ -69,8 +94,7 @@ public class RequestImportsResource {
     @POST
     @Consumes({"text/csv", "application/csv"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    @Extension(name = "x-problems", value = "403 413 422")
+    @Operation(hidden = true) // described by importXlsx: one operation
     @Upload(readableBy = {"RECIPIENT", "SECRETARIAT"})
     public Response importCsv(InputStream body) {
         return created(service.importRequests(caller, nonEmpty(body), Format.CSV));
@@ -79,8 +103,7 @@ public class RequestImportsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = IMPORT_ID, summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-    @Extension(name = "x-problems", value = "403 413 422")
+    @Operation(hidden = true) // described by importXlsx: one operation
     @Upload(readableBy = {"RECIPIENT", "SECRETARIAT"})
     public Response importForm(List<EntityPart> parts) throws IOException {
         caller.requireSignedIn();

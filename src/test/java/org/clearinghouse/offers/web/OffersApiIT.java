@@ -31,7 +31,7 @@ class OffersApiIT {
         assertThat(body.path("maxPerRequestUsd").asLong()).isEqualTo(300_000);
 
         assertThat(ApiClient.as("recipient.NER").get("/api/v1/offers/" + id).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         JsonNode opened = germany.post(
                         "/api/v1/offers/" + id + "/open",
                         Map.of("version", body.path("version").asLong()))

@@ -180,7 +180,7 @@ class DuplicatesIT {
         assertThat(ApiClient.as("recipient.NER")
                         .get("/api/v1/requests/" + id + "/duplicates")
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(ApiClient.as("donor.DEU")
                         .get("/api/v1/requests/" + id + "/duplicates")
                         .status())

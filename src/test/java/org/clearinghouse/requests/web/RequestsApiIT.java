@@ -203,7 +203,7 @@ class RequestsApiIT {
                         .asText())
                 .isEqualTo("WITHDRAWN");
         assertThat(ApiClient.as("donor.DEU").get("/api/v1/requests/" + id).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(niger.put("/api/v1/requests/" + id, with(request("NER"), "version", 99))
                         .status())
                 .isEqualTo(409);
