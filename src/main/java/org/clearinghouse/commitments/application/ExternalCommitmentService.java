@@ -66,7 +66,9 @@ public class ExternalCommitmentService {
             }
             state = caller.stateCode();
         }
-        return commitments.find(state).stream().map(ExternalCommitmentView::of).toList();
+        return commitments.find(state).stream()
+                .map(e -> ExternalFundingFieldPolicy.viewFor(caller, ExternalCommitmentView.of(e)))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,7 +80,7 @@ public class ExternalCommitmentService {
                 && !caller.isRecipientOf(commitment.getState().getCode())) {
             throw new AccessDeniedException("You may only see the external commitments of your own State.");
         }
-        return ExternalCommitmentView.of(commitment);
+        return ExternalFundingFieldPolicy.viewFor(caller, ExternalCommitmentView.of(commitment));
     }
 
     /** Records funding through another mechanism: the secretariat for anyone, a donor for itself. */
