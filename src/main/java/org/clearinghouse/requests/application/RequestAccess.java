@@ -19,14 +19,21 @@ final class RequestAccess {
 
     static void checkCanRead(Caller caller, AssistanceRequest request) {
         caller.requireSignedIn();
-        boolean allowed = switch (caller.role()) {
+        if (!canRead(caller, request)) {
+            throw new AccessDeniedException("You may not see request " + request.getId() + ".");
+        }
+    }
+
+    /** True when the caller may read the request: never anonymous (who reads published summaries only). */
+    static boolean canRead(Caller caller, AssistanceRequest request) {
+        if (caller.isAnonymous()) {
+            return false;
+        }
+        return switch (caller.role()) {
             case SECRETARIAT, ADMIN -> true;
             case RECIPIENT -> caller.isRecipientOf(request.getRecipientState().getCode());
             case DONOR -> VISIBLE_TO_DONORS.contains(request.getStatus());
         };
-        if (!allowed) {
-            throw new AccessDeniedException("You may not see request " + request.getId() + ".");
-        }
     }
 
     /** Recipients write for their own State only; the secretariat for any. */

@@ -15,6 +15,15 @@ public final class RequestFieldPolicy {
 
     private RequestFieldPolicy() {}
 
+    /**
+     * True when the caller may read the request at all (the secretariat and the administrator every request, a
+     * recipient its State's, a donor validated needs); every list that names requests to a signed-in caller filters
+     * with it.
+     */
+    public static boolean mayRead(Caller caller, AssistanceRequest request) {
+        return RequestAccess.canRead(caller, request);
+    }
+
     /** True when the caller reads every field of a request of {@code stateCode}. */
     public static boolean readsInFull(Caller caller, String stateCode) {
         return caller.isSecretariat() || caller.is(Role.ADMIN) || caller.isRecipientOf(stateCode);
