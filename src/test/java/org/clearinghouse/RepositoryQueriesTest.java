@@ -214,12 +214,14 @@ class RepositoryQueriesTest extends DatabaseTest {
                     .extracting(AssistanceRequest::getId)
                     .containsExactly(ids[0]);
             assertThat(needs.findMatching(all.withState("MLI"), validated)).isEmpty();
-            assertThat(needs.requestedBy(Grouping.AREA, validated))
+            assertThat(needs.publishedRequestedBy(Grouping.AREA, validated))
                     .containsExactly(Map.entry(published.getArea().name(), 240_000L));
-            assertThat(needs.requestedBy(Grouping.REGION, validated)).containsExactly(Map.entry("AFRICA", 240_000L));
-            assertThat(needs.committedBy(Grouping.AREA, validated))
+            assertThat(needs.publishedRequestedBy(Grouping.REGION, validated))
+                    .containsExactly(Map.entry("AFRICA", 240_000L));
+            assertThat(needs.publishedCommittedBy(Grouping.AREA, validated))
                     .containsExactly(Map.entry(published.getArea().name(), 100_000L));
-            assertThat(needs.committedBy(Grouping.REGION, validated)).containsExactly(Map.entry("AFRICA", 100_000L));
+            assertThat(needs.publishedCommittedBy(Grouping.REGION, validated))
+                    .containsExactly(Map.entry("AFRICA", 100_000L));
             assertThat(needs.committedByRequest()).containsExactly(Map.entry(ids[0], 100_000L));
 
             var dashboard = new JpaDashboardRepository(em);

@@ -85,14 +85,14 @@ public class ExternalCommitmentService {
         }
         return commitments.find(state).stream()
                 .filter(e -> ClaimVisibility.mayKnow(caller, e))
-                .map(ExternalCommitmentView::of)
+                .map(e -> ExternalFundingFieldPolicy.viewFor(caller, ExternalCommitmentView.of(e)))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExternalCommitmentView get(Caller caller, long id) {
         caller.requireSignedIn();
-        return ExternalCommitmentView.of(known(caller, id));
+        return ExternalFundingFieldPolicy.viewFor(caller, ExternalCommitmentView.of(known(caller, id)));
     }
 
     /** The record, or 404 when there is none or the caller may not know of it (for {@link FundingClaimService}). */

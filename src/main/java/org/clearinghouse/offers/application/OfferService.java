@@ -98,12 +98,13 @@ public class OfferService {
         Page<AssistanceOffer> found = offers.find(visible, page);
         Map<Long, Long> committed = commitments.committedFrom(
                 found.items().stream().map(AssistanceOffer::getId).toList());
-        return found.map(o -> OfferView.of(o, committed.getOrDefault(o.getId(), 0L)));
+        return found.map(o -> OfferFieldPolicy.viewFor(caller, o, committed.getOrDefault(o.getId(), 0L)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfferView get(Caller caller, long id) {
-        return view(findReadable(caller, id));
+        AssistanceOffer offer = findReadable(caller, id);
+        return OfferFieldPolicy.viewFor(caller, offer, commitments.committedFrom(offer.getId()));
     }
 
     /** Creates a draft offer; a donor's offer is its own unless it names itself. */

@@ -18,6 +18,7 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.offers.domain.AssistanceOffer;
+import org.clearinghouse.offers.domain.OfferVisibility;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.reporting.domain.DashboardRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
@@ -26,7 +27,8 @@ import org.clearinghouse.requests.domain.RequestStatus;
 
 /**
  * Computes the {@link Dashboard}: for the secretariat from all data, for everyone from published data only (requests
- * whose State agreed to a public summary, and the commitments to them). Aggregated in memory from one read of the
+ * whose State agreed to a public summary, the commitments and endorsed proposals of those, and offers their donor
+ * made PUBLIC). Aggregated in memory from one read of the
  * requests, commitments and endorsed proposals.
  */
 @ApplicationScoped
@@ -88,7 +90,10 @@ public class DashboardService {
                 matched++;
             }
         }
-        List<AssistanceOffer> offers = data.findOffersNotDraft();
+        // the public figures count only offers their donor made PUBLIC, as the public list of offers shows them
+        List<AssistanceOffer> offers = data.findOffersNotDraft().stream()
+                .filter(o -> !publishedOnly || o.getVisibility() == OfferVisibility.PUBLIC)
+                .toList();
         Set<Long> used = new HashSet<>();
         commitments.forEach(c -> used.add(c.getOffer().getId()));
         int usedOffers =

@@ -12,6 +12,7 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.reporting.domain.NeedsRepository;
 import org.clearinghouse.reporting.domain.NeedsRepository.Grouping;
+import org.clearinghouse.requests.application.RequestFieldPolicy;
 import org.clearinghouse.requests.application.RequestView;
 import org.clearinghouse.requests.domain.AssistanceRequestFilter;
 import org.clearinghouse.requests.domain.RequestStatus;
@@ -71,12 +72,16 @@ public class NeedsOverview {
                 .toList();
     }
 
-    /** Requested and committed US dollars of validated needs by commitment area. Anybody may read them. */
+    /**
+     * Requested and committed US dollars of published needs (validated, the State consented) by commitment area.
+     * Anybody may read them, so they count exactly the requests {@link #publishedNeeds()} lists: no total lets a
+     * reader find an unpublished request by subtracting the listed ones.
+     */
     public List<Totals> totalsByArea() {
         return totals(Grouping.AREA);
     }
 
-    /** Requested and committed US dollars of validated needs by region of the recipient State. */
+    /** Requested and committed US dollars of published needs by region of the recipient State (as by area). */
     public List<Totals> totalsByRegion() {
         return totals(Grouping.REGION);
     }
@@ -87,7 +92,7 @@ public class NeedsOverview {
         Map<Long, Long> committed = needs.committedByRequest();
         return needs.findMatching(filter, OPEN).stream()
                 .map(r -> new UnmetNeed(
-                        RequestView.of(r),
+                        RequestFieldPolicy.viewFor(caller, r),
                         committed.getOrDefault(r.getId(), 0L),
                         r.getAmountUsd() - committed.getOrDefault(r.getId(), 0L)))
                 .filter(n -> n.remainingUsd() > 0)
@@ -96,9 +101,9 @@ public class NeedsOverview {
 
     private List<Totals> totals(Grouping grouping) {
         Map<String, long[]> byCode = new LinkedHashMap<>();
-        needs.requestedBy(grouping, VALIDATED)
+        needs.publishedRequestedBy(grouping, VALIDATED)
                 .forEach((code, usd) -> byCode.computeIfAbsent(code, k -> new long[2])[0] = usd);
-        needs.committedBy(grouping, VALIDATED)
+        needs.publishedCommittedBy(grouping, VALIDATED)
                 .forEach((code, usd) -> byCode.computeIfAbsent(code, k -> new long[2])[1] = usd);
         return byCode.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())

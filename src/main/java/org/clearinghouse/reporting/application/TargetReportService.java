@@ -3,16 +3,13 @@ package org.clearinghouse.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.reporting.domain.TargetReportRepository;
+import org.clearinghouse.requests.application.RequestFieldPolicy;
 import org.clearinghouse.requests.domain.AssistanceRequest;
-import org.clearinghouse.requests.domain.RequestStatus;
 import org.clearinghouse.targets.application.TargetReport;
 import org.clearinghouse.targets.application.TargetReports;
 import org.clearinghouse.targets.application.TargetService;
@@ -26,9 +23,6 @@ import org.clearinghouse.targets.application.TargetView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TargetReportService implements TargetReports {
 
-    private static final Set<RequestStatus> VISIBLE_TO_DONORS = EnumSet.of(
-            RequestStatus.VALIDATED, RequestStatus.PARTIALLY_FUNDED, RequestStatus.FUNDED, RequestStatus.CLOSED);
-
     @Inject
     TargetReportRepository serving;
 
@@ -39,7 +33,7 @@ public class TargetReportService implements TargetReports {
     public TargetReport report(Caller caller, long id) {
         TargetView target = targets.get(caller, id);
         List<AssistanceRequest> requests = serving.findRequestsServing(id).stream()
-                .filter(r -> visible(caller, r))
+                .filter(r -> RequestFieldPolicy.mayRead(caller, r))
                 .toList();
         List<Long> requestIds = requests.stream().map(AssistanceRequest::getId).toList();
         List<Commitment> commitments = serving.findCommitmentsNotCancelledTo(requestIds);
@@ -76,15 +70,5 @@ public class TargetReportService implements TargetReports {
                 (int) commitments.stream()
                         .filter(c -> c.getStatus() == CommitmentStatus.COMPLETED)
                         .count());
-    }
-
-    private static boolean visible(Caller caller, AssistanceRequest r) {
-        if (caller.is(Role.SECRETARIAT) || caller.is(Role.ADMIN)) {
-            return true;
-        }
-        if (caller.is(Role.RECIPIENT)) {
-            return caller.isRecipientOf(r.getRecipientState().getCode());
-        }
-        return VISIBLE_TO_DONORS.contains(r.getStatus());
     }
 }

@@ -27,11 +27,17 @@ public interface NeedsRepository {
      */
     List<AssistanceRequest> findMatching(AssistanceRequestFilter filter, Set<RequestStatus> statuses);
 
-    /** The amounts of the requests in one of the statuses, summed per group (area or region code). */
-    Map<String, Long> requestedBy(Grouping grouping, Set<RequestStatus> statuses);
+    /**
+     * The amounts of the requests in one of the statuses whose State consented to a public summary, summed per group
+     * (area or region code). Public figures: an unpublished request never counts.
+     */
+    Map<String, Long> publishedRequestedBy(Grouping grouping, Set<RequestStatus> statuses);
 
-    /** The commitments not cancelled to requests in one of the statuses, summed per group (area or region code). */
-    Map<String, Long> committedBy(Grouping grouping, Set<RequestStatus> statuses);
+    /**
+     * The commitments not cancelled to requests in one of the statuses whose State consented to a public summary,
+     * summed per group (area or region code).
+     */
+    Map<String, Long> publishedCommittedBy(Grouping grouping, Set<RequestStatus> statuses);
 
     /** The commitments not cancelled, summed per request id (requests without any absent). */
     Map<Long, Long> committedByRequest();

@@ -69,12 +69,13 @@ public class JpaNeedsRepository implements NeedsRepository {
     }
 
     @Override
-    public Map<String, Long> requestedBy(Grouping grouping, Set<RequestStatus> statuses) {
+    public Map<String, Long> publishedRequestedBy(Grouping grouping, Set<RequestStatus> statuses) {
         String groupPath = groupPath(grouping);
         Map<String, Long> sums = new LinkedHashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT " + groupPath + ", SUM(r.amountUsd) FROM AssistanceRequest r"
-                                + " WHERE r.status IN :statuses GROUP BY " + groupPath,
+                                + " WHERE r.publishSummaryConsent = TRUE AND r.status IN :statuses GROUP BY "
+                                + groupPath,
                         Object[].class)
                 .setParameter("statuses", statuses)
                 .getResultList()) {
@@ -84,12 +85,13 @@ public class JpaNeedsRepository implements NeedsRepository {
     }
 
     @Override
-    public Map<String, Long> committedBy(Grouping grouping, Set<RequestStatus> statuses) {
+    public Map<String, Long> publishedCommittedBy(Grouping grouping, Set<RequestStatus> statuses) {
         String committedGroup = groupPath(grouping).replace("r.", "c.request.");
         Map<String, Long> sums = new LinkedHashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT " + committedGroup + ", SUM(c.amountUsd) FROM Commitment c"
-                                + " WHERE c.status <> :cancelled AND c.request.status IN :statuses GROUP BY "
+                                + " WHERE c.status <> :cancelled AND c.request.publishSummaryConsent = TRUE"
+                                + " AND c.request.status IN :statuses GROUP BY "
                                 + committedGroup,
                         Object[].class)
                 .setParameter("cancelled", CommitmentStatus.CANCELLED)

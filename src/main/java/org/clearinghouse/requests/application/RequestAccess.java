@@ -29,7 +29,11 @@ final class RequestAccess {
         }
     }
 
+    /** True when the caller may read the request: never anonymous (who reads published summaries only). */
     static boolean canRead(Caller caller, AssistanceRequest request) {
+        if (caller.isAnonymous()) {
+            return false;
+        }
         return switch (caller.role()) {
             case SECRETARIAT, ADMIN -> true;
             case RECIPIENT -> caller.isRecipientOf(request.getRecipientState().getCode());

@@ -80,13 +80,13 @@ public class RequestService {
         if (caller.is(Role.DONOR) && visible.statuses().isEmpty()) {
             return Page.empty(page);
         }
-        return requests.find(visible, page).map(RequestView::of);
+        return requests.find(visible, page).map(r -> RequestFieldPolicy.viewFor(caller, r));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RequestView get(Caller caller, long id) {
         AssistanceRequest request = findReadable(caller, id);
-        return RequestView.of(request);
+        return RequestFieldPolicy.viewFor(caller, request);
     }
 
     /** Creates a draft request; a recipient's State is its own unless it names it. */
