@@ -7,7 +7,7 @@ import org.clearinghouse.accounts.domain.Role;
  * Which fields of a record of funding through another mechanism a caller who may read it sees (docs/visibility.md).
  * The secretariat, the administrator and the donor the record is for read it in full. Other donors and the recipient
  * State read the funding itself (State, area, amount, period, source, mechanism, donor, request) so that nothing is
- * funded twice, but not the recorder's note nor the name of the account that recorded it.
+ * funded twice, and a claim's status, but not the recorder's note nor the names of the accounts that recorded or decided it.
  */
 public final class ExternalFundingFieldPolicy {
 
@@ -38,6 +38,10 @@ public final class ExternalFundingFieldPolicy {
                 null,
                 full.version(),
                 null,
-                full.createdAt());
+                full.createdAt(),
+                full.status(),
+                null,
+                full.decidedAt(),
+                full.disputeReason());
     }
 }

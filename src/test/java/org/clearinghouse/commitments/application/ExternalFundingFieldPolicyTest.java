@@ -23,7 +23,11 @@ class ExternalFundingFieldPolicyTest {
             "Internal: the ministry still has to sign",
             1,
             "german.desk",
-            "2027-01-05T10:00:00Z");
+            "2027-01-05T10:00:00Z",
+            "CONFIRMED",
+            "niger.focal",
+            "2027-01-06T09:00:00Z",
+            null);
 
     @Test
     void theDonorTheRecordIsForTheSecretariatAndTheAdminReadTheNote() {
@@ -46,6 +50,8 @@ class ExternalFundingFieldPolicyTest {
             ExternalCommitmentView view = ExternalFundingFieldPolicy.viewFor(caller, GERMAN_RECORD);
             assertThat(view.note()).as(caller.username()).isNull();
             assertThat(view.createdBy()).isNull();
+            assertThat(view.decidedBy()).isNull();
+            assertThat(view.status()).isEqualTo("CONFIRMED");
             assertThat(view.amountUsd()).isEqualTo(80_000);
             assertThat(view.donor()).isEqualTo("DEU");
             assertThat(view.requestId()).isEqualTo(12L);

@@ -82,4 +82,4 @@ CREATE INDEX ix_fellowship_nomination_call ON fellowship_nomination (call_id, st
 ALTER TABLE inbox_message DROP CONSTRAINT ck_inbox_message_kind;
 ALTER TABLE inbox_message ADD CONSTRAINT ck_inbox_message_kind
     CHECK (kind IN ('DECISION_NEEDED', 'STATE_CHANGED', 'REMINDER', 'NEW_NEED', 'REQUEST_MESSAGE', 'PROPOSAL_MESSAGE',
-                    'FELLOWSHIP_COHORT'));
+                    'FUNDING_CLAIMED', 'FUNDING_CONFIRMED', 'FUNDING_DISPUTED', 'FELLOWSHIP_COHORT'));
