@@ -5,6 +5,8 @@ import static org.clearinghouse.testsupport.Payloads.request;
 import static org.clearinghouse.testsupport.Payloads.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +58,12 @@ final class MatrixCalls {
         BODIES.put("PUT /api/v1/proposals/{id}/messages/{messageId}", (f, p) -> Map.of("text", "Matrix corrected"));
         BODIES.put("PUT /api/v1/commitments/{id}/progress", (f, p) -> progress(versionOf(p.replace("/progress", ""))));
         BODIES.put("POST /api/v1/external-commitments", (f, p) -> external("DEU", "Matrix new fund"));
+        BODIES.put("POST /api/v1/external-commitments/{id}/dispute", (f, p) -> Map.of("reason", "Matrix: not ours"));
+        BODIES.put("POST /api/v1/fellowship/calls", (f, p) -> fellowshipCall("Matrix new call"));
+        BODIES.put("POST /api/v1/fellowship/calls/{callId}/nominations", (f, p) -> nomination("Matrix new nominee"));
+        BODIES.put("POST /api/v1/fellowship/calls/{id}/funding", (f, p) -> Map.of("seats", 1));
+        BODIES.put("POST /api/v1/fellowship/calls/{id}/selection", (f, p) -> Map.of("timeLimitSeconds", 1));
+        BODIES.put("POST /api/v1/fellowship/calls/{id}/selection/confirm", (f, p) -> Map.of("timeLimitSeconds", 1));
         BODIES.put("POST /api/v1/accounts", (f, p) -> account());
         BODIES.put(
                 "PUT /api/v1/accounts/{id}",
@@ -72,6 +80,7 @@ final class MatrixCalls {
         SPECIAL.put("GET /api/v1/exports/iati", (c, f, p) -> c.getAccepting(p, "application/xml"));
         SPECIAL.put("GET /api/v1/audit/export", (c, f, p) -> c.getAccepting(p, "text/csv"));
         SPECIAL.put("GET /api/v1/imports/requests/template.xlsx", (c, f, p) -> c.getAccepting(p, XLSX));
+        SPECIAL.put("GET /api/v1/backup", (c, f, p) -> c.getAccepting(p, "application/zip"));
         SPECIAL.put("POST /api/v1/imports/requests", (c, f, p) -> c.postRaw(p, "text/csv", importCsv()));
         SPECIAL.put("POST /api/v1/matching/problem", (c, f, p) -> c.postRaw(p, "application/json", "{}"));
         SPECIAL.put("POST /api/v1/matching/runs", (c, f, p) -> {
@@ -150,6 +159,36 @@ final class MatrixCalls {
         body.put("start", "2027-01");
         body.put("end", "2027-12");
         body.put("donor", donor);
+        return body;
+    }
+
+    static Map<String, Object> fellowshipCall(String title) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("regions", List.of());
+        body.put("hostState", "SEN");
+        body.put("venue", "Dakar");
+        body.put("start", today.plusDays(60).toString());
+        body.put("end", today.plusDays(70).toString());
+        body.put("seats", 4);
+        body.put("seatCostUsd", 9_000);
+        body.put("nominationDeadline", today.plusDays(30).toString());
+        body.put("maxNominationsPerState", 3);
+        return body;
+    }
+
+    static Map<String, Object> nomination(String familyName) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("givenName", "Awa");
+        body.put("familyName", familyName);
+        body.put("gender", "FEMALE");
+        body.put("position", "Inspector");
+        body.put("agency", "National commission on small arms");
+        body.put("yearsExperience", 6);
+        body.put("motivation", "Runs the national stockpile audit");
+        body.put("rank", 1);
+        body.put("consentConfirmed", true);
         return body;
     }
 

@@ -100,6 +100,9 @@ final class MatrixFixtures {
             case "proposal.message" -> proposalMessage();
             case "commitment" -> commitment();
             case "external" -> external();
+            case "claim" -> claim();
+            case "fellowship.call" -> fellowshipCall(false);
+            case "fellowship.nomination" -> fellowshipCall(true);
             case "inbox" -> inboxEntry();
             case "account" -> account();
             case "token" -> apiToken();
@@ -220,6 +223,36 @@ final class MatrixFixtures {
         String mechanism = "Matrix fund " + token();
         long id = created(SECRETARIAT, "/api/v1/external-commitments", MatrixCalls.external("DEU", mechanism));
         return fixture("external", Map.of("id", String.valueOf(id)), mechanism);
+    }
+
+    /** A claim: funding donor.DEU recorded against a validated NER request, not yet confirmed or disputed. */
+    private static Fixture claim() {
+        Fixture request = newRequest("claim", true, true);
+        String mechanism = "Matrix claim " + token();
+        Map<String, Object> body = MatrixCalls.external("DEU", mechanism);
+        body.put("amountUsd", 1_000);
+        body.put("requestId", request.id("id"));
+        long id = created(ApiClient.as("donor.DEU"), "/api/v1/external-commitments", body);
+        return fixture("claim", Map.of("id", String.valueOf(id)), mechanism);
+    }
+
+    /** A fellowship call open for nominations (the secretariat's), with a nomination by NER when asked. */
+    private static Fixture fellowshipCall(boolean nominated) {
+        String title = "Matrix call " + token();
+        long call = created(SECRETARIAT, "/api/v1/fellowship/calls", MatrixCalls.fellowshipCall(title));
+        if (!nominated) {
+            return fixture(
+                    "fellowship.call", Map.of("id", String.valueOf(call), "callId", String.valueOf(call)), title);
+        }
+        String family = "Matrix nominee " + token();
+        long nomination = created(
+                ApiClient.as("recipient.NER"),
+                "/api/v1/fellowship/calls/" + call + "/nominations",
+                MatrixCalls.nomination(family));
+        return fixture(
+                "fellowship.nomination",
+                Map.of("callId", String.valueOf(call), "id", String.valueOf(nomination)),
+                family);
     }
 
     private static Fixture inboxEntry() {

@@ -38,7 +38,19 @@ final class MatrixTable {
     /** A cell: the status, and whether the caller may know the record exists although refused ({@code 403*}). */
     record Expected(int status, boolean knowsRecord) {
 
+        /**
+         * A status, {@code 403*}, or {@code embedded/mysql}: one status per database the server runs on (property
+         * {@code it.database}), for an operation whose answer the database decides.
+         */
         static Expected parse(String cell) {
+            return parse(cell, System.getProperty("it.database", "embedded"));
+        }
+
+        static Expected parse(String cell, String database) {
+            int slash = cell.indexOf('/');
+            if (slash >= 0) {
+                return parse(database.equals("mysql") ? cell.substring(slash + 1) : cell.substring(0, slash), database);
+            }
             boolean known = cell.endsWith("*");
             return new Expected(Integer.parseInt(known ? cell.substring(0, cell.length() - 1) : cell), known);
         }
