@@ -232,6 +232,8 @@ final class MatrixFixtures {
         Map<String, Object> body = MatrixCalls.external("DEU", mechanism);
         body.put("amountUsd", 1_000);
         body.put("requestId", request.id("id"));
+        body.remove("state"); // the request's State and area
+        body.remove("area");
         long id = created(ApiClient.as("donor.DEU"), "/api/v1/external-commitments", body);
         return fixture("claim", Map.of("id", String.valueOf(id)), mechanism);
     }

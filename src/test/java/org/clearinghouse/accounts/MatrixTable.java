@@ -81,6 +81,11 @@ final class MatrixTable {
             return path.contains("{id}");
         }
 
+        /** Whether every caller, anonymous ones included, gets a success. */
+        boolean isPublic() {
+            return expected.stream().allMatch(e -> e.status() / 100 == 2);
+        }
+
         @Override
         public String toString() {
             return operation();
