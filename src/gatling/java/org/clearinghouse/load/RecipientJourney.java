@@ -25,6 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class RecipientJourney {
 
+    /** A stale edit is read and tried again, at most this often (any other answer than 200 or 409 is a failure). */
+    private static final int MAX_EDIT_TRIES = 5;
+
     private static final String ROW_ZERO_BUTTON = "<button id=\"(rankingForm:ranking:0:[^\"]+)\"";
 
     private RecipientJourney() {}
@@ -67,9 +70,11 @@ final class RecipientJourney {
 
     /** Reads the draft and saves it with a new amount and the version read; a stale version reads again. */
     private static ChainBuilder editTheDraft() {
-        return exec(session -> session.set("edited", false))
-                .exec(asLongAs(session -> !session.getBoolean("edited"))
-                        .on(exec(http("recipient API: read the draft")
+        return exec(session -> session.set("edited", false).set("editTries", 0))
+                .exec(asLongAs(session -> !session.getBoolean("edited") && session.getInt("editTries") < MAX_EDIT_TRIES)
+                        .on(exec(session -> session.set("editTries", session.getInt("editTries") + 1)
+                                        .remove("editStatus"))
+                                .exec(http("recipient API: read the draft")
                                         .get("/api/v1/requests/#{draftId}")
                                         .check(status().is(200))
                                         .check(jsonPath("$.version").saveAs("version")))
@@ -81,7 +86,9 @@ final class RecipientJourney {
                                                 ThreadLocalRandom.current().nextInt(20, 400) * 1_000,
                                                 session.getString("version"))))
                                         .check(status().in(200, 409).saveAs("editStatus")))
-                                .exec(session -> session.set("edited", session.getInt("editStatus") == 200))));
+                                .exec(session -> session.set(
+                                        "edited",
+                                        session.contains("editStatus") && session.getInt("editStatus") == 200))));
     }
 
     /** The ranking page: the first row moved one down (an AJAX postback), then the ranking saved. */
