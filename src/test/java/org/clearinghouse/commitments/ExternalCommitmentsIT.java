@@ -12,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.MatchingRuns;
@@ -46,7 +51,9 @@ class ExternalCommitmentsIT {
                {"id": "CLAIM-A", "state": "NER", "region": "AFRICA", "area": "NEW_TECHNOLOGIES", "type": "FUNDING",
                 "amountUsd": 100000, "divisible": true, "priority": 2, "start": "2027-02", "end": "2027-09"},
                {"id": "CLAIM-B", "state": "NER", "region": "AFRICA", "area": "NEW_TECHNOLOGIES", "type": "FUNDING",
-                "amountUsd": 50000, "divisible": true, "priority": 3, "start": "2027-02", "end": "2027-09"}],
+                "amountUsd": 50000, "divisible": true, "priority": 3, "start": "2027-02", "end": "2027-09"},
+               {"id": "CLAIM-C", "state": "NER", "region": "AFRICA", "area": "NEW_TECHNOLOGIES", "type": "FUNDING",
+                "amountUsd": 50000, "divisible": true, "priority": 4, "start": "2027-02", "end": "2027-09"}],
              "offers": []}
             """;
 
@@ -64,6 +71,7 @@ class ExternalCommitmentsIT {
     private static long partlyFunded;
     private static long claimedA;
     private static long claimedB;
+    private static long claimedC;
 
     @BeforeAll
     static void importRequests() {
@@ -79,6 +87,8 @@ class ExternalCommitmentsIT {
                 claims.json().path("ids").path("CLAIM-A").asText().substring(2));
         claimedB = Long.parseLong(
                 claims.json().path("ids").path("CLAIM-B").asText().substring(2));
+        claimedC = Long.parseLong(
+                claims.json().path("ids").path("CLAIM-C").asText().substring(2));
     }
 
     @Test
@@ -189,6 +199,51 @@ class ExternalCommitmentsIT {
         ApiResponse secondConfirmed = NIGER.post("/api/v1/external-commitments/" + second + "/confirm", Map.of());
         assertThat(secondConfirmed.status()).as(secondConfirmed.toString()).isEqualTo(409);
         assertThat(secondConfirmed.body()).contains("still needs");
+    }
+
+    /**
+     * The State and the secretariat confirm, at the same moment, two claims that each fit what a request still needs
+     * but not both: one is confirmed, the other is 409, and the request is never funded twice (three rounds).
+     */
+    @Test
+    void twoConfirmationsAtOnceNeverFundARequestTwice() throws Exception {
+        long need = problemAmount(claimedC);
+        assertThat(need).isEqualTo(50_000);
+        for (int round = 0; round < 3; round++) {
+            long each = need / 2 + 1;
+            long first = GERMANY.post(
+                            "/api/v1/external-commitments", body("OTHER", "At once A" + round, each, claimedC))
+                    .json()
+                    .path("id")
+                    .asLong();
+            long second = JAPAN.post("/api/v1/external-commitments", body("OTHER", "At once B" + round, each, claimedC))
+                    .json()
+                    .path("id")
+                    .asLong();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                Future<ApiResponse> byState = pool.submit(() -> {
+                    go.await();
+                    return NIGER.post("/api/v1/external-commitments/" + first + "/confirm", Map.of());
+                });
+                Future<ApiResponse> bySecretariat = pool.submit(() -> {
+                    go.await();
+                    return SECRETARIAT.post("/api/v1/external-commitments/" + second + "/confirm", Map.of());
+                });
+                go.countDown();
+                assertThat(List.of(
+                                byState.get(60, TimeUnit.SECONDS).status(),
+                                bySecretariat.get(60, TimeUnit.SECONDS).status()))
+                        .as("round " + round)
+                        .containsExactlyInAnyOrder(200, 409);
+            } finally {
+                pool.shutdownNow();
+            }
+            long left = problemAmount(claimedC);
+            assertThat(left).as("round " + round + ": one claim counted").isEqualTo(need - each);
+            need = left;
+        }
     }
 
     @Test

@@ -81,6 +81,10 @@ class VisibilityIT {
         funding.put("note", MARKER + " the ministry has not signed yet");
         ApiResponse recorded = GERMANY.post("/api/v1/external-commitments", funding);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        // a donor's record is a claim that other donors see once the State has confirmed it
+        ApiResponse confirmed = NIGER.post(
+                "/api/v1/external-commitments/" + recorded.json().path("id").asLong() + "/confirm", Map.of());
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
     }
 
     @Test

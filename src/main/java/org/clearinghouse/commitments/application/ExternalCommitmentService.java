@@ -105,9 +105,11 @@ public class ExternalCommitmentService {
 
     /**
      * What a request still needs: its amount less its platform commitments (not cancelled) and the confirmed
-     * funding through other mechanisms linked to it.
+     * funding through other mechanisms linked to it. The request's row stays locked until the transaction ends, so
+     * that the caller's check and write cannot interleave with another's (no over-funding by two at once).
      */
     public long stillNeeded(AssistanceRequest request) {
+        requests.lockForUpdate(request); // two records or confirmations on one request are weighed one after the other
         return RemainingNeed.of(
                 request.getAmountUsd(),
                 platformCommitments.committedToRequest(request.getId()),

@@ -7,7 +7,8 @@ import org.clearinghouse.accounts.domain.Role;
  * Which fields of a record of funding through another mechanism a caller who may read it sees (docs/visibility.md).
  * The secretariat, the administrator and the donor the record is for read it in full. Other donors and the recipient
  * State read the funding itself (State, area, amount, period, source, mechanism, donor, request) so that nothing is
- * funded twice, and a claim's status, but not the recorder's note nor the names of the accounts that recorded or decided it.
+ * funded twice, and a claim's status, but not the recorder's note nor the name of the account that recorded it (the State also reads who decided, its
+ * own focal point or the secretariat).
  */
 public final class ExternalFundingFieldPolicy {
 
@@ -40,7 +41,7 @@ public final class ExternalFundingFieldPolicy {
                 null,
                 full.createdAt(),
                 full.status(),
-                null,
+                caller.isRecipientOf(full.state()) ? full.decidedBy() : null, // its own focal point or the secretariat
                 full.decidedAt(),
                 full.disputeReason());
     }

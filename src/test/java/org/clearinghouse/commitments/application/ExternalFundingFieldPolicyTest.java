@@ -50,7 +50,7 @@ class ExternalFundingFieldPolicyTest {
             ExternalCommitmentView view = ExternalFundingFieldPolicy.viewFor(caller, GERMAN_RECORD);
             assertThat(view.note()).as(caller.username()).isNull();
             assertThat(view.createdBy()).isNull();
-            assertThat(view.decidedBy()).isNull();
+            assertThat(view.decidedBy()).isEqualTo(caller.is(Role.RECIPIENT) ? "niger.focal" : null);
             assertThat(view.status()).isEqualTo("CONFIRMED");
             assertThat(view.amountUsd()).isEqualTo(80_000);
             assertThat(view.donor()).isEqualTo("DEU");

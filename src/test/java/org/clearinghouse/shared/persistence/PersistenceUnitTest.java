@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
+import org.eclipse.persistence.internal.weaving.PersistenceWeavedLazy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -52,7 +56,32 @@ class PersistenceUnitTest {
                 .containsEntry("eclipselink.target-server", "JBoss")
                 .containsEntry("eclipselink.logging.logger", "JavaLogger")
                 .containsEntry("eclipselink.ddl-generation", "none")
-                .containsEntry("eclipselink.weaving", "false"); // dynamic weaving recurses inside WildFly
+                // woven at build time (pom.xml, static-weave): dynamic weaving recurses inside WildFly
+                .containsEntry("eclipselink.weaving", "static");
+    }
+
+    /**
+     * The entities on the class path are the statically woven ones (issue 14): without weaving EclipseLink reverts every
+     * LAZY relation to eager ("Reverting the lazy setting") and loads it on every read.
+     */
+    @Test
+    void everyEntityIsWovenAtBuildTimeAndKeepsItsLazyRelationsLazy() throws ClassNotFoundException {
+        List<String> lazy = new ArrayList<>();
+        for (String name : text("class")) {
+            Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+            if (!type.isAnnotationPresent(Entity.class)) {
+                continue;
+            }
+            assertThat(PersistenceWeaved.class).as(name).isAssignableFrom(type);
+            boolean hasLazyRelation = Stream.of(type.getDeclaredFields())
+                    .map(field -> field.getAnnotation(ManyToOne.class))
+                    .anyMatch(relation -> relation != null && relation.fetch() == FetchType.LAZY);
+            if (hasLazyRelation) {
+                assertThat(PersistenceWeavedLazy.class).as(name).isAssignableFrom(type);
+                lazy.add(type.getSimpleName());
+            }
+        }
+        assertThat(lazy).contains("Proposal", "ProposalDecision", "UnfundedRequest", "PriorityInversionRow");
     }
 
     @Test
