@@ -8,11 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.fellowship.application.AnonymisationService;
-import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.platform.rest.DayParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,16 +43,7 @@ public class AnonymisationJobResource {
             summary = "Anonymises nominations due as of a day (default today, UTC); administrators only")
     @Extension(name = "x-problems", value = "403 422")
     public Run run(@QueryParam("asOf") String asOf) {
-        LocalDate day = LocalDate.now(clock);
-        if (asOf != null && !asOf.isBlank()) {
-            try {
-                day = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException bad) {
-                FieldErrors errors = new FieldErrors();
-                errors.add("asOf", "must be a date as YYYY-MM-DD.");
-                errors.throwIfAny();
-            }
-        }
+        LocalDate day = DayParameter.orToday("asOf", asOf, clock);
         return new Run(day.toString(), anonymisation.months(), anonymisation.runAsOf(caller, day));
     }
 }

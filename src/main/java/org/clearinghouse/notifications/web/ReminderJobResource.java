@@ -7,11 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.notifications.application.ReminderService;
-import org.clearinghouse.shared.errors.FieldErrors;
+import org.clearinghouse.platform.rest.DayParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,16 +44,7 @@ public class ReminderJobResource {
     @Extension(name = "x-problems", value = "403 422")
     public Run run(@QueryParam("asOf") String asOf) {
         caller.requireAnyRole(org.clearinghouse.accounts.domain.Role.ADMIN);
-        LocalDate day = LocalDate.now(clock);
-        if (asOf != null && !asOf.isBlank()) {
-            try {
-                day = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException bad) {
-                FieldErrors errors = new FieldErrors();
-                errors.add("asOf", "must be a date as YYYY-MM-DD.");
-                errors.throwIfAny();
-            }
-        }
+        LocalDate day = DayParameter.orToday("asOf", asOf, clock);
         return new Run(day.toString(), reminders.runAsOf(caller, day));
     }
 }

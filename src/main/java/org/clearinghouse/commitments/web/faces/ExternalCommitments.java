@@ -8,12 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
-import org.clearinghouse.commitments.application.ClaimDecisionInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentService;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
@@ -55,8 +53,7 @@ public class ExternalCommitments implements Serializable {
     @Inject
     Instance<Caller> caller;
 
-    /** The reason typed next to each claim the reader may dispute, by record id. */
-    private final Map<Long, String> reasons = new HashMap<>();
+    private final ClaimDecisions decisions = new ClaimDecisions();
 
     private PagedModel<ExternalCommitmentView> model;
     private String filterState;
@@ -125,31 +122,18 @@ public class ExternalCommitments implements Serializable {
         return isSecretariat() && !row.counts();
     }
 
+    /** Confirms a donor's claim: from now on it counts. */
     public void confirm(ExternalCommitmentView row) {
-        FormSubmission.handling()
-                .stale("claim.stale")
-                .denied("external.forbidden")
-                .run(() -> {
-                    claims.confirm(caller.get(), row.id(), new ClaimDecisionInput(row.version(), null));
-                    Texts.info("claim.confirmed", row.mechanismName(), row.stateName());
-                });
+        decisions.confirm(claims, caller.get(), row, () -> {});
     }
 
+    /** Disputes a donor's claim with the reason typed next to it. */
     public void dispute(ExternalCommitmentView row) {
-        FormSubmission.handling()
-                .invalid(null, "claim.reason.required")
-                .stale("claim.stale")
-                .denied("external.forbidden")
-                .run(() -> {
-                    claims.dispute(
-                            caller.get(), row.id(), new ClaimDecisionInput(row.version(), reasons.get(row.id())));
-                    reasons.remove(row.id());
-                    Texts.info("claim.disputed", row.mechanismName(), row.stateName());
-                });
+        decisions.dispute(claims, caller.get(), row, () -> {});
     }
 
     public Map<Long, String> getReasons() {
-        return reasons;
+        return decisions.getReasons();
     }
 
     public boolean isSecretariat() {

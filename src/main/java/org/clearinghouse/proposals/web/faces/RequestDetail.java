@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
-import org.clearinghouse.commitments.application.ClaimDecisionInput;
 import org.clearinghouse.commitments.application.ExternalCommitmentView;
 import org.clearinghouse.commitments.application.FundingClaimService;
+import org.clearinghouse.commitments.web.faces.ClaimDecisions;
 import org.clearinghouse.platform.web.faces.FormSubmission;
-import org.clearinghouse.platform.web.faces.Texts;
 import org.clearinghouse.proposals.application.RequestDetailService;
 import org.clearinghouse.proposals.application.RequestDetailView;
 import org.clearinghouse.requests.application.RequestView;
@@ -38,8 +36,7 @@ public class RequestDetail implements Serializable {
     @Inject
     Instance<Caller> caller;
 
-    /** The reason typed next to each claim the State may dispute, by record id. */
-    private final Map<Long, String> reasons = new HashMap<>();
+    private final ClaimDecisions decisions = new ClaimDecisions();
 
     private Long id;
     private RequestDetailView detail;
@@ -96,34 +93,17 @@ public class RequestDetail implements Serializable {
                         .sum();
     }
 
-    /** The State confirms a donor's claim: from now on it counts. */
+    /** Confirms a donor's claim: from now on it counts. */
     public void confirm(ExternalCommitmentView row) {
-        FormSubmission.handling()
-                .stale("claim.stale")
-                .denied("external.forbidden")
-                .run(() -> {
-                    claims.confirm(caller.get(), row.id(), new ClaimDecisionInput(row.version(), null));
-                    Texts.info("claim.confirmed", row.mechanismName(), row.stateName());
-                    detail = details.detail(caller.get(), id);
-                });
+        decisions.confirm(claims, caller.get(), row, () -> detail = details.detail(caller.get(), id));
     }
 
-    /** The State disputes a donor's claim with the reason typed next to it. */
+    /** Disputes a donor's claim with the reason typed next to it. */
     public void dispute(ExternalCommitmentView row) {
-        FormSubmission.handling()
-                .invalid(null, "claim.reason.required")
-                .stale("claim.stale")
-                .denied("external.forbidden")
-                .run(() -> {
-                    claims.dispute(
-                            caller.get(), row.id(), new ClaimDecisionInput(row.version(), reasons.get(row.id())));
-                    reasons.remove(row.id());
-                    Texts.info("claim.disputed", row.mechanismName(), row.stateName());
-                    detail = details.detail(caller.get(), id);
-                });
+        decisions.dispute(claims, caller.get(), row, () -> detail = details.detail(caller.get(), id));
     }
 
     public Map<Long, String> getReasons() {
-        return reasons;
+        return decisions.getReasons();
     }
 }
