@@ -61,12 +61,15 @@ class CallInputCheckTest {
         assertThat(terms.languages()).containsExactly("fr", "en");
     }
 
+    /** A code no State has (the check below also knows no State at all). */
+    private static final String NO_SUCH_STATE = "ATL";
+
     @Test
     void everyBadFieldIsReportedAtOnce() {
         CallInput bad = new CallInput(
                 " ",
                 List.of("ATLANTIS"),
-                "XXX",
+                NO_SUCH_STATE,
                 null,
                 "2027-05-21",
                 "2027-05-03",
