@@ -177,6 +177,25 @@ class ArchitectureTest {
         rule.check(product);
     }
 
+    /**
+     * Session- and view-scoped beans live in the HTTP session, which a cluster keeps in Infinispan and hands to
+     * another node when one fails (issue 14 §4): they must be serializable.
+     */
+    @Test
+    void sessionAndViewScopedBeansAreSerializable() {
+        ArchRule rule = classes()
+                .that()
+                .areAnnotatedWith("jakarta.enterprise.context.SessionScoped")
+                .or()
+                .areAnnotatedWith("jakarta.faces.view.ViewScoped")
+                .or()
+                .areAnnotatedWith("jakarta.enterprise.context.ConversationScoped")
+                .should()
+                .beAssignableTo(java.io.Serializable.class)
+                .because("a distributable session is replicated to the other nodes of a cluster");
+        rule.check(product);
+    }
+
     private static String[] withEngine(String[] features) {
         String[] all = java.util.Arrays.copyOf(features, features.length + 1);
         all[features.length] = "org.clearinghouse.matching..";

@@ -149,7 +149,10 @@ class RepositoryQueriesTest extends DatabaseTest {
             assertThat(new JpaProposalDecisionRepository(em).findByProposal(-1)).isEmpty();
 
             var runs = new JpaMatchingRunRepository(em);
-            assertThat(runs.countRunning()).isZero();
+            runs.lockRunGuard();
+            assertThat(runs.beat(-1, java.time.LocalDateTime.of(2027, 1, 5, 10, 0)))
+                    .isFalse();
+            assertThat(runs.requestStop(-1)).isFalse();
             assertThat(runs.findRunning()).isEmpty();
             assertThat(runs.findNewestFirst(FIRST).total()).isZero();
             assertThat(runs.findProposals(-1, null, FIRST).total()).isZero();

@@ -39,6 +39,12 @@ public final class ApiClient {
         return new ApiClient(baseUrl, null);
     }
 
+    /** Signed in with HTTP Basic at another base URL (e.g. one node of a cluster). */
+    public static ApiClient at(String baseUrl, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(baseUrl, "Basic " + token);
+    }
+
     public static ApiClient anonymous() {
         return new ApiClient(baseUrl(), null);
     }

@@ -26,12 +26,32 @@ public final class PageSession {
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
-    private final String base = ApiClient.baseUrl();
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /** A session on the server under test. */
+    public PageSession() {
+        this(ApiClient.baseUrl());
+    }
+
+    /** A session on the server at {@code base} (e.g. a cluster's balancer). */
+    public PageSession(String base) {
+        this.base = base;
+    }
+
+    /** The value of the cookie {@code name} the session holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
 
     public String base() {
         return base;

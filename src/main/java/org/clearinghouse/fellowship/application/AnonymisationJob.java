@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clearinghouse.platform.cluster.OncePerCluster;
 
-/** Anonymises due nominations once a day (04:30 server time); a failed run is logged and tried again the next day. */
+/**
+ * Anonymises due nominations once a day (04:30 server time), on one server of a cluster ({@link OncePerCluster}); a
+ * failed run is logged and tried again the next day.
+ */
 @Singleton
 public class AnonymisationJob {
 
@@ -16,9 +20,15 @@ public class AnonymisationJob {
     @Inject
     AnonymisationService anonymisation;
 
+    @Inject
+    OncePerCluster cluster;
+
     @Schedule(hour = "4", minute = "30", persistent = false, info = "fellowship personal data anonymisation")
     void daily() {
         try {
+            if (!cluster.claim("anonymisation")) {
+                return;
+            }
             List<Long> calls = anonymisation.runNow();
             if (!calls.isEmpty()) {
                 LOG.info("Anonymised the nominations of fellowship calls " + calls);

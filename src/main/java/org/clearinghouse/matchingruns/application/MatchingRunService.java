@@ -3,11 +3,14 @@ package org.clearinghouse.matchingruns.application;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,8 +33,10 @@ import org.clearinghouse.shared.paging.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Matching runs: one at a time, solved in the background on the server's managed threads, observable while they
- * run, stoppable, and stored in one transaction when they end.
+ * Matching runs: one at a time in the whole cluster, solved in the background on the server's managed threads,
+ * observable while they run, stoppable (through any server), and stored in one transaction when they end. While it
+ * solves, the server writes a heartbeat on the run's row every few seconds: a run whose heartbeat stops is an orphan
+ * that the next start fails (its server crashed).
  */
 @ApplicationScoped
 public class MatchingRunService {
@@ -41,6 +46,9 @@ public class MatchingRunService {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     RunStore store;
@@ -84,6 +92,9 @@ public class MatchingRunService {
     }
 
     private void solve(LiveRun live, int limitSeconds) {
+        long beat = RunStore.HEARTBEAT.toMillis();
+        ScheduledFuture<?> heartbeat =
+                scheduler.scheduleAtFixedRate(() -> heartbeat(live), beat, beat, TimeUnit.MILLISECONDS);
         try {
             RunStore.RunInput input = store.loadInput();
             List<ValidationProblem> problems = ProblemValidator.validate(input.problem(), "database");
@@ -126,20 +137,37 @@ public class MatchingRunService {
                 LOG.log(Level.SEVERE, "Could not record the failure of run " + live.runId(), e);
             }
         } finally {
+            heartbeat.cancel(false);
             current.compareAndSet(live, null);
         }
     }
 
-    /** Asks the running run to stop; it then stores its best proposal so far as STOPPED. */
+    private void heartbeat(LiveRun live) {
+        try {
+            if (store.beat(live.runId())) {
+                live.stop(); // asked through another server
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the heartbeat of run " + live.runId(), e);
+        }
+    }
+
+    /**
+     * Asks the running run to stop; it then stores its best proposal so far as STOPPED. A run solved by another server
+     * of the cluster is marked to stop, and its server stops it at its next heartbeat.
+     */
     public RunView stop(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
         MatchingRun run = find(runId);
         LiveRun live = current.get();
-        if (live == null || live.runId() != runId) {
-            throw new ConflictException("Run " + runId + " is " + run.getStatus() + ", not running.");
+        if (live != null && live.runId() == runId) {
+            live.stop();
+            return RunView.of(run, live);
         }
-        live.stop();
-        return RunView.of(run, live);
+        if (run.getStatus() == RunStatus.RUNNING && store.requestStop(runId)) {
+            return RunView.of(run, null);
+        }
+        throw new ConflictException("Run " + runId + " is " + run.getStatus() + ", not running.");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

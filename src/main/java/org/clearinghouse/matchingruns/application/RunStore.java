@@ -3,6 +3,8 @@ package org.clearinghouse.matchingruns.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
 import org.clearinghouse.matchingruns.domain.UnfundedRequest;
 import org.clearinghouse.offers.domain.AssistanceOfferRepository;
+import org.clearinghouse.platform.cluster.ClusterNode;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalRepository;
@@ -33,6 +36,11 @@ import org.clearinghouse.shared.errors.ConflictException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RunStore {
+
+    /** How often the solving server says it is still solving. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** A RUNNING run whose server has not said so for this long is an orphan (its server stopped). */
+    static final Duration HEARTBEAT_STALE = Duration.ofSeconds(30);
 
     /** What a run solves: the open problem and the endorsed proposals it must keep. */
     public record RunInput(ProblemDocument problem, List<MatchDocument> pinned) {}
@@ -52,13 +60,34 @@ public class RunStore {
     @Inject
     OpenProblemReader problems;
 
+    /**
+     * Records a new RUNNING run solved by this server, unless a run is RUNNING on any server of the cluster (409). One
+     * server decides at a time (the run guard row is locked); a RUNNING run whose server stopped sending heartbeats is
+     * failed on the way.
+     */
     public MatchingRun create(String startedBy, int timeLimitSeconds) {
-        if (runs.countRunning() > 0) {
-            throw new ConflictException("A matching run is already in progress; wait for it or stop it first.");
+        runs.lockRunGuard();
+        LocalDateTime now = DatabaseTime.now();
+        for (MatchingRun running : runs.findRunning()) {
+            if (!running.heartbeatStoppedBefore(now.minus(HEARTBEAT_STALE))) {
+                throw new ConflictException("A matching run is already in progress (run " + running.getId()
+                        + "); wait for it or stop it first.");
+            }
+            failOrphan(running, now);
         }
-        MatchingRun run = new MatchingRun(timeLimitSeconds, DatabaseTime.now());
+        MatchingRun run = new MatchingRun(timeLimitSeconds, now, ClusterNode.name());
         run.setActingUser(startedBy);
         return runs.add(run);
+    }
+
+    /** The solving server says it is still solving; answers whether a stop was asked through another server. */
+    public boolean beat(long runId) {
+        return runs.beat(runId, DatabaseTime.now());
+    }
+
+    /** Asks the server solving a RUNNING run to stop it (at its next heartbeat); false if the run is not RUNNING. */
+    public boolean requestStop(long runId) {
+        return runs.requestStop(runId);
     }
 
     /**
@@ -166,12 +195,24 @@ public class RunStore {
         run.setActingUser(run.getCreatedBy());
     }
 
-    /** Runs left RUNNING by a server that stopped are failed: nobody is solving them any more. */
+    /**
+     * Runs left RUNNING by a server that stopped are failed: nobody is solving them any more. At start-up these are
+     * the runs of this server (it solves nothing yet) and those whose server stopped sending heartbeats; a run that
+     * another server of the cluster is solving stays.
+     */
     public int failOrphans() {
-        List<MatchingRun> orphans = runs.findRunning();
-        orphans.forEach(
-                r -> r.fail(DatabaseTime.now(), 0, "The server stopped while this run was solving; start a new run."));
+        LocalDateTime now = DatabaseTime.now();
+        String me = ClusterNode.name();
+        List<MatchingRun> orphans = runs.findRunning().stream()
+                .filter(r -> me.equals(r.getNode()) || r.heartbeatStoppedBefore(now.minus(HEARTBEAT_STALE)))
+                .toList();
+        orphans.forEach(r -> failOrphan(r, now));
         return orphans.size();
+    }
+
+    private static void failOrphan(MatchingRun run, LocalDateTime now) {
+        run.fail(now, 0, "The server stopped while this run was solving; start a new run.");
+        run.setActingUser(run.getCreatedBy());
     }
 
     private List<Proposal> pinnedProposals() {

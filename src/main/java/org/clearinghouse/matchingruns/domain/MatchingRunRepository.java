@@ -1,5 +1,6 @@
 package org.clearinghouse.matchingruns.domain;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.clearinghouse.proposals.domain.MatchingRun;
@@ -16,8 +17,17 @@ public interface MatchingRunRepository {
 
     Optional<MatchingRun> findById(long id);
 
-    /** How many runs are RUNNING. */
-    long countRunning();
+    /** Locks the matching runs' guard row until the transaction ends: one server at a time decides to start a run. */
+    void lockRunGuard();
+
+    /**
+     * Records the heartbeat of a RUNNING run (a bulk update: the run's version stays) and answers whether a stop
+     * was asked for it.
+     */
+    boolean beat(long runId, LocalDateTime at);
+
+    /** Marks a RUNNING run to be stopped by the server solving it; false if the run is not RUNNING. */
+    boolean requestStop(long runId);
 
     /** The runs still RUNNING. */
     List<MatchingRun> findRunning();

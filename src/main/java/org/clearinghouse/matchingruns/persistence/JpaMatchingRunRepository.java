@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,10 +65,34 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
     }
 
     @Override
-    public long countRunning() {
-        return em.createQuery("SELECT COUNT(r) FROM MatchingRun r WHERE r.status = :running", Long.class)
-                .setParameter("running", RunStatus.RUNNING)
+    public void lockRunGuard() {
+        em.createNativeQuery("SELECT name FROM cluster_guard WHERE name = 'matching-run' FOR UPDATE")
                 .getSingleResult();
+    }
+
+    @Override
+    public boolean beat(long runId, LocalDateTime at) {
+        em.createQuery("UPDATE MatchingRun r SET r.heartbeatAt = :at WHERE r.id = :id AND r.status = :running")
+                .setParameter("at", at)
+                .setParameter("id", runId)
+                .setParameter("running", RunStatus.RUNNING)
+                .executeUpdate();
+        return em
+                .createQuery("SELECT r.stopRequested FROM MatchingRun r WHERE r.id = :id", Boolean.class)
+                .setParameter("id", runId)
+                .getResultList()
+                .stream()
+                .anyMatch(Boolean.TRUE::equals);
+    }
+
+    @Override
+    public boolean requestStop(long runId) {
+        return em.createQuery(
+                                "UPDATE MatchingRun r SET r.stopRequested = TRUE WHERE r.id = :id AND r.status = :running")
+                        .setParameter("id", runId)
+                        .setParameter("running", RunStatus.RUNNING)
+                        .executeUpdate()
+                > 0;
     }
 
     @Override

@@ -75,11 +75,42 @@ public class MatchingRun extends AuditedEntity {
     @Column(name = "failure_message", length = 2000)
     private String failureMessage;
 
+    /** The server solving the run (its node name), while it runs. */
+    @Column(name = "node", length = 100)
+    private String node;
+
+    /** When the solving server last said it is still solving; a run whose heartbeat stopped is an orphan. */
+    @Column(name = "heartbeat_at")
+    private LocalDateTime heartbeatAt;
+
+    /** A stop asked through another server than the one solving: the solving server stops at its next heartbeat. */
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
     protected MatchingRun() {}
 
-    public MatchingRun(int timeLimitSeconds, LocalDateTime startedAt) {
+    public MatchingRun(int timeLimitSeconds, LocalDateTime startedAt, String node) {
         this.timeLimitSeconds = timeLimitSeconds;
         this.startedAt = startedAt;
+        this.node = node;
+        this.heartbeatAt = startedAt;
+    }
+
+    /** Whether the server solving this run has not said it is still solving since {@code staleBefore}. */
+    public boolean heartbeatStoppedBefore(LocalDateTime staleBefore) {
+        return heartbeatAt == null || heartbeatAt.isBefore(staleBefore);
+    }
+
+    public String getNode() {
+        return node;
+    }
+
+    public LocalDateTime getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
     }
 
     /** Records a finished run's figures. */

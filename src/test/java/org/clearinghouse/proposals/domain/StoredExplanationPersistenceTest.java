@@ -28,7 +28,7 @@ class StoredExplanationPersistenceTest extends DatabaseTest {
             AssistanceOffer offer = Fixtures.offer(DirectoryLookup.donor(em, "DEU"));
             em.persist(request);
             em.persist(offer);
-            MatchingRun run = new MatchingRun(30, LocalDateTime.of(2027, 1, 5, 10, 0));
+            MatchingRun run = new MatchingRun(30, LocalDateTime.of(2027, 1, 5, 10, 0), "node");
             em.persist(run);
             Proposal proposal = new Proposal(run, request, offer, 1_000, 5, false, "Offer O-1 funds request R-1.");
             proposal.explainedBy("proposal", List.of("R-1", "O-1", ""));

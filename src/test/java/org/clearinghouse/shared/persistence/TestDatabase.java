@@ -41,6 +41,7 @@ public final class TestDatabase implements AutoCloseable {
         "DELETE FROM unfunded_request",
         "DELETE FROM proposal",
         "DELETE FROM matching_run",
+        "DELETE FROM job_claim",
         "DELETE FROM rejection",
         "DELETE FROM commitment",
         "DELETE FROM external_commitment_event",
