@@ -99,6 +99,12 @@ case "${1:-}" in
 start)
     [ -n "${DB_URL:-}" ] || { say "set DB_URL (and DB_USER, DB_PASSWORD): the nodes share one MySQL/MariaDB database"; exit 1; }
     export DB_KIND=mysql
+    for name in nodeA nodeB balancer; do
+        if [ -f "$CLUSTER_DIR/$name.pid" ] && kill -0 "$(cat "$CLUSTER_DIR/$name.pid")" 2>/dev/null; then
+            say "$name is running already (pid $(cat "$CLUSTER_DIR/$name.pid")): stop the cluster first"
+            exit 1
+        fi
+    done
     prepare
     # one after the other: the first node migrates the database (and loads demo data when asked) alone
     start_server nodeA standalone-ha.xml "$offset_a" -Djboss.node.name=nodeA -Djboss.tx.node.id=nodeA
