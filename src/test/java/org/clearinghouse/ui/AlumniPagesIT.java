@@ -91,6 +91,14 @@ class AlumniPagesIT {
                         .asText())
                 .isEqualTo("Trained twelve customs officers in marking " + token);
 
+        // in every language of the portal: Arabic right to left, Chinese; then English again (the account keeps it)
+        browser.open("/recipient/alumni.xhtml?lang=ar");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.html()).contains("خريجو برنامج الزمالات", "شهرًا من الدورة").doesNotContain("???");
+        browser.open("/recipient/alumni.xhtml?lang=zh");
+        assertThat(browser.html()).contains("研修金结业学员", "课程结束 6 个月后").doesNotContain("???");
+        browser.open("/recipient/alumni.xhtml?lang=en");
+
         browser.signIn("recipient.MLI");
         browser.open("/recipient/alumni.xhtml?lang=en");
         assertThat(browser.html()).as("another State's alumni stay hidden").doesNotContain(nerName);
