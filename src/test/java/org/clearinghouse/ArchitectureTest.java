@@ -31,6 +31,7 @@ class ArchitectureTest {
     /** Every top-level package that is a feature of the product (everything but the engines matching and cohort, platform and shared). */
     static final String[] FEATURES = {
         "org.clearinghouse.accounts..",
+        "org.clearinghouse.alumni..",
         "org.clearinghouse.audit..",
         "org.clearinghouse.commitments..",
         "org.clearinghouse.demo..",

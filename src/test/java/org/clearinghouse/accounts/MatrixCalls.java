@@ -64,6 +64,10 @@ final class MatrixCalls {
         BODIES.put("POST /api/v1/fellowship/calls/{id}/funding", (f, p) -> Map.of("seats", 1));
         BODIES.put("POST /api/v1/fellowship/calls/{id}/selection", (f, p) -> Map.of("timeLimitSeconds", 1));
         BODIES.put("POST /api/v1/fellowship/calls/{id}/selection/confirm", (f, p) -> Map.of("timeLimitSeconds", 1));
+        BODIES.put("PUT /api/v1/fellowship/calls/{callId}/attendance/{id}", (f, p) -> Map.of("status", "COMPLETED"));
+        BODIES.put(
+                "PUT /api/v1/fellowship/alumni/{id}/follow-ups/{months}",
+                (f, p) -> Map.of("applied", "Matrix: trained ten colleagues"));
         BODIES.put("POST /api/v1/accounts", (f, p) -> account());
         BODIES.put(
                 "PUT /api/v1/accounts/{id}",

@@ -15,6 +15,7 @@ import org.clearinghouse.accounts.MatrixTable.Who;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.clearinghouse.testsupport.DemoAccountNeeds;
+import org.clearinghouse.testsupport.FellowshipCohorts;
 import org.clearinghouse.testsupport.Inbox;
 import org.clearinghouse.testsupport.MatchingRuns;
 
@@ -103,6 +104,7 @@ final class MatrixFixtures {
             case "claim" -> claim();
             case "fellowship.call" -> fellowshipCall(false);
             case "fellowship.nomination" -> fellowshipCall(true);
+            case "fellowship.alumnus" -> fellowshipAlumnus();
             case "inbox" -> inboxEntry();
             case "account" -> account();
             case "token" -> apiToken();
@@ -255,6 +257,22 @@ final class MatrixFixtures {
                 "fellowship.nomination",
                 Map.of("callId", String.valueOf(call), "id", String.valueOf(nomination)),
                 family);
+    }
+
+    /**
+     * A nominee of NER selected in a confirmed cohort of a course running today, recorded by the secretariat as having
+     * completed it: {callId}, {id} (the nomination) and {months} (6, the follow-up the test servers have opened).
+     */
+    private static Fixture fellowshipAlumnus() {
+        String name = "Matrix" + token();
+        FellowshipCohorts.Cohort cohort = FellowshipCohorts.runningToday(
+                "Matrix course " + token(), 1, List.of(new FellowshipCohorts.Nominee("recipient.NER", name, "FEMALE")));
+        long nominee = cohort.selected().get(0);
+        ok(SECRETARIAT.put(cohort.calls() + "/attendance/" + nominee, Map.of("status", "COMPLETED")));
+        return fixture(
+                "fellowship.alumnus",
+                Map.of("callId", String.valueOf(cohort.callId()), "id", String.valueOf(nominee), "months", "6"),
+                name);
     }
 
     private static Fixture inboxEntry() {

@@ -78,6 +78,7 @@ class WordsNotCodesIT {
                         "/recipient/proposals.xhtml",
                         "/recipient/commitments.xhtml",
                         "/recipient/targets.xhtml",
+                        "/recipient/alumni.xhtml",
                         "/recipient/inbox.xhtml"));
         pages.put(
                 "donor.DEU",
@@ -103,6 +104,7 @@ class WordsNotCodesIT {
                         "/secretariat/commitments.xhtml",
                         "/secretariat/targets.xhtml",
                         "/secretariat/dashboard.xhtml",
+                        "/secretariat/attendance.xhtml",
                         "/secretariat/inbox.xhtml"));
         pages.put("admin", List.of("/admin/home.xhtml", "/admin/accounts.xhtml"));
         return pages;

@@ -1,6 +1,7 @@
 package org.clearinghouse.reporting.application;
 
 import java.util.List;
+import org.clearinghouse.alumni.application.OfficialsTrained;
 
 /**
  * Measurability figures. Amounts in whole US dollars; requests counted are validated needs (VALIDATED,
@@ -10,7 +11,9 @@ import java.util.List;
  * commitment (per committed proposal). A request is matched when it has a commitment or an endorsed proposal still
  * open; an offer (not a draft) is used when a commitment draws on it. Gender-marker coverage: how many of the
  * requests were screened with the DAC gender marker, and how many (and how much money, requested and committed) have
- * gender equality as a significant or principal objective.
+ * gender equality as a significant or principal objective. Officials trained by the fellowship programme per State, area
+ * and gender: every cell for the secretariat, small counts combined in the published figures ({@link
+ * OfficialsTrained}).
  */
 public record Dashboard(
         boolean publishedOnly,
@@ -25,7 +28,8 @@ public record Dashboard(
         int offerCount,
         int usedOffers,
         double offersUsedShare,
-        GenderCoverage gender) {
+        GenderCoverage gender,
+        OfficialsTrained officialsTrained) {
 
     /** Figures of one area, region or year (or of everything). */
     public record Group(String key, int requestCount, long requestedUsd, long committedUsd, long disbursedUsd) {}

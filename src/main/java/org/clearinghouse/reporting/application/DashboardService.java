@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
+import org.clearinghouse.alumni.application.OfficialsTrainedService;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.offers.domain.OfferVisibility;
@@ -41,6 +42,9 @@ public class DashboardService {
 
     @Inject
     DashboardRepository data;
+
+    @Inject
+    OfficialsTrainedService trained;
 
     public Dashboard forSecretariat(Caller caller) {
         caller.requireAnyRole(Role.SECRETARIAT);
@@ -118,7 +122,8 @@ public class DashboardService {
                 offers.size(),
                 usedOffers,
                 share(usedOffers, offers.size()),
-                gender(requests, byRequest));
+                gender(requests, byRequest),
+                publishedOnly ? trained.published() : trained.all());
     }
 
     private static Dashboard.GenderCoverage gender(

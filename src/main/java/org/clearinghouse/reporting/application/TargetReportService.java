@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.clearinghouse.accounts.application.Caller;
+import org.clearinghouse.alumni.application.OfficialsTrainedService;
 import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.commitments.domain.CommitmentStatus;
 import org.clearinghouse.reporting.domain.TargetReportRepository;
@@ -28,6 +29,9 @@ public class TargetReportService implements TargetReports {
 
     @Inject
     TargetService targets;
+
+    @Inject
+    OfficialsTrainedService trained;
 
     @Override
     public TargetReport report(Caller caller, long id) {
@@ -69,6 +73,7 @@ public class TargetReportService implements TargetReports {
                 commitments.stream().mapToLong(Commitment::getDisbursedUsd).sum(),
                 (int) commitments.stream()
                         .filter(c -> c.getStatus() == CommitmentStatus.COMPLETED)
-                        .count());
+                        .count(),
+                trained.servingTarget(target.state(), target.region(), target.area(), target.targetYear()));
     }
 }

@@ -2,7 +2,11 @@ package org.clearinghouse.targets.application;
 
 import java.util.List;
 
-/** A target and what serves it: the linked requests, their commitments and results, and the totals. */
+/**
+ * A target and what serves it: the linked requests, their commitments and results, and the totals; and the officials
+ * trained by the fellowship programme that count towards it (of its State or region, in its area if it names one, in
+ * courses ended by the end of its year), the measure of an "Officials trained" indicator.
+ */
 public record TargetReport(
         TargetView target,
         List<ServingRequest> requests,
@@ -10,7 +14,8 @@ public record TargetReport(
         long requestedUsd,
         long committedUsd,
         long disbursedUsd,
-        int completedCommitments) {
+        int completedCommitments,
+        int officialsTrained) {
 
     /** A request linked to the target. */
     public record ServingRequest(long id, String title, String state, String area, String status, long amountUsd) {}
