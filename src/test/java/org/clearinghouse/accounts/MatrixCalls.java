@@ -64,6 +64,11 @@ final class MatrixCalls {
         BODIES.put("POST /api/v1/fellowship/calls/{id}/funding", (f, p) -> Map.of("seats", 1));
         BODIES.put("POST /api/v1/fellowship/calls/{id}/selection", (f, p) -> Map.of("timeLimitSeconds", 1));
         BODIES.put("POST /api/v1/fellowship/calls/{id}/selection/confirm", (f, p) -> Map.of("timeLimitSeconds", 1));
+        BODIES.put("POST /api/v1/fellowship/calls/{callId}/nominations/{id}/pin", (f, p) -> Map.of("pin", "OUT"));
+        BODIES.put(
+                "POST /api/v1/fellowship/calls/{callId}/nominations/{id}/swap",
+                (f, p) -> Map.of("withNominationId", Long.parseLong(f.ids().get("id"))));
+        BODIES.put("POST /api/v1/fellowship/calls/{callId}/nominations/{id}/withdrawal", (f, p) -> Map.of());
         BODIES.put("POST /api/v1/accounts", (f, p) -> account());
         BODIES.put(
                 "PUT /api/v1/accounts/{id}",

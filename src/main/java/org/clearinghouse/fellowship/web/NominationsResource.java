@@ -50,7 +50,7 @@ public class NominationsResource {
                 caller,
                 callId,
                 input == null
-                        ? new NominationInput(null, null, null, null, null, null, null, null, null, null, null)
+                        ? new NominationInput(null, null, null, null, null, null, null, null, null, null, null, null)
                         : input);
         return Created.at(uri, created.id(), created);
     }
