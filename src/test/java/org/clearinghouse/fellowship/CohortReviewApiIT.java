@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The secretariat's review of a proposed cohort (issue 13, section 3) over the API: pins kept by re-runs and by the
  * confirmation, pins and swaps that break a hard rule refused with the rule's name (and nothing saved), stale versions
  * refused, and a withdrawal from a confirmed cohort that hands the seat to the first eligible person on the waiting
- * list. Every call here funds two seats and selects at most one nominee a State (the default).
+ * list. Every call here funds two of four seats and accepts two nominations a State, which is also its cap on
+ * selected nominees.
  */
 class CohortReviewApiIT {
 
@@ -30,17 +31,21 @@ class CohortReviewApiIT {
     private static final ApiClient DEU = ApiClient.as("donor.DEU");
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+    /** The cap on selected nominees per State: without maxSelectedPerState, the call's nominations per State. */
+    private static final int CAP = 2;
+
     @Test
     void pinsAndSwapsAreKeptByReRunsUnlessTheyBreakAHardRule() {
         String calls = fundedCall();
-        long nerWoman = nominate(NER, calls, "Aïcha", "FEMALE", 1, null);
-        long nerMan = nominate(NER, calls, "Ibrahim", "MALE", 2, null);
-        long mliMan = nominate(MLI, calls, "Oumar", "MALE", 1, null);
-        long mliWoman = nominate(MLI, calls, "Fatoumata", "FEMALE", 2, null);
-        long htiWoman = nominate(HTI, calls, "Nadège", "FEMALE", 1, null);
+        long nerWoman = nominate(NER, calls, "Aïcha", "FEMALE", 1, null, null);
+        long nerMan = nominate(NER, calls, "Ibrahim", "MALE", 2, null, null);
+        long mliMan = nominate(MLI, calls, "Oumar", "MALE", 1, null, null);
+        long mliWoman = nominate(MLI, calls, "Fatoumata", "FEMALE", 2, null, null);
+        long htiWoman = nominate(HTI, calls, "Nadège", "FEMALE", 1, null, null);
+        long htiRussian = nominate(HTI, calls, "Dmitri", "MALE", 2, null, List.of("ru"));
 
         Set<Long> first = ids(propose(calls).path("selected"));
-        assertThat(first).hasSize(2);
+        assertThat(first).hasSize(2).doesNotContain(htiRussian);
 
         // pin out one of the proposed nominees: the re-run leaves it out of the cohort and off the waiting list
         long out = first.iterator().next();
@@ -65,34 +70,37 @@ class CohortReviewApiIT {
         assertThat(badCode.body()).contains("pin");
         assertThat(pin(SECRETARIAT, calls, 999_999_999L, "IN", null).status()).isEqualTo(404);
 
-        // pin in Niger's first choice; its second choice pinned in too breaks the cap of one nominee a State
-        assertThat(pin(SECRETARIAT, calls, nerWoman, "IN", null).status()).isEqualTo(200);
-        ApiResponse overCap = pin(SECRETARIAT, calls, nerMan, "IN", null);
-        assertThat(overCap.status()).as(overCap.toString()).isEqualTo(422);
-        assertThat(overCap.contentType()).contains("problem+json");
-        assertThat(overCap.body()).contains("Nominees per State");
-        assertThat(nomination(calls, nerMan).hasNonNull("pin"))
+        // a candidate who speaks no course language cannot be pinned in: refused with the rule, nothing saved
+        ApiResponse noLanguage = pin(SECRETARIAT, calls, htiRussian, "IN", null);
+        assertThat(noLanguage.status()).as(noLanguage.toString()).isEqualTo(422);
+        assertThat(noLanguage.contentType()).contains("problem+json");
+        assertThat(noLanguage.body()).contains("Candidate speaks a course language");
+        assertThat(nomination(calls, htiRussian).hasNonNull("pin"))
                 .as("a refused pin is not saved")
                 .isFalse();
-        assertThat(ids(propose(calls).path("selected"))).contains(nerWoman).doesNotContain(nerMan);
 
-        // swap Niger's first choice for Mali's second: the re-run keeps both decisions
+        // pin in Niger's first choice, then swap it for Mali's second: the re-runs keep both decisions
+        assertThat(pin(SECRETARIAT, calls, nerWoman, "IN", null).status()).isEqualTo(200);
+        assertThat(ids(propose(calls).path("selected"))).contains(nerWoman);
         ApiResponse swapped = swap(calls, nerWoman, mliWoman, version(calls, nerWoman), version(calls, mliWoman));
         assertThat(swapped.status()).as(swapped.toString()).isEqualTo(200);
-        assertThat(ids(swapped.json().path("selected"))).contains(mliWoman).doesNotContain(nerWoman, mliMan);
+        assertThat(ids(swapped.json().path("selected"))).contains(mliWoman).doesNotContain(nerWoman);
         assertThat(nomination(calls, nerWoman).path("pin").asText()).isEqualTo("OUT");
+        assertThat(nomination(calls, mliWoman).path("pin").asText()).isEqualTo("IN");
 
-        // a swap that brings in Mali's first choice beside its pinned second breaks the cap: refused, nothing saved
-        ApiResponse twoOfMali = swap(calls, htiWoman, mliMan, null, null);
-        assertThat(twoOfMali.status()).as(twoOfMali.toString()).isEqualTo(422);
-        assertThat(twoOfMali.body()).contains("withNominationId", "Nominees per State");
-        assertThat(nomination(calls, mliMan).hasNonNull("pin")).isFalse();
+        // a swap that brings in the candidate without a course language: refused with the rule, nothing saved
+        ApiResponse badSwap = swap(calls, htiWoman, htiRussian, null, null);
+        assertThat(badSwap.status()).as(badSwap.toString()).isEqualTo(422);
+        assertThat(badSwap.body()).contains("withNominationId", "Candidate speaks a course language");
+        assertThat(nomination(calls, htiRussian).hasNonNull("pin")).isFalse();
         assertThat(nomination(calls, htiWoman).hasNonNull("pin")).isFalse();
+
         // three pinned in for two funded seats breaks the seat rule
         assertThat(pin(SECRETARIAT, calls, htiWoman, "IN", null).status()).isEqualTo(200);
-        ApiResponse thirdSeat = swap(calls, nerWoman, nerMan, null, null);
+        ApiResponse thirdSeat = swap(calls, nerWoman, mliMan, null, null);
         assertThat(thirdSeat.status()).as(thirdSeat.toString()).isEqualTo(422);
         assertThat(thirdSeat.body()).contains("Funded seats");
+        assertThat(nomination(calls, mliMan).hasNonNull("pin")).isFalse();
         assertThat(swap(calls, htiWoman, htiWoman, null, null).status()).isEqualTo(422);
         assertThat(swap(calls, htiWoman, nerMan, version(calls, htiWoman) + 1, null)
                         .status())
@@ -113,11 +121,11 @@ class CohortReviewApiIT {
     @Test
     void aWithdrawalHandsTheSeatToTheFirstEligiblePersonOnTheWaitingList() {
         String calls = fundedCall();
-        long nerWoman = nominate(NER, calls, "Mariama", "FEMALE", 1, "mariama@example.org");
-        nominate(NER, calls, "Abdou", "MALE", 2, null);
-        nominate(MLI, calls, "Seydou", "MALE", 1, null);
-        nominate(MLI, calls, "Kadiatou", "FEMALE", 2, null);
-        nominate(HTI, calls, "Jean", "MALE", 1, null);
+        long nerWoman = nominate(NER, calls, "Mariama", "FEMALE", 1, "mariama@example.org", null);
+        nominate(NER, calls, "Abdou", "MALE", 2, null, null);
+        nominate(MLI, calls, "Seydou", "MALE", 1, null, null);
+        nominate(MLI, calls, "Kadiatou", "FEMALE", 2, null, null);
+        nominate(HTI, calls, "Jean", "MALE", 1, null, null);
         assertThat(SECRETARIAT
                         .post(calls + "/nominations/" + nerWoman + "/withdrawal", Map.of())
                         .status())
@@ -134,8 +142,9 @@ class CohortReviewApiIT {
         JsonNode leaving = selected.get(0);
         JsonNode staying = selected.get(1);
         long leavingId = leaving.path("nominationId").asLong();
-        ApiClient owner = ApiClient.as("recipient." + leaving.path("state").asText());
-        ApiClient other = ApiClient.as("recipient." + staying.path("state").asText());
+        String leavingState = leaving.path("state").asText();
+        ApiClient owner = ApiClient.as("recipient." + leavingState);
+        ApiClient other = ApiClient.as("recipient." + (leavingState.equals("HTI") ? "NER" : "HTI"));
         String withdrawal = calls + "/nominations/" + leavingId + "/withdrawal";
         assertThat(other.post(withdrawal, Map.of()).status())
                 .as("another State's nominee answers as unknown")
@@ -152,10 +161,10 @@ class CohortReviewApiIT {
                 .as("withdrawn once")
                 .isEqualTo(409);
 
-        // the first on the list whose State has no other selected nominee (cap 1) takes the seat
-        String stayingState = staying.path("state").asText();
+        // the first on the list whose State stays within the cap (the call's 2 nominations per State) takes the seat
+        Map<String, Integer> stillSelected = Map.of(staying.path("state").asText(), 1);
         JsonNode expected = waitlist.stream()
-                .filter(w -> !w.path("state").asText().equals(stayingState))
+                .filter(w -> stillSelected.getOrDefault(w.path("state").asText(), 0) < CAP)
                 .findFirst()
                 .orElseThrow();
         long promoted = expected.path("nominationId").asLong();
@@ -213,7 +222,7 @@ class CohortReviewApiIT {
         body.put("seats", 4);
         body.put("seatCostUsd", 9000);
         body.put("nominationDeadline", TODAY.plusDays(30).toString());
-        body.put("maxNominationsPerState", 2);
+        body.put("maxNominationsPerState", CAP);
         body.put("womenTargetShare", 0.5);
         ApiResponse published = SECRETARIAT.post("/api/v1/fellowship/calls", body);
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
@@ -234,6 +243,9 @@ class CohortReviewApiIT {
         body.put("consentConfirmed", true);
         if (email != null) {
             body.put("email", email);
+        }
+        if (languages != null) {
+            body.put("languages", languages);
         }
         ApiResponse created = state.post(calls + "/nominations", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

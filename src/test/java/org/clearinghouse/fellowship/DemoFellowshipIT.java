@@ -3,9 +3,7 @@ package org.clearinghouse.fellowship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
 import org.junit.jupiter.api.Test;
@@ -21,13 +19,14 @@ class DemoFellowshipIT {
 
     @Test
     void theDemoCallHasFundingAndNominationsFromManyStatesAndARuleAbidingProposal() {
-        JsonNode demo = null;
+        JsonNode found = null;
         for (JsonNode c : ApiClient.anonymous().get("/api/v1/fellowship/calls").json()) {
             if (c.path("title").asText().startsWith(TITLE)) {
-                demo = c;
+                found = c;
             }
         }
-        assertThat(demo).as("the demo call").isNotNull();
+        assertThat(found).as("the demo call").isNotNull();
+        JsonNode demo = found;
         assertThat(demo.path("acceptsNominations").asBoolean()).isTrue();
         assertThat(demo.path("fundedSeats").asLong())
                 .isPositive()

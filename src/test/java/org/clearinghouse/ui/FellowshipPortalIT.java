@@ -12,6 +12,8 @@ import org.clearinghouse.testsupport.ApiResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -38,8 +40,8 @@ class FellowshipPortalIT {
         browser.type(By.id("publishForm:start"), TODAY.plusDays(60).toString());
         browser.type(By.id("publishForm:end"), TODAY.plusDays(75).toString());
         browser.type(By.id("publishForm:deadline"), TODAY.plusDays(20).toString());
-        browser.type(By.id("publishForm:seats_input"), "4");
-        browser.type(By.id("publishForm:seatCost_input"), "9000");
+        typeNumber("publishForm:seats_input", "4");
+        typeNumber("publishForm:seatCost_input", "9000");
         browser.screenshot("90-fellowship-publish");
         browser.driver.findElement(By.id("publishForm:publish")).click();
         browser.waitForPage();
@@ -66,7 +68,7 @@ class FellowshipPortalIT {
         browser.open("/donor/fellowship.xhtml?lang=en");
         browser.visible(By.cssSelector("tr.fellowship-call-" + callId));
         browser.choose("fundForm:call", title);
-        browser.type(By.id("fundForm:seats_input"), "2");
+        typeNumber("fundForm:seats_input", "2");
         browser.driver.findElement(By.id("fundForm:fund")).click();
         browser.wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("fundForm:messages"), "seat(s) funded"));
@@ -119,16 +121,25 @@ class FellowshipPortalIT {
         browser.type(By.id("nominateForm:givenName"), givenName);
         browser.type(By.id("nominateForm:familyName"), "Portal");
         browser.choose("nominateForm:gender", gender);
-        browser.type(By.id("nominateForm:years_input"), "7");
-        browser.type(By.id("nominateForm:rank_input"), "1");
+        typeNumber("nominateForm:years_input", "7");
+        typeNumber("nominateForm:rank_input", "1");
         browser.driver
                 .findElement(By.cssSelector("#nominateForm\\:consent .ui-chkbox-box"))
                 .click();
         browser.driver.findElement(By.id("nominateForm:nominate")).click();
         browser.wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("nominateForm:messages"), "is nominated"));
-        assertThat(browser.driver.findElement(By.id("nominateForm:own")).getText())
-                .contains(givenName, "Not decided yet");
+        String own = browser.driver.findElement(By.id("nominateForm:own")).getText();
+        assertThat(own).contains(title, givenName, "Not decided yet");
+    }
+
+    /** Replaces what a PrimeFaces inputNumber holds (clear() leaves its formatted value). */
+    private static void typeNumber(String id, String value) {
+        WebElement input = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+        input.sendKeys(Keys.TAB);
     }
 
     private static long callIdOf(String title) {

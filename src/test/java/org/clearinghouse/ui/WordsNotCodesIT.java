@@ -78,6 +78,7 @@ class WordsNotCodesIT {
                         "/recipient/proposals.xhtml",
                         "/recipient/commitments.xhtml",
                         "/recipient/targets.xhtml",
+                        "/recipient/fellowship.xhtml",
                         "/recipient/inbox.xhtml"));
         pages.put(
                 "donor.DEU",
@@ -89,6 +90,7 @@ class WordsNotCodesIT {
                         "/donor/proposals.xhtml",
                         "/donor/commitments.xhtml",
                         "/donor/external.xhtml",
+                        "/donor/fellowship.xhtml",
                         "/donor/inbox.xhtml"));
         pages.put(
                 "secretariat",
@@ -103,6 +105,7 @@ class WordsNotCodesIT {
                         "/secretariat/commitments.xhtml",
                         "/secretariat/targets.xhtml",
                         "/secretariat/dashboard.xhtml",
+                        "/secretariat/fellowship.xhtml",
                         "/secretariat/inbox.xhtml"));
         pages.put("admin", List.of("/admin/home.xhtml", "/admin/accounts.xhtml"));
         return pages;

@@ -54,6 +54,7 @@ public class NominationsPage implements Serializable {
     Instance<Caller> caller;
 
     private List<CallView> all;
+    private List<NominationView> own;
     private Long callId;
     private String givenName;
     private String familyName;
@@ -102,12 +103,14 @@ public class NominationsPage implements Serializable {
                     consent = false;
                     rank = rank == null ? 1 : rank + 1;
                     all = calls.list();
+                    own = null;
                 });
     }
 
     public void withdraw(NominationView n) {
         FormSubmission.handling().stale("fellowship.review.conflict").run(() -> {
             review.withdraw(caller.get(), n.callId(), n.id(), new VersionInput(n.version()));
+            own = null;
             Texts.info("fellowship.review.withdrawn");
         });
     }
@@ -116,12 +119,14 @@ public class NominationsPage implements Serializable {
         return all.stream().filter(CallView::acceptsNominations).toList();
     }
 
-    /** The State's own nominations to every call, the latest course first. */
+    /** The State's own nominations to every call, the latest course first (read once per change). */
     public List<NominationView> getOwnNominations() {
-        List<NominationView> own = new ArrayList<>();
-        for (CallView c : all) {
-            if (c.nominations() > 0) {
-                own.addAll(nominations.list(caller.get(), c.id()));
+        if (own == null) {
+            own = new ArrayList<>();
+            for (CallView c : all) {
+                if (c.nominations() > 0) {
+                    own.addAll(nominations.list(caller.get(), c.id()));
+                }
             }
         }
         return own;
