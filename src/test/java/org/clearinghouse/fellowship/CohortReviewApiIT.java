@@ -233,7 +233,13 @@ class CohortReviewApiIT {
     }
 
     private static long nominate(
-            ApiClient state, String calls, String givenName, String gender, int rank, String email) {
+            ApiClient state,
+            String calls,
+            String givenName,
+            String gender,
+            int rank,
+            String email,
+            List<String> languages) {
         Map<String, Object> body = new HashMap<>();
         body.put("givenName", givenName);
         body.put("familyName", "Review" + rank);

@@ -3,6 +3,7 @@ package org.clearinghouse.fellowship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
 import org.clearinghouse.testsupport.ApiClient;
 import org.clearinghouse.testsupport.ApiResponse;
@@ -40,12 +41,13 @@ class DemoFellowshipIT {
         JsonNode figures = cohort.path("statistics");
         assertThat(cohort.path("selected").size())
                 .isEqualTo(demo.path("fundedSeats").asInt());
-        Set<String> states = new HashSet<>();
-        cohort.path("selected").forEach(e -> states.add(e.path("state").asText()));
-        assertThat(states)
-                .as("at most one nominee a State")
-                .hasSize(cohort.path("selected").size());
-        assertThat(figures.path("states").asInt()).isEqualTo(states.size());
+        Map<String, Integer> perState = new HashMap<>();
+        cohort.path("selected").forEach(e -> perState.merge(e.path("state").asText(), 1, Integer::sum));
+        assertThat(perState.values())
+                .as("the cap per State: the call's nominations allowed per State")
+                .allSatisfy(n -> assertThat(n)
+                        .isLessThanOrEqualTo(demo.path("maxNominationsPerState").asInt()));
+        assertThat(figures.path("states").asInt()).isEqualTo(perState.size());
         assertThat(cohort.path("waitlist").size()).isPositive();
         System.out.printf(
                 "demo cohort: %d selected for %d funded seats, %d women (%.1f%%, target %d%%), %d States, %d sub-regions,"
