@@ -177,8 +177,11 @@ public class DemoDataLoader {
                 "Yes: the register is designed for every weapon held by the State, collected ones included.",
                 Audience.donor("DEU"),
                 asked.plusHours(3)));
+        DemoFellowship.persist(em, java.time.LocalDate.now(ZoneOffset.UTC));
         LOG.info(() -> "Demo data loaded: " + DemoCatalogue.ACCOUNTS.size() + " accounts, " + requests.size()
-                + " requests, " + offers.size() + " offers, 1 commitment, 1 rejection, 2 messages");
+                + " requests, " + offers.size()
+                + " offers, 1 commitment, 1 rejection, 2 messages, 1 fellowship call with "
+                + DemoFellowship.NOMINEES.size() + " nominations");
     }
 
     private AssistanceRequest persist(DemoCatalogue.DemoRequest demo) {

@@ -68,6 +68,11 @@ final class MatrixCalls {
         BODIES.put(
                 "PUT /api/v1/fellowship/alumni/{id}/follow-ups/{months}",
                 (f, p) -> Map.of("applied", "Matrix: trained ten colleagues"));
+        BODIES.put("POST /api/v1/fellowship/calls/{callId}/nominations/{id}/pin", (f, p) -> Map.of("pin", "OUT"));
+        BODIES.put(
+                "POST /api/v1/fellowship/calls/{callId}/nominations/{id}/swap",
+                (f, p) -> Map.of("withNominationId", Long.parseLong(f.ids().get("id"))));
+        BODIES.put("POST /api/v1/fellowship/calls/{callId}/nominations/{id}/withdrawal", (f, p) -> Map.of());
         BODIES.put("POST /api/v1/accounts", (f, p) -> account());
         BODIES.put(
                 "PUT /api/v1/accounts/{id}",

@@ -79,6 +79,7 @@ class WordsNotCodesIT {
                         "/recipient/commitments.xhtml",
                         "/recipient/targets.xhtml",
                         "/recipient/alumni.xhtml",
+                        "/recipient/fellowship.xhtml",
                         "/recipient/inbox.xhtml"));
         pages.put(
                 "donor.DEU",
@@ -90,6 +91,7 @@ class WordsNotCodesIT {
                         "/donor/proposals.xhtml",
                         "/donor/commitments.xhtml",
                         "/donor/external.xhtml",
+                        "/donor/fellowship.xhtml",
                         "/donor/inbox.xhtml"));
         pages.put(
                 "secretariat",
@@ -105,6 +107,7 @@ class WordsNotCodesIT {
                         "/secretariat/targets.xhtml",
                         "/secretariat/dashboard.xhtml",
                         "/secretariat/attendance.xhtml",
+                        "/secretariat/fellowship.xhtml",
                         "/secretariat/inbox.xhtml"));
         pages.put("admin", List.of("/admin/home.xhtml", "/admin/accounts.xhtml"));
         return pages;

@@ -6,14 +6,18 @@ import org.clearinghouse.cohort.exchange.CallDocument;
 import org.clearinghouse.cohort.exchange.CohortProblemDocument;
 import org.clearinghouse.cohort.exchange.FundingDocument;
 import org.clearinghouse.cohort.exchange.NominationDocument;
+import org.clearinghouse.cohort.exchange.PinDocument;
 import org.clearinghouse.directory.domain.State;
 import org.clearinghouse.fellowship.domain.FellowshipCall;
 import org.clearinghouse.fellowship.domain.FellowshipNomination;
+import org.clearinghouse.fellowship.domain.NominationOutcome;
+import org.clearinghouse.fellowship.domain.NominationPin;
 import org.clearinghouse.fellowship.domain.SeatFunding;
 
 /**
  * Writes one call, its nominations and its funding as a cohort problem (docs/fellowship-rules.md): ids are the
- * database ids as text, each nomination its own candidate (one call is solved at a time), no personal data. A
+ * database ids as text, each nomination its own candidate (one call is solved at a time), no personal data, the
+ * secretariat's pins as pins, withdrawn nominees left out. A
  * nomination without languages or topics takes the call's. Development statuses are the engine's reference list,
  * which a unit test keeps equal to the server's table.
  */
@@ -45,7 +49,10 @@ final class CohortProblemFactory {
                 call.getWomenTargetPercent(),
                 null,
                 null);
-        List<NominationDocument> nominationDocuments = nominations.stream()
+        List<FellowshipNomination> standing = nominations.stream()
+                .filter(n -> n.getOutcome() != NominationOutcome.WITHDRAWN)
+                .toList();
+        List<NominationDocument> nominationDocuments = standing.stream()
                 .map(n -> {
                     State state = states.apply(n.getStateCode());
                     String region = state.getRegion().name();
@@ -76,7 +83,23 @@ final class CohortProblemFactory {
                 List.of(callDocument),
                 nominationDocuments,
                 fundingDocuments,
-                List.of(),
+                standing.stream()
+                        .filter(n -> n.getPin() != null)
+                        .map(n -> new PinDocument(String.valueOf(n.getId()), n.getPin() == NominationPin.IN))
+                        .toList(),
                 null);
+    }
+
+    /** The same problem with exactly {@code selected} pinned in (for checking a cohort against the hard rules). */
+    static CohortProblemDocument pinned(CohortProblemDocument problem, java.util.Set<Long> selected) {
+        return new CohortProblemDocument(
+                problem.formatVersion(),
+                problem.calls(),
+                problem.nominations(),
+                problem.funding(),
+                selected.stream()
+                        .map(id -> new PinDocument(String.valueOf(id), true))
+                        .toList(),
+                problem.developmentStatus());
     }
 }

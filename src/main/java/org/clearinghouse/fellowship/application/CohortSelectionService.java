@@ -82,20 +82,36 @@ public class CohortSelectionService {
         call.setActingUser(caller.username());
         calls.save(call);
         notices.cohortConfirmed(new CohortConfirmed(call.getId(), call.getTitle(), outcomes(nominated)));
+        notices.candidatesTold(call, nominated);
         return view(call, result, true, languageOf(caller));
     }
 
-    private CohortResult solve(FellowshipCall call, List<FellowshipNomination> nominated, Duration limit) {
-        CohortProblemDocument problem = CohortProblemFactory.of(
+    /** The call's cohort problem as the engine reads it, with the secretariat's pins. */
+    CohortProblemDocument problem(FellowshipCall call, List<FellowshipNomination> nominated) {
+        return CohortProblemFactory.of(
                 call,
                 nominated,
                 calls.fundingOf(call.getId()),
                 code -> states.findByCode(code).orElseThrow());
+    }
+
+    private CohortResult solve(FellowshipCall call, List<FellowshipNomination> nominated, Duration limit) {
+        CohortProblemDocument problem = problem(call, nominated);
         List<ValidationProblem> problems = CohortProblemValidator.validate(problem, "call " + call.getId());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The cohort problem of call " + call.getId() + " is invalid: " + problems);
         }
         return new CohortEngine().solve(problem, CohortSettings.of(limit), null);
+    }
+
+    /** Re-runs the engine with the pins (after a swap): the provisional proposal, as {@link #propose} gives it. */
+    SelectionView proposeWithin(Caller caller, FellowshipCall call, Duration limit) {
+        List<FellowshipNomination> nominated = nominations.ofCall(call.getId(), null);
+        return view(call, solve(call, nominated, limit), false, languageOf(caller));
+    }
+
+    static Duration limitOf(SelectionInput input) {
+        return limit(input);
     }
 
     private static void record(List<FellowshipNomination> nominated, CohortResult result) {

@@ -9,7 +9,7 @@ public final class NominationCsv {
 
     static final String HEADER =
             "id,callId,state,givenName,familyName,gender,position,agency,yearsExperience,languages,"
-                    + "topics,motivation,rank,consentConfirmed,outcome,waitlistPosition,anonymised";
+                    + "topics,motivation,rank,consentConfirmed,outcome,waitlistPosition,email,anonymised";
 
     private NominationCsv() {}
 
@@ -33,6 +33,7 @@ public final class NominationCsv {
                                     String.valueOf(n.consentConfirmed()),
                                     text(n.outcome()),
                                     n.waitlistPosition() == null ? "" : String.valueOf(n.waitlistPosition()),
+                                    text(n.email()),
                                     String.valueOf(n.anonymised()))
                             .stream()
                             .map(NominationCsv::quoted)

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A nomination as a recipient State's focal point sends it. Languages and topics left out mean the call's (the State
- * nominates for that course); {@code consentConfirmed} must be true: the candidate consented to the processing.
+ * nominates for that course); {@code consentConfirmed} must be true: the candidate consented to the processing. The
+ * candidate's e-mail address is optional: with it, the candidate hears of the outcome too.
  */
 public record NominationInput(
         String givenName,
@@ -17,4 +18,5 @@ public record NominationInput(
         List<String> topics,
         String motivation,
         Integer rank,
-        Boolean consentConfirmed) {}
+        Boolean consentConfirmed,
+        String email) {}

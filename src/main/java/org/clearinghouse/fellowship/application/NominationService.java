@@ -120,10 +120,15 @@ public class NominationService {
                     "consentConfirmed",
                     "must be true: confirm that the candidate consented to the processing of these data.");
         }
+        String email = CallInputCheck.text(errors, "email", in.email(), 254, false);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add("email", "must be an e-mail address such as name@example.org.");
+        }
         List<String> languages = CallInputCheck.languages(errors, in.languages());
         List<String> topics = new ArrayList<>();
         errors.codes("topics", in.topics(), CommitmentArea.class, false).forEach(t -> topics.add(t.name()));
         errors.throwIfAny();
-        return new Candidate(given, family, gender, position, agency, years, languages, topics, motivation, rank, true);
+        return new Candidate(
+                given, family, gender, position, agency, years, languages, topics, motivation, rank, true, email);
     }
 }

@@ -5,7 +5,8 @@ import org.clearinghouse.fellowship.domain.FellowshipNomination;
 
 /**
  * A nomination with its personal data: only ever shown to the nominating State and the secretariat. Outcome and
- * waiting-list position once the cohort is confirmed; {@code anonymised} once the personal data is cleared.
+ * waiting-list position once the cohort is confirmed; the
+ * secretariat's pin (IN or OUT) while it reviews the proposed cohort; {@code anonymised} once the personal data is cleared.
  */
 public record NominationView(
         long id,
@@ -25,6 +26,8 @@ public record NominationView(
         boolean consentConfirmed,
         String outcome,
         Integer waitlistPosition,
+        String pin,
+        String email,
         boolean anonymised) {
 
     static NominationView of(FellowshipNomination n) {
@@ -46,6 +49,8 @@ public record NominationView(
                 n.isConsentConfirmed(),
                 n.getOutcome() == null ? null : n.getOutcome().name(),
                 n.getWaitlistPosition(),
+                n.getPin() == null ? null : n.getPin().name(),
+                n.getEmail(),
                 n.isAnonymised());
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clearinghouse.cohort.domain.Gender;
 import org.clearinghouse.shared.domain.AuditedEntity;
+import org.clearinghouse.shared.errors.ConflictException;
 
 /**
  * A candidate a recipient State nominates to a call, with the State's own rank of its nominees (1 = first choice).
@@ -77,6 +78,13 @@ public class FellowshipNomination extends AuditedEntity {
     @Column(name = "waitlist_position")
     private Integer waitlistPosition;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_pin", length = 3)
+    private NominationPin pin;
+
+    @Column(name = "candidate_email", length = 254)
+    private String email;
+
     @Column(name = "anonymised_on")
     private LocalDate anonymisedOn;
 
@@ -96,6 +104,34 @@ public class FellowshipNomination extends AuditedEntity {
         this.motivation = candidate.motivation();
         this.rank = candidate.rank();
         this.consentConfirmed = candidate.consentConfirmed();
+        this.email = candidate.email();
+    }
+
+    /** Pins the nomination in or out of the cohort, or lifts the pin (null). */
+    public void pin(NominationPin pin) {
+        this.pin = pin;
+    }
+
+    /**
+     * Withdraws a nominee of a confirmed cohort (selected or on the waiting list); 409 otherwise. Returns true when a
+     * seat was freed (the nominee was selected).
+     */
+    public boolean withdraw() {
+        if (outcome != NominationOutcome.SELECTED && outcome != NominationOutcome.WAITLISTED) {
+            throw new ConflictException("Nomination " + id + " is " + (outcome == null ? "not decided yet" : outcome)
+                    + "; only a selected or waitlisted nominee of a confirmed cohort can withdraw.");
+        }
+        boolean freed = outcome == NominationOutcome.SELECTED;
+        outcome = NominationOutcome.WITHDRAWN;
+        waitlistPosition = null;
+        return freed;
+    }
+
+    /** Moves a nominee of the confirmed waiting list to another position (after someone left the list). */
+    public void moveOnWaitlist(int position) {
+        if (outcome == NominationOutcome.WAITLISTED) {
+            waitlistPosition = position;
+        }
     }
 
     /** Records what the confirmed cohort decided: selected, on the waiting list (at a position), or not selected. */
@@ -114,6 +150,7 @@ public class FellowshipNomination extends AuditedEntity {
         position = null;
         agency = null;
         motivation = null;
+        email = null;
         anonymisedOn = today;
     }
 
@@ -188,6 +225,14 @@ public class FellowshipNomination extends AuditedEntity {
 
     public Integer getWaitlistPosition() {
         return waitlistPosition;
+    }
+
+    public NominationPin getPin() {
+        return pin;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public LocalDate getAnonymisedOn() {

@@ -4,5 +4,7 @@ package org.clearinghouse.fellowship.domain;
 public enum NominationOutcome {
     SELECTED,
     WAITLISTED,
-    NOT_SELECTED
+    NOT_SELECTED,
+    /** Selected or waitlisted, then withdrawn by the State or the secretariat after the confirmation. */
+    WITHDRAWN
 }

@@ -88,7 +88,8 @@ class CohortProblemFactoryTest {
                         List.of(),
                         null,
                         rank,
-                        true));
+                        true,
+                        null));
         setId(n, FellowshipNomination.class, id);
         return n;
     }

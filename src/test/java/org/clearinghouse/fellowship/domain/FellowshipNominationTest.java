@@ -1,10 +1,12 @@
 package org.clearinghouse.fellowship.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.clearinghouse.cohort.domain.Gender;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.junit.jupiter.api.Test;
 
 /** A nomination's personal data is cleared for good; what the figures need stays. */
@@ -25,7 +27,8 @@ class FellowshipNominationTest {
                         List.of("STOCKPILE_MANAGEMENT"),
                         "Runs the national stockpile audit",
                         1,
-                        true));
+                        true,
+                        "candidate@example.org"));
     }
 
     @Test
@@ -40,6 +43,9 @@ class FellowshipNominationTest {
         assertThat(n.getPosition()).isNull();
         assertThat(n.getAgency()).isNull();
         assertThat(n.getMotivation()).isNull();
+        assertThat(n.getEmail())
+                .as("the candidate's e-mail address is personal data")
+                .isNull();
         assertThat(n.getGender()).isEqualTo(Gender.FEMALE);
         assertThat(n.getYearsExperience()).isEqualTo(6);
         assertThat(n.getRank()).isEqualTo(1);
@@ -47,6 +53,23 @@ class FellowshipNominationTest {
 
         n.anonymise(LocalDate.of(2030, 1, 1));
         assertThat(n.getAnonymisedOn()).as("the first day stays").isEqualTo(LocalDate.of(2029, 3, 2));
+    }
+
+    @Test
+    void onlyASelectedOrWaitlistedNomineeWithdrawsAndOnlyASelectedOneFreesASeat() {
+        FellowshipNomination undecided = nomination();
+        assertThatThrownBy(undecided::withdraw).isInstanceOf(ConflictException.class);
+
+        FellowshipNomination selected = nomination();
+        selected.decide(NominationOutcome.SELECTED, null);
+        assertThat(selected.withdraw()).isTrue();
+        assertThat(selected.getOutcome()).isEqualTo(NominationOutcome.WITHDRAWN);
+        assertThatThrownBy(selected::withdraw).as("withdrawn once").isInstanceOf(ConflictException.class);
+
+        FellowshipNomination waiting = nomination();
+        waiting.decide(NominationOutcome.WAITLISTED, 4);
+        assertThat(waiting.withdraw()).isFalse();
+        assertThat(waiting.getWaitlistPosition()).isNull();
     }
 
     @Test
