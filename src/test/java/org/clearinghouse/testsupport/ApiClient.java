@@ -23,10 +23,21 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final String authorization;
+    private final Duration timeout;
 
     private ApiClient(String baseUrl, String authorization) {
+        this(baseUrl, authorization, Duration.ofSeconds(60));
+    }
+
+    private ApiClient(String baseUrl, String authorization, Duration timeout) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.timeout = timeout;
+    }
+
+    /** The same client, waiting up to {@code timeout} for an answer instead of a minute (the largest imports). */
+    public ApiClient patient(Duration timeout) {
+        return new ApiClient(baseUrl, authorization, timeout);
     }
 
     /** The server under test: {@code it.baseUrl}, else {@code http://localhost:8080}. */
@@ -120,7 +131,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -33,8 +33,15 @@ public final class MatchingRuns {
 
     /** Polls the run until it is no longer RUNNING. */
     public static JsonNode finished(JsonNode run) {
+        return finished(run, Duration.ofSeconds(60));
+    }
+
+    /** Polls the run until it is no longer RUNNING, giving up {@code beyond} its time limit. */
+    public static JsonNode finished(JsonNode run, Duration beyond) {
         long deadline = System.nanoTime()
-                + Duration.ofSeconds(run.path("timeLimitSeconds").asLong() + 60).toNanos();
+                + Duration.ofSeconds(run.path("timeLimitSeconds").asLong())
+                        .plus(beyond)
+                        .toNanos();
         JsonNode current = run;
         while (current.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
             pause(250);
