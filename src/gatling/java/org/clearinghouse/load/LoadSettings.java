@@ -6,7 +6,14 @@ import java.time.Duration;
  * What a load run is given as system properties (the Maven profile {@code load} passes them on): the server, how many
  * virtual users, for how long, and the p95 target that the run reports (and fails on only when asked).
  */
-record LoadSettings(String baseUrl, int users, Duration duration, Duration ramp, int p95TargetMs, boolean failOnP95) {
+record LoadSettings(
+        String baseUrl,
+        int users,
+        Duration duration,
+        Duration ramp,
+        int reviewProposals,
+        int p95TargetMs,
+        boolean failOnP95) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -14,6 +21,7 @@ record LoadSettings(String baseUrl, int users, Duration duration, Duration ramp,
                 Integer.getInteger("load.users", 50),
                 Duration.ofSeconds(Integer.getInteger("load.seconds", 300)),
                 Duration.ofSeconds(Integer.getInteger("load.rampSeconds", 30)),
+                Integer.getInteger("load.reviewProposals", 3000),
                 Integer.getInteger("load.p95Ms", 300),
                 Boolean.parseBoolean(System.getProperty("load.failOnP95", "false")));
     }

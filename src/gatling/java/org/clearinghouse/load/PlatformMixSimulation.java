@@ -48,6 +48,6 @@ public class PlatformMixSimulation extends Simulation {
 
     @Override
     public void before() {
-        new RunToReview(settings.baseUrl()).ensure();
+        new RunToReview(settings.baseUrl(), settings.reviewProposals()).ensure();
     }
 }

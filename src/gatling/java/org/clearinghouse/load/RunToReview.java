@@ -9,18 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes sure the secretariat has a finished matching run to review before the users arrive: when the newest run is
- * missing or failed, starts one (the demo data gives it requests and offers) and waits until it has finished.
+ * Makes sure the secretariat has a finished matching run of at least {@code load.reviewProposals} proposals (3,000 by
+ * default, issue 14) to review before the users arrive. When the newest run is smaller, missing or failed, imports a
+ * problem of that many requests ({@link ReviewProblem}, {@code POST /matching/problem}), runs matching on it and waits
+ * until the run has finished. {@code -Dload.reviewProposals=0} takes any finished run (a 10-second run on the demo data
+ * when there is none).
  */
 final class RunToReview {
 
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern FIRST_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
-    private static final Duration WAIT = Duration.ofMinutes(5);
+    private static final Pattern FIRST_PROPOSAL_COUNT = Pattern.compile("\"proposalCount\"\\s*:\\s*(\\d+)");
+    private static final Duration WAIT = Duration.ofMinutes(10);
 
     private final String baseUrl;
     private final HttpClient http =
@@ -29,30 +34,57 @@ final class RunToReview {
             + Base64.getEncoder()
                     .encodeToString(("secretariat:" + PortalSignIn.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    RunToReview(String baseUrl) {
+    private final int proposals;
+
+    RunToReview(String baseUrl, int proposals) {
         this.baseUrl = baseUrl;
+        this.proposals = proposals;
     }
 
     void ensure() {
         String newest = call("GET", "/api/v1/matching/runs?page=0&size=1", null, 200);
+        String id = first(FIRST_ID, newest);
         String status = first(FIRST_STATUS, newest);
         if (status != null && !status.equals("FAILED")) {
-            waitUntilFinished(first(FIRST_ID, newest));
-            System.out.println("load: the secretariat reviews run " + first(FIRST_ID, newest));
+            newest = waitUntilFinished(id);
+            status = first(FIRST_STATUS, newest);
+        }
+        if (status != null && !status.equals("FAILED") && proposalCount(newest) >= proposals) {
+            System.out.println(
+                    "load: the secretariat reviews run " + id + " (" + proposalCount(newest) + " proposals)");
             return;
         }
-        String started = call("POST", "/api/v1/matching/runs", "{\"timeLimitSeconds\":10}", 202);
-        String id = first(FIRST_ID, started);
+        String timeLimit = "10";
+        if (proposals > 0) {
+            String problem = ReviewProblem.json(
+                    proposals, call("GET", "/api/v1/states", null, 200), call("GET", "/api/v1/areas", null, 200));
+            call("POST", "/api/v1/matching/problem", problem, 201);
+            System.out.println("load: imported a problem of " + proposals + " requests");
+            timeLimit = "60";
+        }
+        id = first(FIRST_ID, call("POST", "/api/v1/matching/runs", "{\"timeLimitSeconds\":" + timeLimit + "}", 202));
         System.out.println("load: started matching run " + id + " for the secretariat to review");
-        waitUntilFinished(id);
+        String finished = waitUntilFinished(id);
+        if (!List.of("COMPLETED", "STOPPED").contains(first(FIRST_STATUS, finished))
+                || proposalCount(finished) < proposals) {
+            throw new IllegalStateException(
+                    "matching run " + id + " gives no review of " + proposals + " proposals: " + finished);
+        }
+        System.out.println("load: the secretariat reviews run " + id + " (" + proposalCount(finished) + " proposals)");
     }
 
-    private void waitUntilFinished(String id) {
+    private static int proposalCount(String run) {
+        String count = first(FIRST_PROPOSAL_COUNT, run);
+        return count == null ? 0 : Integer.parseInt(count);
+    }
+
+    /** The run's JSON once it no longer runs. */
+    private String waitUntilFinished(String id) {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
-            String status = first(FIRST_STATUS, call("GET", "/api/v1/matching/runs/" + id, null, 200));
-            if (!"RUNNING".equals(status)) {
-                return;
+            String run = call("GET", "/api/v1/matching/runs/" + id, null, 200);
+            if (!"RUNNING".equals(first(FIRST_STATUS, run))) {
+                return run;
             }
             sleep();
         }
@@ -61,7 +93,7 @@ final class RunToReview {
 
     private String call(String method, String path, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(300))
                 .header("Authorization", authorization)
                 .header("Accept", "application/json");
         if (json == null) {

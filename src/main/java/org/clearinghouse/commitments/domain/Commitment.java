@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An amount of an offer confirmed for a request. Made on this platform ({@link CommitmentSource#PLATFORM}) or
@@ -33,11 +35,13 @@ public class Commitment extends AuditedEntity {
     private Long id;
 
     @NotNull(message = "{commitment.request.required}")
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "request_id", nullable = false)
     private AssistanceRequest request;
 
     @NotNull(message = "{commitment.offer.required}")
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "offer_id", nullable = false)
     private AssistanceOffer offer;

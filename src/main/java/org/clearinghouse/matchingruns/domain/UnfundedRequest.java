@@ -14,6 +14,8 @@ import java.util.List;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.StoredExplanation;
 import org.clearinghouse.requests.domain.AssistanceRequest;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A request that a run left unfunded or partly funded, and why. Written once with its run. */
 @Entity
@@ -28,6 +30,7 @@ public class UnfundedRequest {
     @JoinColumn(name = "run_id", nullable = false)
     private MatchingRun run;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "request_id", nullable = false)
     private AssistanceRequest request;

@@ -47,6 +47,7 @@ public class AssistanceOffer extends PostedRecord {
     @JoinColumn(name = "donor_state_code")
     private State donorState;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "donor_organisation_id")
     private Organisation donorOrganisation;

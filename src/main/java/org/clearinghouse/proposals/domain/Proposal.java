@@ -18,6 +18,8 @@ import org.clearinghouse.commitments.domain.Commitment;
 import org.clearinghouse.offers.domain.AssistanceOffer;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.domain.AuditedEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An amount of an offer that a run proposes for a request, with why, and where it stands in its lifecycle
@@ -35,10 +37,12 @@ public class Proposal extends AuditedEntity {
     @JoinColumn(name = "run_id", nullable = false)
     private MatchingRun run;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "request_id", nullable = false)
     private AssistanceRequest request;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "offer_id", nullable = false)
     private AssistanceOffer offer;
@@ -68,6 +72,7 @@ public class Proposal extends AuditedEntity {
     @Column(name = "reason", length = 2000)
     private String reason;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "commitment_id")
     private Commitment commitment;

@@ -21,6 +21,8 @@ import org.clearinghouse.matching.domain.AssistanceType;
 import org.clearinghouse.shared.domain.PostedRecord;
 import org.clearinghouse.shared.domain.ValidPeriod;
 import org.clearinghouse.targets.domain.Target;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A need posted by a recipient State. */
 @Entity
@@ -81,6 +83,7 @@ public class AssistanceRequest extends PostedRecord {
     @Column(name = "validation_comment", length = 2000)
     private String validationComment;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "target_id")
     private Target target;
