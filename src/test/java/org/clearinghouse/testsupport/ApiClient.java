@@ -56,6 +56,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, "Basic " + token);
     }
 
+    /** The same caller at another server (e.g. a second server that a fault test starts). */
+    public ApiClient on(String otherBaseUrl) {
+        return new ApiClient(otherBaseUrl, authorization);
+    }
+
     public static ApiClient anonymous() {
         return new ApiClient(baseUrl(), null);
     }

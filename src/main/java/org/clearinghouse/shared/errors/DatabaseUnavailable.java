@@ -26,7 +26,10 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
-    /** Whether anything in the chain of causes (and of SQL's chained exceptions) says the database is unreachable. */
+    /**
+     * Whether anything in the chain of causes (with SQL's chained exceptions and suppressed exceptions) says the
+     * database is unreachable.
+     */
     public static boolean isCauseOf(Throwable thrown) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         return search(thrown, seen, 0);
@@ -41,6 +44,13 @@ public final class DatabaseUnavailable {
         }
         if (thrown instanceof SQLException sql && search(sql.getNextException(), seen, depth + 1)) {
             return true;
+        }
+        // a commit that failed because the connection dropped: the transaction manager's RollbackException carries
+        // the resource's failure only as a suppressed exception
+        for (Throwable suppressed : thrown.getSuppressed()) {
+            if (search(suppressed, seen, depth + 1)) {
+                return true;
+            }
         }
         return search(thrown.getCause(), seen, depth + 1);
     }

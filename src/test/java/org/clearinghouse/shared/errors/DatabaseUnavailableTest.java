@@ -51,6 +51,20 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCauseOf(pool)).isTrue();
     }
 
+    /** What the transaction manager throws when the connection drops during the commit (seen in FaultsIT). */
+    @Test
+    void aCommitThatLostItsConnectionIsRecognisedThroughTheSuppressedFailure() {
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        RuntimeException local = new IllegalStateException(
+                "IJ001156: Could not commit local transaction",
+                new SQLException("Communications link failure", "08S01"));
+        rollback.addSuppressed(local);
+
+        assertThat(DatabaseUnavailable.isCauseOf(rollback)).isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(new IllegalStateException("a bug")))
+                .isFalse();
+    }
+
     @Test
     void aChainThatLoopsEnds() {
         RuntimeException first = new RuntimeException("first");
