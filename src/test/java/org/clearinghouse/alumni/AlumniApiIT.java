@@ -341,6 +341,30 @@ class AlumniApiIT {
         assertThat(otherCall.status()).as("a nomination of another call").isEqualTo(404);
     }
 
+    @Test
+    void twoSecretariesRecordingTheSameNomineeAtOnceGetOneRecordAndAConflictNeverAnError() throws Exception {
+        Cohort cohort = FellowshipCohorts.runningToday(
+                "Alumni race " + System.nanoTime(), 1, List.of(new Nominee("recipient.NER", "Hadiza", "FEMALE")));
+        String path = cohort.calls() + "/attendance/" + cohort.selected().get(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ApiResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> SECRETARIAT.put(path, Map.of("status", "ATTENDED"))));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).as(statuses.toString()).contains(200).allMatch(s -> s == 200 || s == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode listed = SECRETARIAT.get(cohort.calls() + "/attendance").json();
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).path("status").asText()).isEqualTo("ATTENDED");
+    }
+
     private static long target(String state) {
         Map<String, Object> body = new HashMap<>();
         body.put("state", state);

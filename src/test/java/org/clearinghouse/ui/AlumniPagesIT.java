@@ -93,8 +93,11 @@ class AlumniPagesIT {
 
         // in every language of the portal: Arabic right to left, Chinese; then English again (the account keeps it)
         browser.open("/recipient/alumni.xhtml?lang=ar");
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        assertThat(browser.html()).contains("خريجو برنامج الزمالات", "شهرًا من الدورة").doesNotContain("???");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir"))
+                .isEqualTo("rtl");
+        assertThat(browser.html())
+                .contains("خريجو برنامج الزمالات", "شهرًا من الدورة")
+                .doesNotContain("???");
         browser.open("/recipient/alumni.xhtml?lang=zh");
         assertThat(browser.html()).contains("研修金结业学员", "课程结束 6 个月后").doesNotContain("???");
         browser.open("/recipient/alumni.xhtml?lang=en");

@@ -3,10 +3,12 @@ package org.clearinghouse.alumni.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.clearinghouse.alumni.domain.Attendance;
 import org.clearinghouse.alumni.domain.AttendanceRepository;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link AttendanceRepository} over JPA. */
@@ -42,6 +44,14 @@ public class JpaAttendanceRepository implements AttendanceRepository {
 
     @Override
     public Attendance save(Attendance attendance, boolean isNew) {
-        return Repositories.save(em, attendance, isNew);
+        try {
+            return Repositories.save(em, attendance, isNew);
+        } catch (PersistenceException clash) {
+            if (isNew && SameRowTwice.isCauseOf(clash)) {
+                throw new ConflictException("The attendance of nomination " + attendance.getNominationId()
+                        + " was recorded by someone else at the same moment. Reload it and apply your change again.");
+            }
+            throw clash;
+        }
     }
 }

@@ -3,10 +3,12 @@ package org.clearinghouse.alumni.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.clearinghouse.alumni.domain.FollowUp;
 import org.clearinghouse.alumni.domain.FollowUpRepository;
+import org.clearinghouse.shared.errors.ConflictException;
 import org.clearinghouse.shared.persistence.Repositories;
 
 /** {@link FollowUpRepository} over JPA. */
@@ -41,6 +43,14 @@ public class JpaFollowUpRepository implements FollowUpRepository {
 
     @Override
     public FollowUp save(FollowUp followUp, boolean isNew) {
-        return Repositories.save(em, followUp, isNew);
+        try {
+            return Repositories.save(em, followUp, isNew);
+        } catch (PersistenceException clash) {
+            if (isNew && SameRowTwice.isCauseOf(clash)) {
+                throw new ConflictException("This follow-up of nomination " + followUp.getNominationId()
+                        + " was recorded by someone else at the same moment. Reload it and apply your change again.");
+            }
+            throw clash;
+        }
     }
 }
