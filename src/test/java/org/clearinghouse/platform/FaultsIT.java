@@ -189,6 +189,30 @@ class FaultsIT {
                     + " after the database; readiness " + readiness.status() + " during, " + readyAgain.status()
                     + " after; home page " + page.statusCode() + " (" + page.uri() + ") during");
 
+            Set<String> acknowledged = new HashSet<>();
+            Set<String> refusedWrites = new HashSet<>();
+            for (Answer a : all) {
+                if (a.title != null) {
+                    (a.succeeded() ? acknowledged : refusedWrites).add(a.title);
+                }
+            }
+            // an offer is a row with its areas, types and regions: a write half there would lack some of them
+            List<String> stored = strings(
+                    "SELECT CONCAT(o.title, ' ', (SELECT COUNT(*) FROM offer_area a WHERE a.offer_id = o.id), '/',"
+                            + " (SELECT COUNT(*) FROM offer_type t WHERE t.offer_id = o.id), '/',"
+                            + " (SELECT COUNT(*) FROM offer_region r WHERE r.offer_id = o.id))"
+                            + " FROM assistance_offer o WHERE o.title LIKE ?",
+                    WRITE_TITLE + "%");
+            Set<String> storedTitles = new HashSet<>();
+            for (String row : stored) {
+                assertThat(row).as("an offer written by the traffic, whole").endsWith(" 2/2/1");
+                storedTitles.add(row.substring(0, row.length() - " 2/2/1".length()));
+            }
+            Set<String> refusedButStored = new HashSet<>(storedTitles);
+            refusedButStored.removeAll(acknowledged);
+            System.out.println("[faults] writes: " + acknowledged.size() + " acknowledged, " + refusedWrites.size()
+                    + " refused; in the database " + storedTitles.size() + " offers, each whole, "
+                    + refusedButStored.size() + " of them not acknowledged");
             assertThat(refused).as("answers refused during the outage").isNotEmpty();
             assertThat(refused)
                     .as("every refusal is 503 problem+json with Retry-After")
@@ -213,30 +237,6 @@ class FaultsIT {
                     .isLessThanOrEqualTo(RECOVERY_LIMIT);
             assertThat(readyAgain.status()).as("readiness after: " + readyAgain).isEqualTo(200);
 
-            Set<String> acknowledged = new HashSet<>();
-            Set<String> refusedWrites = new HashSet<>();
-            for (Answer a : all) {
-                if (a.title != null) {
-                    (a.succeeded() ? acknowledged : refusedWrites).add(a.title);
-                }
-            }
-            // an offer is a row with its areas, types and regions: a write half there would lack some of them
-            List<String> stored = strings(
-                    "SELECT CONCAT(o.title, ' ', (SELECT COUNT(*) FROM offer_area a WHERE a.offer_id = o.id), '/',"
-                            + " (SELECT COUNT(*) FROM offer_type t WHERE t.offer_id = o.id), '/',"
-                            + " (SELECT COUNT(*) FROM offer_region r WHERE r.offer_id = o.id))"
-                            + " FROM assistance_offer o WHERE o.title LIKE ?",
-                    WRITE_TITLE + "%");
-            Set<String> storedTitles = new HashSet<>();
-            for (String row : stored) {
-                assertThat(row).as("an offer written by the traffic, whole").endsWith(" 2/2/1");
-                storedTitles.add(row.substring(0, row.length() - " 2/2/1".length()));
-            }
-            Set<String> refusedButStored = new HashSet<>(storedTitles);
-            refusedButStored.removeAll(acknowledged);
-            System.out.println("[faults] writes: " + acknowledged.size() + " acknowledged, all stored whole; "
-                    + refusedWrites.size() + " refused, of which " + refusedButStored.size()
-                    + " stored whole (a commit that reached the database just before it died), none half");
             assertThat(refusedWrites).as("refused writes").isNotEmpty();
             assertThat(storedTitles).as("acknowledged writes in the database").containsAll(acknowledged);
             assertThat(refusedWrites)
