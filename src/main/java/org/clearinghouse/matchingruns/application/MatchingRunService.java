@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,7 +97,9 @@ public class MatchingRunService {
         ScheduledFuture<?> heartbeat =
                 scheduler.scheduleAtFixedRate(() -> heartbeat(live), beat, beat, TimeUnit.MILLISECONDS);
         try {
+            long loadStart = System.nanoTime();
             RunStore.RunInput input = store.loadInput();
+            long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
             List<ValidationProblem> problems = ProblemValidator.validate(input.problem(), "database");
             problems = problems.isEmpty()
                     ? ProblemValidator.validatePinned(
@@ -122,7 +125,19 @@ public class MatchingRunService {
                                 + " run again.");
                 return;
             }
+            long storeStart = System.nanoTime();
             store.complete(live.runId(), result, live.stopRequested() ? RunStatus.STOPPED : RunStatus.COMPLETED);
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "Matching run %d: problem of %d requests and %d offers loaded in %d ms, solved in %d ms, %d"
+                            + " matches stored in %d ms",
+                    live.runId(),
+                    input.problem().requests().size(),
+                    input.problem().offers().size(),
+                    loadMs,
+                    result.run().elapsedMillis(),
+                    result.matches().size(),
+                    (System.nanoTime() - storeStart) / 1_000_000));
         } catch (Throwable failure) {
             String reference = java.util.UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Matching run " + live.runId() + " failed, reference " + reference, failure);

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
@@ -111,6 +113,9 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
     @Override
     public Page<Proposal> findProposals(long runId, ProposalState state, PageRequest page) {
         String where = "p.run.id = :run" + (state == null ? "" : " AND p.state = :state");
+        if (page.sortField() == null || !PROPOSAL_SORTS.containsKey(page.sortField())) {
+            return findProposalsInEngineOrder(runId, state, where, page);
+        }
         String from = " FROM Proposal p JOIN p.request r JOIN r.recipientState rs JOIN p.offer o"
                 + " LEFT JOIN o.donorState ds LEFT JOIN o.donorOrganisation dorg WHERE ";
         var query = PagedQuery.of(
@@ -126,6 +131,47 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
                         em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class))
                 .parameter("run", runId);
         return (state == null ? query : query.parameter("state", state)).read(page);
+    }
+
+    /**
+     * The engine's order in two steps: the page's ids from the proposal table alone, read in the order of the index
+     * ix_proposal_run_weight (run, weight descending, request, offer), then those proposals with what they show. One
+     * query joining request, State, offer and donor let the database sort all the run's proposals first: with 18,000
+     * of them (the 20,000 x 2,000 problem) the first page took about a second on MariaDB, the ids alone a few ms.
+     */
+    private Page<Proposal> findProposalsInEngineOrder(long runId, ProposalState state, String where, PageRequest page) {
+        var ids = em.createQuery(
+                        "SELECT p.id FROM Proposal p WHERE " + where
+                                + " ORDER BY p.weight DESC, p.request.id, p.offer.id",
+                        Long.class)
+                .setParameter("run", runId);
+        var count = em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + where, Long.class)
+                .setParameter("run", runId);
+        if (state != null) {
+            ids.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        List<Long> pageIds =
+                ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = count.getSingleResult();
+        if (pageIds.isEmpty()) {
+            return new Page<>(List.of(), total, page.page(), page.size());
+        }
+        Map<Long, Proposal> byId = new HashMap<>();
+        batched(
+                        em.createQuery("SELECT p FROM Proposal p WHERE p.id IN :ids", Proposal.class),
+                        "p.run",
+                        "p.request",
+                        "p.request.target",
+                        "p.offer",
+                        "p.offer.donorOrganisation",
+                        "p.commitment")
+                .setParameter("ids", pageIds)
+                .getResultList()
+                .forEach(p -> byId.put(p.getId(), p));
+        List<Proposal> items =
+                pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new Page<>(items, total, page.page(), page.size());
     }
 
     private static String proposalOrder(PageRequest page) {
