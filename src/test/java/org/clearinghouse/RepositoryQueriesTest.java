@@ -130,6 +130,8 @@ class RepositoryQueriesTest extends DatabaseTest {
 
             var proposals = new JpaProposalRepository(em);
             assertThat(proposals.findByIdForUpdate(-1)).isEmpty();
+            assertThat(proposals.findByIds(List.of(-1L, -2L))).isEmpty();
+            assertThat(proposals.findByIds(List.of())).isEmpty();
             assertThat(proposals.findByCommitment(ids[3])).isEmpty();
             assertThat(proposals.findCurrentForRequest(ids[0])).isEmpty();
             for (PartyScope scope : List.of(PartyScope.SECRETARIAT, NIGER, GERMANY)) {
@@ -147,6 +149,8 @@ class RepositoryQueriesTest extends DatabaseTest {
             assertThat(proposals.findPinnedByRuns()).isEmpty();
             assertThat(proposals.supersedeProposedOfOtherRuns(-1)).isZero();
             assertThat(new JpaProposalDecisionRepository(em).findByProposal(-1)).isEmpty();
+            assertThat(new JpaProposalDecisionRepository(em).findByProposals(List.of(-1L, -2L)))
+                    .isEmpty();
 
             var runs = new JpaMatchingRunRepository(em);
             runs.lockRunGuard();

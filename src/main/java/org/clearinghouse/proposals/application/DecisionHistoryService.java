@@ -3,7 +3,10 @@ package org.clearinghouse.proposals.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.proposals.domain.Proposal;
@@ -36,6 +39,29 @@ public class DecisionHistoryService {
         return decisions.findByProposal(proposalId).stream()
                 .map(DecisionView::of)
                 .toList();
+    }
+
+    /**
+     * The histories of several proposals at once (a page of a table), each oldest first, by proposal id: two queries
+     * instead of two per proposal. Every proposal must concern the caller, as for {@link #ofProposal}.
+     */
+    public Map<Long, List<DecisionView>> ofProposals(Caller caller, Collection<Long> proposalIds) {
+        ProposalAccess.requireTakingPart(caller);
+        Map<Long, List<DecisionView>> histories = new HashMap<>();
+        for (Proposal proposal : proposals.findByIds(proposalIds)) {
+            ProposalAccess.require(caller, proposal);
+            histories.put(proposal.getId(), List.of());
+        }
+        for (Long id : proposalIds) {
+            if (!histories.containsKey(id)) {
+                throw new NotFoundException("Proposal", id);
+            }
+        }
+        decisions
+                .findByProposals(histories.keySet())
+                .forEach((id, history) ->
+                        histories.put(id, history.stream().map(DecisionView::of).toList()));
+        return histories;
     }
 
     /** Every decision the caller may read, newest first. */

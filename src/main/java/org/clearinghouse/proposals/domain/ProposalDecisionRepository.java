@@ -1,6 +1,8 @@
 package org.clearinghouse.proposals.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
@@ -13,6 +15,9 @@ public interface ProposalDecisionRepository {
 
     /** Every decision on one proposal, oldest first. */
     List<ProposalDecision> findByProposal(long proposalId);
+
+    /** Every decision on the given proposals by proposal id, each proposal's oldest first (one query for a page). */
+    Map<Long, List<ProposalDecision>> findByProposals(Collection<Long> proposalIds);
 
     /**
      * One page of the decisions a party may read (the secretariat all, a recipient State those on proposals for its

@@ -1,5 +1,6 @@
 package org.clearinghouse.proposals.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.clearinghouse.shared.domain.PartyScope;
@@ -10,6 +11,9 @@ import org.clearinghouse.shared.paging.PageRequest;
 public interface ProposalRepository {
 
     Optional<Proposal> findById(long id);
+
+    /** The proposals of these ids that exist, in no particular order (one query). */
+    List<Proposal> findByIds(Collection<Long> ids);
 
     /** The proposal, its row locked until the transaction ends (PESSIMISTIC_WRITE). */
     Optional<Proposal> findByIdForUpdate(long id);

@@ -3,7 +3,11 @@ package org.clearinghouse.proposals.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.clearinghouse.proposals.domain.ProposalDecision;
 import org.clearinghouse.proposals.domain.ProposalDecisionRepository;
 import org.clearinghouse.shared.domain.PartyScope;
@@ -39,6 +43,26 @@ public class JpaProposalDecisionRepository implements ProposalDecisionRepository
                         ProposalDecision.class)
                 .setParameter("id", proposalId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, List<ProposalDecision>> findByProposals(Collection<Long> proposalIds) {
+        Map<Long, List<ProposalDecision>> byProposal = new LinkedHashMap<>();
+        if (proposalIds.isEmpty()) {
+            return byProposal;
+        }
+        // the proposal's id from the row itself: d.getProposal() would read each (lazy) proposal on its own
+        for (Object[] row : em.createQuery(
+                        "SELECT d.proposal.id, d FROM ProposalDecision d WHERE d.proposal.id IN :ids"
+                                + " ORDER BY d.proposal.id, d.decidedAt, d.id",
+                        Object[].class)
+                .setParameter("ids", proposalIds)
+                .getResultList()) {
+            byProposal
+                    .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((ProposalDecision) row[1]);
+        }
+        return byProposal;
     }
 
     @Override

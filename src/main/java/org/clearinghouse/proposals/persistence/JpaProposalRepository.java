@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.clearinghouse.proposals.domain.Proposal;
@@ -31,6 +32,16 @@ public class JpaProposalRepository implements ProposalRepository {
     @Override
     public Optional<Proposal> findById(long id) {
         return Optional.ofNullable(em.find(Proposal.class, id));
+    }
+
+    @Override
+    public List<Proposal> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.id IN :ids", Proposal.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

@@ -48,7 +48,10 @@ public class JpaDashboardRepository implements DashboardRepository {
     @Override
     public List<Proposal> findEverEndorsed() {
         return em.createQuery(
-                        "SELECT DISTINCT d.proposal FROM ProposalDecision d WHERE d.action = :endorse", Proposal.class)
+                        // the proposals as the query's root: selecting d.proposal breaks their batch-read relations
+                        "SELECT p FROM Proposal p WHERE EXISTS (SELECT d FROM ProposalDecision d"
+                                + " WHERE d.proposal = p AND d.action = :endorse)",
+                        Proposal.class)
                 .setParameter("endorse", DecisionAction.ENDORSE)
                 .getResultList();
     }

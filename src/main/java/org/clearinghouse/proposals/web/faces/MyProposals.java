@@ -18,6 +18,8 @@ import org.clearinghouse.proposals.application.DecisionView;
 import org.clearinghouse.proposals.application.ProposalReviewService;
 import org.clearinghouse.proposals.application.ProposalView;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.paging.Page;
+import org.clearinghouse.shared.paging.PageRequest;
 
 /**
  * The proposals that concern a recipient State or a donor, newest first: accept, or decline with a reason, where
@@ -55,10 +57,17 @@ public class MyProposals implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(
-                page -> review.list(caller.get(), state == null ? null : ProposalState.valueOf(state), page),
-                p -> Long.toString(p.id()),
-                null);
+        model = new PagedModel<>(this::page, p -> Long.toString(p.id()), null);
+    }
+
+    /** One page of the table, with the histories its expanded rows show read at once (not a query per row). */
+    private Page<ProposalView> page(PageRequest request) {
+        Page<ProposalView> page =
+                review.list(caller.get(), state == null ? null : ProposalState.valueOf(state), request);
+        Map<Long, List<DecisionView>> read = history.ofProposals(
+                caller.get(), page.items().stream().map(ProposalView::id).toList());
+        page.items().forEach(p -> histories.put(p.id() + ":" + p.version(), read.getOrDefault(p.id(), List.of())));
+        return page;
     }
 
     public void accept(ProposalView proposal) {
