@@ -28,12 +28,19 @@ timeout=${CLUSTER_STARTUP_TIMEOUT:-300}
 
 say() { echo "cluster: $*"; }
 
-# The three servers' folders, made once from the provisioned server's standalone folder: standalone-ha.xml gets the
+# The three servers' folders, made from the provisioned server's standalone folder: standalone-ha.xml gets the
 # application's settings (configure-server.cli) and the cluster's (configure-ha.cli); balancer.xml is standalone.xml
 # with a reverse proxy and no application.
+# Made again when the build has provisioned a newer WAR or configuration, or a script changed.
 prepare() {
-    if [ -f "$CLUSTER_DIR/template/configuration/.configured" ]; then
-        return
+    marker="$CLUSTER_DIR/template/configuration/.configured"
+    if [ -f "$marker" ]; then
+        stale=
+        for f in "$JBOSS_HOME"/standalone/deployments/*.war "$JBOSS_HOME/standalone/configuration/standalone.xml" \
+            "$here/configure-ha.cli" "$here/../configure-server.cli"; do
+            if [ "$f" -nt "$marker" ]; then stale=yes; fi
+        done
+        [ -n "$stale" ] || return 0
     fi
     [ -d "$JBOSS_HOME/standalone/deployments" ] || { say "no server in $JBOSS_HOME: run ./mvnw package first"; exit 1; }
     rm -rf "$CLUSTER_DIR/template"
