@@ -77,6 +77,8 @@ class FaultsIT {
         runOnlyIf(home != null, "they need it.server.home (the provisioned WildFly)");
         Path dir = Path.of(System.getProperty("it.fault.dir", "target/faults"));
         deleteRecursively(dir);
+        // also when the test JVM is stopped before @AfterAll: never leave a server of this test running
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly));
         db = PrivateMariaDb.start(dir.resolve("mariadb"));
         int offset = Integer.getInteger("it.fault.port.offset", 50);
         server = PrivateServer.prepare(
@@ -111,6 +113,14 @@ class FaultsIT {
         }
         if (db != null) {
             db.close();
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stopPrivateDatabaseAndServer();
+        } catch (Exception ignored) {
+            // the JVM is ending: nothing more can be done
         }
     }
 
