@@ -93,9 +93,9 @@ public class MatchingRunService {
 
     private void solve(LiveRun live, int limitSeconds) {
         long beat = RunStore.HEARTBEAT.toMillis();
-        ScheduledFuture<?> heartbeat =
-                scheduler.scheduleAtFixedRate(() -> heartbeat(live), beat, beat, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> heartbeat = null;
         try {
+            heartbeat = scheduler.scheduleAtFixedRate(() -> heartbeat(live), beat, beat, TimeUnit.MILLISECONDS);
             RunStore.RunInput input = store.loadInput();
             List<ValidationProblem> problems = ProblemValidator.validate(input.problem(), "database");
             problems = problems.isEmpty()
@@ -137,7 +137,9 @@ public class MatchingRunService {
                 LOG.log(Level.SEVERE, "Could not record the failure of run " + live.runId(), e);
             }
         } finally {
-            heartbeat.cancel(false);
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
             current.compareAndSet(live, null);
         }
     }
