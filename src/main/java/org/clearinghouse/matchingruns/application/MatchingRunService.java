@@ -94,9 +94,9 @@ public class MatchingRunService {
 
     private void solve(LiveRun live, int limitSeconds) {
         long beat = RunStore.HEARTBEAT.toMillis();
-        ScheduledFuture<?> heartbeat =
-                scheduler.scheduleAtFixedRate(() -> heartbeat(live), beat, beat, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> heartbeat = null;
         try {
+            heartbeat = scheduler.scheduleAtFixedRate(() -> heartbeat(live), beat, beat, TimeUnit.MILLISECONDS);
             long loadStart = System.nanoTime();
             RunStore.RunInput input = store.loadInput();
             long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
@@ -152,7 +152,9 @@ public class MatchingRunService {
                 LOG.log(Level.SEVERE, "Could not record the failure of run " + live.runId(), e);
             }
         } finally {
-            heartbeat.cancel(false);
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
             current.compareAndSet(live, null);
         }
     }

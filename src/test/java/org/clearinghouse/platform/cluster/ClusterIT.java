@@ -62,6 +62,8 @@ class ClusterIT {
             s.executeUpdate("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         started = true;
+        // the three servers go also when this JVM is ended before @AfterAll (a build interrupted or timed out)
+        Runtime.getRuntime().addShutdownHook(new Thread(ClusterIT::stopQuietly));
         long begin = System.nanoTime();
         int exit = cluster(Duration.ofMinutes(20), "start");
         System.out.printf(
@@ -184,6 +186,14 @@ class ClusterIT {
         assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(302);
         assertThat(signedOut.headers().firstValue("Location").orElse("")).contains("signedOut=true");
         assertThat(browser.get("/secretariat/home.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    private static void stopQuietly() {
+        try {
+            cluster(Duration.ofMinutes(2), "stop"); // nothing to do when @AfterAll stopped them
+        } catch (Exception e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The node name after the dot of a session id (WildFly's route). */
