@@ -303,12 +303,7 @@ class ExternalCommitmentsIT {
 
         JsonNode run = finished(SECRETARIAT.post("/api/v1/matching/runs", Map.of("timeLimitSeconds", 3)));
         assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
-        List<JsonNode> proposals = new ArrayList<>();
-        SECRETARIAT
-                .get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200")
-                .json()
-                .path("items")
-                .forEach(proposals::add);
+        List<JsonNode> proposals = MatchingRuns.proposals(run);
         assertThat(proposals)
                 .noneSatisfy(p -> assertThat(p.path("requestId").asLong()).isEqualTo(fullyFunded));
         long toPart = proposals.stream()

@@ -53,14 +53,20 @@ public final class MatchingRuns {
     }
 
     /** Every proposal of a run (up to 200). */
+    /** Every proposal of the run, page by page (other tests' imports can make a run larger than one page). */
     public static List<JsonNode> proposals(JsonNode run) {
-        ApiResponse response =
-                SECRETARIAT.get("/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200");
-        if (response.status() != 200) {
-            throw new AssertionError(response.toString());
-        }
         List<JsonNode> items = new ArrayList<>();
-        response.json().path("items").forEach(items::add);
+        int pages = 1;
+        for (int page = 0; page < pages; page++) {
+            ApiResponse response = SECRETARIAT.get(
+                    "/api/v1/matching/runs/" + run.path("id").asLong() + "/proposals?size=200&page=" + page);
+            if (response.status() != 200) {
+                throw new AssertionError(response.toString());
+            }
+            JsonNode body = response.json();
+            body.path("items").forEach(items::add);
+            pages = body.path("totalPages").asInt();
+        }
         return items;
     }
 
