@@ -17,9 +17,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Issue 13 through the pages in headless Chromium, as the three roles: the secretariat publishes a call, Niger and
- * Mali nominate on their page (consent confirmed, rank), Germany funds two seats on its page, the secretariat
- * proposes the cohort, pins Haiti's nominee in, closes nominations and confirms; Haiti then sees its nominee selected.
+ * Issue 13's whole path through the pages in headless Chromium, as the three roles: the secretariat publishes a call
+ * for a course running today, Niger and Mali nominate on their page (consent confirmed, rank), Germany funds two seats
+ * on its page, the secretariat proposes the cohort, pins Haiti's nominee in, closes nominations early and confirms;
+ * Haiti sees its nominee selected; the secretariat records on its attendance page that she completed the course;
+ * Haiti finds her on its alumni page, downloads her certificate (a PDF) and writes the 6-month follow-up (the test
+ * servers open it 200 days early), which the secretariat then reads.
  */
 class FellowshipPortalIT {
 
@@ -29,7 +32,7 @@ class FellowshipPortalIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Test
-    void publishNominateFundProposePinCloseAndConfirmThroughThePages() {
+    void publishNominateFundProposeConfirmAttendAndFollowUpThroughThePages() throws Exception {
         String title = "Portal fellowship " + System.nanoTime();
 
         // the secretariat publishes
@@ -37,9 +40,10 @@ class FellowshipPortalIT {
         browser.open("/secretariat/fellowship.xhtml?lang=en");
         browser.type(By.id("publishForm:title"), title);
         browser.type(By.id("publishForm:hostState"), "SEN");
-        browser.type(By.id("publishForm:start"), TODAY.plusDays(60).toString());
-        browser.type(By.id("publishForm:end"), TODAY.plusDays(75).toString());
-        browser.type(By.id("publishForm:deadline"), TODAY.plusDays(20).toString());
+        // a course running today (attendance needs it started), nominations until today
+        browser.type(By.id("publishForm:start"), TODAY.toString());
+        browser.type(By.id("publishForm:end"), TODAY.toString());
+        browser.type(By.id("publishForm:deadline"), TODAY.toString());
         typeNumber("publishForm:seats_input", "4");
         typeNumber("publishForm:seatCost_input", "9000");
         browser.screenshot("90-fellowship-publish");
@@ -112,6 +116,19 @@ class FellowshipPortalIT {
                 browser.visible(By.cssSelector("tr.nomination-" + haitiNominee)).getText();
         assertThat(row).contains("Rose-Marie", "Selected");
         browser.screenshot("92-fellowship-outcome");
+
+        // after the course: the secretariat records that she completed it
+        browser.signIn("secretariat");
+        AlumniSteps.recordCompleted(browser, callId, haitiNominee, "Rose-Marie Portal", "HTI", "Woman");
+        browser.screenshot("93-fellowship-attendance");
+
+        // Haiti downloads her certificate and writes the 6-month follow-up; the secretariat reads it
+        browser.signIn("recipient.HTI");
+        AlumniSteps.seeAlumnusAndCertificate(browser, haitiNominee, TODAY, "Rose-Marie Portal", title);
+        String applied = "Trained nine border officers in marking " + title;
+        AlumniSteps.writeSixMonthFollowUp(browser, haitiNominee, applied);
+        browser.screenshot("94-fellowship-follow-up");
+        AlumniSteps.assertSecretariatReads(haitiNominee, applied);
     }
 
     private static void nominateOnThePage(String account, String title, String givenName, String gender) {
