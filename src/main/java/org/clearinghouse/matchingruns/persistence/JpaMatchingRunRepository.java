@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -74,10 +75,12 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
 
     @Override
     public boolean beat(long runId, LocalDateTime at) {
-        em.createQuery("UPDATE MatchingRun r SET r.heartbeatAt = :at WHERE r.id = :id AND r.status = :running")
-                .setParameter("at", at)
-                .setParameter("id", runId)
-                .setParameter("running", RunStatus.RUNNING)
+        // native SQL: EclipseLink's JPQL bulk UPDATE also raises the row's version, and the solving server's own
+        // transaction that stores the run (which may take seconds) would then fail its optimistic lock check
+        em.createNativeQuery("UPDATE matching_run SET heartbeat_at = ? WHERE id = ? AND status = ?")
+                .setParameter(1, Timestamp.valueOf(at))
+                .setParameter(2, runId)
+                .setParameter(3, RunStatus.RUNNING.name())
                 .executeUpdate();
         return em
                 .createQuery("SELECT r.stopRequested FROM MatchingRun r WHERE r.id = :id", Boolean.class)
@@ -89,10 +92,10 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
 
     @Override
     public boolean requestStop(long runId) {
-        return em.createQuery(
-                                "UPDATE MatchingRun r SET r.stopRequested = TRUE WHERE r.id = :id AND r.status = :running")
-                        .setParameter("id", runId)
-                        .setParameter("running", RunStatus.RUNNING)
+        // native SQL for the same reason as beat: the version stays, so the run can still be stored when it stops
+        return em.createNativeQuery("UPDATE matching_run SET stop_requested = TRUE WHERE id = ? AND status = ?")
+                        .setParameter(1, runId)
+                        .setParameter(2, RunStatus.RUNNING.name())
                         .executeUpdate()
                 > 0;
     }
