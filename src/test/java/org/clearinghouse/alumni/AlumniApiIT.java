@@ -165,6 +165,14 @@ class AlumniApiIT {
                         .contains(TODAY.toString());
             }
         }
+        HttpResponse<byte[]> french = NER.getBytes(alumnus + "/certificate?lang=fr", "application/pdf");
+        assertThat(french.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(french.body())) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .as("the words in the language asked")
+                    .contains("Certificat de fin de formation", cohort.names().get(completed))
+                    .doesNotContain("Certificate of completion");
+        }
         assertThat(MLI.getBytes(alumnus + "/certificate", "application/pdf").statusCode())
                 .isEqualTo(404);
         assertThat(DEU.getBytes(alumnus + "/certificate", "application/pdf").statusCode())

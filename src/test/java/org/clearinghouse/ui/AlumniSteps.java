@@ -85,6 +85,25 @@ final class AlumniSteps {
                 .isEqualTo(applied);
     }
 
+    /**
+     * As the signed-in secretariat, on the attendance page of the call: the alumnus's 6-month follow-up shows
+     * {@code applied}, entered on {@code enteredOn}; the 12-month one is not yet due.
+     */
+    static void secretariatReadsOnAttendancePage(
+            Browser browser, long callId, long nominee, String applied, LocalDate enteredOn, LocalDate courseEnd) {
+        browser.open("/secretariat/attendance.xhtml?lang=en&call=" + callId);
+        WebElement six = browser.visible(By.cssSelector("tr.follow-up-" + nominee + "-6"));
+        assertThat(six.getText())
+                .contains(
+                        "6 months after the course", courseEnd.plusMonths(6).toString(), enteredOn.toString(), applied)
+                .doesNotContain("Not entered", "Not yet due");
+        WebElement twelve = browser.visible(By.cssSelector("tr.follow-up-" + nominee + "-12"));
+        assertThat(twelve.getText())
+                .contains("12 months after the course", courseEnd.plusMonths(12).toString(), "Not yet due")
+                .doesNotContain(applied);
+        assertThat(browser.html()).doesNotContain("???", "attendance.followUp", "alumni.milestone");
+    }
+
     /** GETs {@code url} with the browser's cookies (the signed-in page session), as a click would, and checks a PDF. */
     static void assertServesPdf(Browser browser, String url) throws Exception {
         String cookies = browser.driver.manage().getCookies().stream()

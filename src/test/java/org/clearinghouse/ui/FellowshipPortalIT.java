@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * on its page, the secretariat proposes the cohort, pins Haiti's nominee in, closes nominations early and confirms;
  * Haiti sees its nominee selected; the secretariat records on its attendance page that she completed the course;
  * Haiti finds her on its alumni page, downloads her certificate (a PDF) and writes the 6-month follow-up (the test
- * servers open it 200 days early), which the secretariat then reads.
+ * servers open it 200 days early), which the secretariat then reads through the API and on its attendance page.
  */
 class FellowshipPortalIT {
 
@@ -129,6 +129,9 @@ class FellowshipPortalIT {
         AlumniSteps.writeSixMonthFollowUp(browser, haitiNominee, applied);
         browser.screenshot("94-fellowship-follow-up");
         AlumniSteps.assertSecretariatReads(haitiNominee, applied);
+        browser.signIn("secretariat");
+        AlumniSteps.secretariatReadsOnAttendancePage(browser, callId, haitiNominee, applied, TODAY, TODAY);
+        browser.screenshot("95-fellowship-follow-up-read");
     }
 
     private static void nominateOnThePage(String account, String title, String givenName, String gender) {

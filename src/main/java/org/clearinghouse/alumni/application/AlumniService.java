@@ -131,6 +131,20 @@ public class AlumniService {
         return result;
     }
 
+    /** The alumni of one call (those who attended or completed it) with their follow-ups (secretariat). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AlumnusView> alumniOfCall(Caller caller, long callId) {
+        caller.requireAnyRole(Role.SECRETARIAT);
+        call(callId);
+        List<AlumnusView> result = new ArrayList<>();
+        for (Attendance a : attendance.ofCall(callId)) {
+            if (a.getStatus().tookPart()) {
+                nominations.findById(a.getNominationId()).ifPresent(n -> result.add(alumnus(n, a)));
+            }
+        }
+        return result;
+    }
+
     /** One alumnus with its follow-ups; 404 for anyone but the secretariat and the nominating State. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AlumnusView alumnus(Caller caller, long nominationId) {

@@ -1,5 +1,8 @@
 package org.clearinghouse.alumni.application;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -26,8 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Writes a certificate of completion as a one-page PDF (Apache PDFBox) with an embedded font: Liberation Sans, which
  * PDFBox carries and which covers the Latin, Greek and Cyrillic scripts. {@code CERTIFICATE_FONT_FILE} names a
  * TrueType font for other scripts (a Noto CJK font for Chinese names, say); a character neither font has is written
- * as "?". PDFBox neither shapes Arabic letters nor orders right-to-left text: an Arabic name is not printed well.
- * The words are the English ones of the portal's bundle.
+ * as "?". Liberation Sans has neither Arabic nor Chinese letters: certificates in Arabic or with Arabic names need a
+ * font covering Arabic (DejaVu Sans, Noto Sans Arabic), those in Chinese a CJK font. PDFBox neither shapes Arabic
+ * letters nor orders right-to-left text, so each line is shaped (presentation forms) and put in visual order with
+ * ICU4J before it is drawn. The words are those of the portal's bundle in the language asked.
  */
 @ApplicationScoped
 public class CertificatePdf {
@@ -39,11 +44,16 @@ public class CertificatePdf {
     @ConfigProperty(name = "CERTIFICATE_FONT_FILE")
     Optional<String> extraFont;
 
-    /** The certificate as PDF bytes. */
+    /** The certificate as PDF bytes, in English. */
     public byte[] write(Certificate c) {
+        return write(c, Locale.ENGLISH);
+    }
+
+    /** The certificate as PDF bytes, its words in {@code language} (one of the portal's six). */
+    public byte[] write(Certificate c, Locale language) {
         ResourceBundle words = ResourceBundle.getBundle(
                 "i18n.messages",
-                Locale.ENGLISH,
+                language,
                 CertificatePdf.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try (PDDocument doc = new PDDocument()) {
@@ -89,7 +99,7 @@ public class CertificatePdf {
     }
 
     private static String format(ResourceBundle words, String key, Object... args) {
-        return new MessageFormat(words.getString(key), Locale.ENGLISH).format(args);
+        return new MessageFormat(words.getString(key), words.getLocale()).format(args);
     }
 
     private static PDType0Font load(PDDocument doc) throws IOException {
@@ -117,7 +127,7 @@ public class CertificatePdf {
     private record Line(PDPageContentStream out, float pageWidth, PDType0Font font, PDType0Font fallback) {
 
         void centred(String text, float size, float y) throws IOException {
-            List<Run> runs = runs(text);
+            List<Run> runs = runs(visual(text));
             float total = 0;
             for (Run r : runs) {
                 total += r.font().getStringWidth(r.text()) / 1000 * size;
@@ -129,6 +139,23 @@ public class CertificatePdf {
                 out.showText(r.text());
             }
             out.endText();
+        }
+
+        /** Text with right-to-left parts shaped (Arabic joining forms) and in the order they are drawn. */
+        static String visual(String text) {
+            if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+                return text;
+            }
+            try {
+                String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+                                | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                                | ArabicShaping.LENGTH_GROW_SHRINK)
+                        .shape(text);
+                Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
+                return bidi.writeReordered(Bidi.DO_MIRRORING);
+            } catch (ArabicShapingException cannot) {
+                return text;
+            }
         }
 
         private List<Run> runs(String text) {

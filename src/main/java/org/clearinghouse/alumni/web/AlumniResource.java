@@ -7,14 +7,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.alumni.application.AlumniService;
 import org.clearinghouse.alumni.application.AlumnusView;
 import org.clearinghouse.alumni.application.CertificatePdf;
 import org.clearinghouse.alumni.application.FollowUpInput;
+import org.clearinghouse.shared.i18n.SupportedLanguages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,8 +72,16 @@ public class AlumniResource {
             operationId = "getFellowshipCertificate",
             summary = "Certificate of completion as PDF (secretariat or the nominating State; 409 unless completed)")
     @Extension(name = "x-problems", value = "404 409")
-    public Response certificate(@PathParam("id") long nominationId) {
-        byte[] bytes = pdf.write(alumni.certificate(caller, nominationId));
+    public Response certificate(
+            @PathParam("id") long nominationId, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Locale language = SupportedLanguages.find(lang)
+                .or(() -> headers.getAcceptableLanguages().stream()
+                        .map(SupportedLanguages::find)
+                        .flatMap(Optional::stream)
+                        .findFirst())
+                .orElse(SupportedLanguages.DEFAULT)
+                .locale();
+        byte[] bytes = pdf.write(alumni.certificate(caller, nominationId), language);
         return Response.ok(bytes, PDF)
                 .header(
                         "Content-Disposition",

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +43,14 @@ public class AttendancePage implements Serializable {
     @Inject
     Instance<Caller> caller;
 
+    @Inject
+    Clock clock;
+
     private Long call;
     private CallView chosen;
     private List<CallView> confirmed = List.of();
     private List<AttendeeView> attendees = List.of();
+    private List<FollowUpLine> followUps = List.of();
     private final Map<Long, String> statuses = new HashMap<>();
 
     /** Reads the confirmed calls and, when one is named, its selected nominees; 404 for an unknown call. */
@@ -60,6 +67,11 @@ public class AttendancePage implements Serializable {
             attendees = alumni.attendees(caller.get(), call);
             statuses.clear();
             attendees.forEach(a -> statuses.put(a.nominationId(), a.status()));
+            LocalDate today = LocalDate.now(clock);
+            List<FollowUpLine> lines = new ArrayList<>();
+            alumni.alumniOfCall(caller.get(), call)
+                    .forEach(a -> a.followUps().forEach(f -> lines.add(FollowUpLine.of(a, f, today))));
+            followUps = lines;
         }
     }
 
@@ -107,6 +119,11 @@ public class AttendancePage implements Serializable {
 
     public List<AttendeeView> getAttendees() {
         return attendees;
+    }
+
+    /** The follow-ups of the chosen call's alumni, 6 and 12 months after the course. */
+    public List<FollowUpLine> getFollowUps() {
+        return followUps;
     }
 
     public Map<Long, String> getStatuses() {
