@@ -57,6 +57,9 @@ class ProblemFilesIT {
         }
     }
 
+    /** ISO 3166 leaves QMA–QZZ to private use: a well-formed code that no State has. */
+    private static final String NO_STATE = "QZZ";
+
     static Stream<Arguments> faults() {
         return Stream.of(
                 fault("request amount negative", "requests", "amountUsd", true, n -> n.put("amountUsd", -5)),
@@ -66,7 +69,7 @@ class ProblemFilesIT {
                 fault("request area unknown", "requests", "area", true, n -> n.put("area", "FISHING")),
                 fault("request divisible missing", "requests", "divisible", true, n -> n.remove("divisible")),
                 fault("request amount as text", "requests", "amountUsd", true, n -> n.put("amountUsd", "lots")),
-                fault("request State unknown", "requests", "state", false, n -> n.put("state", "XXX")),
+                fault("request State unknown", "requests", "state", false, n -> n.put("state", NO_STATE)),
                 fault("request in the wrong region", "requests", "region", false, ProblemFilesIT::wrongRegion),
                 fault("offer capacity negative", "offers", "capacityUsd", true, n -> n.put("capacityUsd", -1)),
                 fault("offer without types", "offers", "types", true, n -> n.putArray("types")),
