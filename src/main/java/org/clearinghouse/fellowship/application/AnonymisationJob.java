@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import org.clearinghouse.platform.cluster.OncePerCluster;
 
 /**
- * Anonymises due nominations once a day (04:30 server time), on one server of a cluster ({@link OncePerCluster}); a
- * failed run is logged and tried again the next day.
+ * Anonymises due nominations once a day (04:30 server time), on the primary of WildFly's singleton service only
+ * ({@link OncePerCluster}); a failed run is logged and tried again the next day.
  */
 @Singleton
 public class AnonymisationJob {

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the 12-month reminders once a day, at REMINDER_JOB_SCHEDULE ({@code hour:minute} of the server's time zone,
  * each part as an EJB calendar expression; default {@code 4:0}, 04:00). On a cluster every server's timer fires and
- * the first to claim the day's slot runs the job ({@link OncePerCluster}). A failed run is logged and tried again at
- * the next slot.
+ * only the primary of WildFly's singleton service runs the job, once per slot ({@link OncePerCluster}). A failed run
+ * is logged and tried again at the next slot.
  */
 @Singleton
 @Startup

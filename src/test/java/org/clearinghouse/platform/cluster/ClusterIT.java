@@ -32,16 +32,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The two-node cluster of wildfly-config/cluster (issue 14 §4), started once for the class by {@code cluster.sh} on
- * its own database ({@code <it.db.name>_cluster} on the test MariaDB) and ports ({@code it.cluster.offset.*}): the
- * reminder job runs on one node per slot, a matching run started through one node makes a start through the other
- * answer 409 (and a stop through the other stops it), and a signed-in session survives the loss of the node that
- * served it. Runs in the MariaDB pass only: the nodes must share a database.
+ * its own database ({@code <it.db.name>_cluster} on the test MariaDB) and ports ({@code it.cluster.offset.*}): one
+ * node is the primary of WildFly's singleton service and only it runs the reminder job, a matching run started
+ * through one node makes a start through the other answer 409 (and a stop through the other stops it), a signed-in
+ * session survives the loss of the node that served it (the primary), and the other node is then elected and runs
+ * the next slot. Runs in the MariaDB pass only: the nodes must share a database.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final Path SCRIPT = Path.of("wildfly-config", "cluster", "cluster.sh");
-    private static final Pattern JOB_LINE = Pattern.compile("Job reminders of (\\S+) (runs on this server|was run by)");
+    private static final Pattern JOB_LINE =
+            Pattern.compile("Job reminders of (\\S+) (runs on this server|was run by|skipped here)");
+    private static final String RAN = "runs on this server";
+    private static final Pattern PRIMARY_LINE =
+            Pattern.compile("This server \\((\\S+)\\) is (the|no longer the) singleton primary");
 
     private static final int OFFSET_A = Integer.getInteger("it.cluster.offset.a", 1100);
     private static final int OFFSET_B = Integer.getInteger("it.cluster.offset.b", 1200);
@@ -50,6 +55,8 @@ class ClusterIT {
     private static final String DATABASE = System.getProperty("it.db.name", "clearinghouse_it") + "_cluster";
 
     private static boolean started;
+    /** The node elected by WildFly's singleton service at start, killed by the session test. */
+    private static String firstPrimary;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -88,34 +95,43 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void theReminderJobRunsOnOneNodePerSlot() throws Exception {
+    void theReminderJobRunsOnlyOnTheSingletonPrimary() throws Exception {
+        Optional<String> primaryA = primaryOf("nodeA");
+        firstPrimary =
+                primaryA.isPresent() ? primaryA.get() : primaryOf("nodeB").orElse(null);
+        assertThat(firstPrimary)
+                .as("a node that logged being the singleton primary")
+                .isIn("nodeA", "nodeB");
+        String other = firstPrimary.equals("nodeA") ? "nodeB" : "nodeA";
+        assertThat(primaryOf(other)).as("the other node is not the primary").isEmpty();
+        System.out.printf("[cluster] singleton primary: %s%n", firstPrimary);
+
         // both nodes' timers fire every minute (REMINDER_JOB_SCHEDULE=*:*); wait for a slot both have logged
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        Map<String, String> a = Map.of();
-        Map<String, String> b = Map.of();
+        Map<String, String> primary = Map.of();
+        Map<String, String> notPrimary = Map.of();
         Optional<String> both = Optional.empty();
         while (both.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(5_000);
-            a = jobLines("nodeA");
-            b = jobLines("nodeB");
-            both = a.keySet().stream().filter(b::containsKey).findFirst();
+            primary = jobLines(firstPrimary);
+            notPrimary = jobLines(other);
+            both = primary.keySet().stream().filter(notPrimary::containsKey).findFirst();
         }
         assertThat(both)
-                .as("a slot of the reminder job logged by both nodes: %s / %s", a, b)
+                .as("a slot of the reminder job logged by both nodes: %s / %s", primary, notPrimary)
                 .isPresent();
-        for (String slot : a.keySet().stream().filter(b::containsKey).toList()) {
-            List<String> ran = List.of(a.get(slot), b.get(slot)).stream()
-                    .filter(line -> line.equals("runs on this server"))
-                    .toList();
-            assertThat(ran).as("nodes that ran the reminder job of " + slot).hasSize(1);
-            String runner = a.get(slot).equals("runs on this server") ? "nodeA" : "nodeB";
-            try (Connection c = connect(DATABASE);
-                    Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT node FROM job_claim WHERE job = 'reminders' AND slot = '" + slot + "'")) {
-                assertThat(r.next()).isTrue();
-                assertThat(r.getString(1)).isEqualTo(runner);
-            }
+        for (String slot :
+                primary.keySet().stream().filter(notPrimary::containsKey).toList()) {
+            assertThat(primary.get(slot)).as("the primary at " + slot).isEqualTo(RAN);
+            assertThat(notPrimary.get(slot)).as("the other node at " + slot).isEqualTo("skipped here");
+        }
+        assertThat(notPrimary.values()).as("the other node's slots").doesNotContain(RAN);
+        try (Connection c = connect(DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT DISTINCT node FROM job_claim WHERE job = 'reminders'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).as("the node of every recorded slot").isEqualTo(firstPrimary);
+            assertThat(r.next()).isFalse();
         }
     }
 
@@ -155,9 +171,17 @@ class ClusterIT {
     @Test
     @Order(3)
     void aSignedInSessionSurvivesTheLossOfItsNode() throws Exception {
-        PageSession browser = new PageSession(url(OFFSET_BALANCER));
-        HttpResponse<String> signedIn = browser.signIn("secretariat", "demo");
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isIn(302, 303);
+        // the balancer sends new sessions to the nodes in turn: sign in until the session is on the singleton
+        // primary, so that killing its node also shows the election of the other (next test)
+        PageSession browser = null;
+        for (int attempt = 0; attempt < 6 && (browser == null || !onPrimary(browser)); attempt++) {
+            browser = new PageSession(url(OFFSET_BALANCER));
+            HttpResponse<String> signedIn = browser.signIn("secretariat", "demo");
+            assertThat(signedIn.statusCode()).as(signedIn.body()).isIn(302, 303);
+        }
+        assertThat(onPrimary(browser))
+                .as("a session on the primary, " + firstPrimary)
+                .isTrue();
         HttpResponse<String> home = browser.get("/secretariat/home.xhtml?lang=fr");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("id=\"user-name\"").contains("lang=\"fr\"");
@@ -192,6 +216,32 @@ class ClusterIT {
         assertThat(browser.get("/secretariat/home.xhtml").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    @Order(4)
+    void theOtherNodeIsElectedAndRunsTheNextSlot() throws Exception {
+        String survivor = firstPrimary.equals("nodeA") ? "nodeB" : "nodeA";
+        long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
+        Optional<String> ran = Optional.empty();
+        while (ran.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(2_000);
+            ran = jobLines(survivor).entrySet().stream()
+                    .filter(slot -> slot.getValue().equals(RAN))
+                    .map(Map.Entry::getKey)
+                    .findFirst();
+        }
+        assertThat(primaryOf(survivor))
+                .as("%s elected after the primary's death", survivor)
+                .contains(survivor);
+        assertThat(ran).as("a slot of the reminder job run by " + survivor).isPresent();
+        try (Connection c = connect(DATABASE);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT node FROM job_claim WHERE job = 'reminders' AND slot = '" + ran.get() + "'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo(survivor);
+        }
+    }
+
     private static void stopQuietly() {
         try {
             cluster(Duration.ofMinutes(2), "stop"); // nothing to do when @AfterAll stopped them
@@ -206,16 +256,34 @@ class ClusterIT {
         return sessionId.substring(sessionId.lastIndexOf('.') + 1);
     }
 
-    /** The reminder job's slots a node logged, with what it did (ran it, or found it run). */
-    private static Map<String, String> jobLines(String node) throws IOException {
+    private static boolean onPrimary(PageSession browser) {
+        return firstPrimary.equals(route(browser.cookie("JSESSIONID")));
+    }
+
+    /** The node itself if its log says that it is the singleton primary now (its last election line). */
+    private static Optional<String> primaryOf(String node) throws IOException {
+        Optional<String> primary = Optional.empty();
+        for (String line : log(node)) {
+            Matcher m = PRIMARY_LINE.matcher(line);
+            if (m.find()) {
+                primary = m.group(2).equals("the") ? Optional.of(m.group(1)) : Optional.empty();
+            }
+        }
+        return primary;
+    }
+
+    private static List<String> log(String node) throws IOException {
         Path log = DIR.resolve(node).resolve("log").resolve("server.log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    /** The reminder job's slots a node logged, with what it did (ran it, found it run, or skipped it). */
+    private static Map<String, String> jobLines(String node) throws IOException {
         Map<String, String> slots = new HashMap<>();
-        if (Files.exists(log)) {
-            for (String line : Files.readAllLines(log)) {
-                Matcher m = JOB_LINE.matcher(line);
-                if (m.find()) {
-                    slots.put(m.group(1), m.group(2));
-                }
+        for (String line : log(node)) {
+            Matcher m = JOB_LINE.matcher(line);
+            if (m.find()) {
+                slots.put(m.group(1), m.group(2));
             }
         }
         return slots;
