@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * What a load run is given as system properties (the Maven profile {@code load} passes them on): the server, how many
- * virtual users, for how long, and the p95 target that the run reports (and fails on only when asked).
+ * virtual users, for how long, whether the server is warmed up first, and the p95 target that the run reports (and fails on only when asked).
  */
 record LoadSettings(
         String baseUrl,
@@ -13,7 +13,8 @@ record LoadSettings(
         Duration ramp,
         int reviewProposals,
         int p95TargetMs,
-        boolean failOnP95) {
+        boolean failOnP95,
+        boolean warmUp) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -23,7 +24,8 @@ record LoadSettings(
                 Duration.ofSeconds(Integer.getInteger("load.rampSeconds", 30)),
                 Integer.getInteger("load.reviewProposals", 3000),
                 Integer.getInteger("load.p95Ms", 300),
-                Boolean.parseBoolean(System.getProperty("load.failOnP95", "false")));
+                Boolean.parseBoolean(System.getProperty("load.failOnP95", "false")),
+                Boolean.parseBoolean(System.getProperty("load.warmUp", "true")));
     }
 
     /**

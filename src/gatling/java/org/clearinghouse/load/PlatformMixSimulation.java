@@ -49,5 +49,8 @@ public class PlatformMixSimulation extends Simulation {
     @Override
     public void before() {
         new RunToReview(settings.baseUrl(), settings.reviewProposals()).ensure();
+        if (settings.warmUp()) {
+            new ServerWarmUp(settings.baseUrl()).run();
+        }
     }
 }

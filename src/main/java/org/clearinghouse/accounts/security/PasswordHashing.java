@@ -1,17 +1,15 @@
 package org.clearinghouse.accounts.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Password hashes at today's OWASP strength: PBKDF2-HMAC-SHA256 with 600,000 iterations, a 16-byte random salt and a
- * 32-byte key, through the JDK's {@link SecretKeyFactory}. The stored form describes itself,
+ * 32-byte key, derived by {@link Pbkdf2} (the JDK's keys, in less time). The stored form describes itself,
  * {@code PBKDF2WithHmacSHA256:600000:base64salt:base64hash} (the format of Jakarta Security's
  * {@code Pbkdf2PasswordHash}), so hashes made with fewer iterations or another PBKDF2 digest still verify, and
  * {@link #needsUpgrade} tells when one should be replaced at the next successful sign-in. A password checked for a
@@ -97,13 +95,11 @@ public class PasswordHashing {
     }
 
     private static byte[] derive(String algorithm, String password, byte[] salt, int iterations, int keyBytes) {
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, keyBytes * 8);
+        char[] chars = password.toCharArray();
         try {
-            return SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2 is not available: " + algorithm, e);
+            return Pbkdf2.of(algorithm).derive(chars, salt, iterations, keyBytes);
         } finally {
-            spec.clearPassword();
+            Arrays.fill(chars, '\0');
         }
     }
 
