@@ -143,7 +143,8 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", chartId);
         wait.until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return Object.values(PrimeFaces.widgets).some(function(w) { return w && w.id === arguments[0] && !!w.chart; });",
+                "var id = arguments[0];"
+                        + " return Object.values(PrimeFaces.widgets).some(function(w) { return w && w.id === id && !!w.chart; });",
                 chartId)));
     }
 
