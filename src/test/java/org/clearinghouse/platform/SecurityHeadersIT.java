@@ -84,6 +84,23 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theApplicationsOwnStylesheetHasAnAddressNamingItsContentAndIsCachedForAYear() throws Exception {
+        String page = new String(
+                get(HTTP, ApiClient.baseUrl() + "/login.xhtml", "identity").body());
+        Matcher stylesheet = Pattern.compile("href=\"([^\"]*/css/clearinghouse\\.css[^\"]*)\"")
+                .matcher(page);
+        assertThat(stylesheet.find())
+                .as("clearinghouse.css on the sign-in page")
+                .isTrue();
+        assertThat(stylesheet.group(1)).as("its address names its content").containsPattern("[?&]v=[0-9a-f]+$");
+
+        HttpResponse<byte[]> resource = get(HTTP, ApiClient.baseUrl() + stylesheet.group(1), "gzip");
+
+        assertThat(resource.statusCode()).isEqualTo(200);
+        assertThat(resource.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    }
+
+    @Test
     void theFaviconIsServed() throws Exception {
         HttpResponse<byte[]> icon = get(HTTP, ApiClient.baseUrl() + "/favicon.ico", "identity");
 

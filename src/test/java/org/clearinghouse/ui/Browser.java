@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -132,6 +133,19 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     WebElement visible(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Scrolls the chart {@code chartId} (client id) into view, as a reader does, and waits until Chart.js has drawn
+     * it: the home page's charts are drawn only when they come into view.
+     */
+    void drawnChart(String chartId) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", chartId);
+        wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "var id = arguments[0];"
+                        + " return Object.values(PrimeFaces.widgets).some(function(w) { return w && w.id === id && !!w.chart; });",
+                chartId)));
     }
 
     /**

@@ -68,8 +68,9 @@ class LanguagesIT {
         assertThat(body).contains(KNOWN.get(language).subList(1, 4));
         assertThat(browser.driver.findElement(By.id("stat-requested")).getText())
                 .matches(MONEY.get(language));
-        browser.visible(By.cssSelector("#chartByArea canvas"));
-        browser.visible(By.cssSelector("#chartByYear canvas"));
+        browser.drawnChart("chartByArea");
+        browser.drawnChart("chartByRegion");
+        browser.drawnChart("chartByYear");
         List<?> chartLocales = (List<?>) ((JavascriptExecutor) browser.driver)
                 .executeScript("return Object.values(PrimeFaces.widgets).filter(function(w) { return w && w.chart; })"
                         + ".map(function(w) { return w.chart.options.locale; });");

@@ -28,8 +28,9 @@ class PortalIT {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Matching assistance needs with resources");
         assertThat(browser.html()).contains("Programme of Action").contains("International Tracing Instrument");
-        browser.visible(By.cssSelector("#chartByArea canvas"));
-        browser.visible(By.cssSelector("#chartByRegion canvas"));
+        browser.drawnChart("chartByArea");
+        browser.drawnChart("chartByRegion");
+        browser.drawnChart("chartByYear");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#publishedForm\\:published_data tr"));
         assertThat(rows).isNotEmpty();
         assertThat(browser.html()).doesNotContain("Secure storage for weapons seized"); // HTI did not consent
