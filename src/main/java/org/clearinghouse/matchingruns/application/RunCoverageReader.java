@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,12 +12,12 @@ import org.clearinghouse.accounts.application.Caller;
 import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository;
-import org.clearinghouse.matchingruns.domain.RunCoverageRepository.RequestCoverage;
+import org.clearinghouse.matchingruns.domain.RunCoverageRepository.CoverageGroup;
 import org.clearinghouse.shared.errors.NotFoundException;
 
 /**
- * The coverage dashboard of a run (secretariat): aggregates read in three queries, whatever the number of
- * proposals.
+ * The coverage dashboard of a run (secretariat): sums the database makes by priority, area and region (a few hundred
+ * groups, whatever the number of proposals), and the run's priority inversions.
  */
 @ApplicationScoped
 public class RunCoverageReader {
@@ -35,17 +34,11 @@ public class RunCoverageReader {
         if (runs.findById(runId).isEmpty()) {
             throw new NotFoundException("Matching run", runId);
         }
-        Map<Long, RequestCoverage> byRequest = new LinkedHashMap<>();
-        for (RequestCoverage u : figures.unfundedOf(runId)) {
-            byRequest.put(u.requestId(), u);
-        }
-        for (RequestCoverage p : figures.proposedOf(runId)) {
-            byRequest.putIfAbsent(p.requestId(), p);
-        }
+        List<CoverageGroup> groups = figures.coverageOf(runId);
         return new CoverageView(
-                shares(byRequest.values(), f -> String.valueOf(f.priority())),
-                shares(byRequest.values(), RequestCoverage::area),
-                shares(byRequest.values(), RequestCoverage::region),
+                shares(groups, g -> String.valueOf(g.priority())),
+                shares(groups, CoverageGroup::area),
+                shares(groups, CoverageGroup::region),
                 figures.inversionsOf(runId));
     }
 
@@ -53,17 +46,17 @@ public class RunCoverageReader {
     @Transactional
     public int requestsProposedFor(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        return figures.proposedOf(runId).size();
+        return Math.toIntExact(figures.requestsProposedFor(runId));
     }
 
-    private static List<CoverageView.Share> shares(
-            Iterable<RequestCoverage> requests, Function<RequestCoverage, String> key) {
+    /** The groups (priority x area x region, a few hundred at most) added up by one of their keys. */
+    private static List<CoverageView.Share> shares(List<CoverageGroup> groups, Function<CoverageGroup, String> key) {
         Map<String, long[]> sums = new TreeMap<>();
-        for (RequestCoverage f : requests) {
-            long[] s = sums.computeIfAbsent(key.apply(f), k -> new long[3]);
-            s[0]++;
-            s[1] += f.requestedUsd();
-            s[2] += f.fundedUsd();
+        for (CoverageGroup g : groups) {
+            long[] s = sums.computeIfAbsent(key.apply(g), k -> new long[3]);
+            s[0] += g.requests();
+            s[1] += g.requestedUsd();
+            s[2] += g.fundedUsd();
         }
         List<CoverageView.Share> shares = new ArrayList<>();
         sums.forEach((k, s) -> shares.add(new CoverageView.Share(k, (int) s[0], s[1], s[2])));

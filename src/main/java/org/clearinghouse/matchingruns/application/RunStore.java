@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,15 @@ import org.clearinghouse.matching.explain.ProposalExplanation;
 import org.clearinghouse.matching.explain.UnfundedExplanation;
 import org.clearinghouse.matching.solver.MatchingResult;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
-import org.clearinghouse.matchingruns.domain.PriorityInversionRow;
-import org.clearinghouse.matchingruns.domain.UnfundedRequest;
-import org.clearinghouse.offers.domain.AssistanceOfferRepository;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository.NewInversion;
+import org.clearinghouse.matchingruns.domain.MatchingRunRepository.NewUnfunded;
 import org.clearinghouse.platform.cluster.ClusterNode;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalRepository;
+import org.clearinghouse.proposals.domain.ProposalRepository.NewProposal;
 import org.clearinghouse.proposals.domain.RunStatus;
-import org.clearinghouse.requests.domain.AssistanceRequestRepository;
+import org.clearinghouse.proposals.domain.StoredExplanation;
 import org.clearinghouse.shared.domain.DatabaseTime;
 import org.clearinghouse.shared.errors.ConflictException;
 
@@ -50,12 +51,6 @@ public class RunStore {
 
     @Inject
     ProposalRepository proposals;
-
-    @Inject
-    AssistanceRequestRepository requests;
-
-    @Inject
-    AssistanceOfferRepository offers;
 
     @Inject
     OpenProblemReader problems;
@@ -123,7 +118,7 @@ public class RunStore {
         Map<String, ProposalExplanation> why = new HashMap<>();
         result.explanations().forEach(e -> why.put(e.requestId() + "|" + e.offerId(), e));
         long proposedUsd = 0;
-        int stored = 0;
+        List<NewProposal> newProposals = new ArrayList<>(result.matches().size());
         for (MatchDocument match : result.matches()) {
             long requestId = ExchangeIds.parse(match.requestId(), 'R');
             long offerId = ExchangeIds.parse(match.offerId(), 'O');
@@ -132,41 +127,37 @@ public class RunStore {
                 continue; // the endorsed proposal stays the one the parties decide on
             }
             ProposalExplanation explanation = why.get(match.requestId() + "|" + match.offerId());
-            Proposal proposal = new Proposal(
-                    run,
-                    requests.reference(requestId),
-                    offers.reference(offerId),
+            StoredExplanation stored = StoredExplanation.of(explanation == null ? "" : explanation.text());
+            newProposals.add(new NewProposal(
+                    requestId,
+                    offerId,
                     match.amountUsd(),
                     explanation == null ? 0 : explanation.weight(),
                     explanation != null && explanation.pinned(),
-                    explanation == null ? "" : explanation.text());
-            if (explanation != null) {
-                proposal.explainedBy(explanation.key(), explanation.arguments());
-            }
-            proposal.setActingUser(run.getCreatedBy());
-            proposals.add(proposal);
+                    explanation == null ? stored : stored.writtenFrom(explanation.key(), explanation.arguments())));
             proposedUsd += match.amountUsd();
-            stored++;
         }
+        // thousands of rows (18,000 proposals for the largest problem): written a few hundred per statement
+        int stored = proposals.addAll(runId, run.getCreatedBy(), newProposals);
+        List<NewUnfunded> unfunded = new ArrayList<>(result.unfunded().size());
         for (UnfundedExplanation u : result.unfunded()) {
-            UnfundedRequest unfunded = new UnfundedRequest(
-                    run,
-                    requests.reference(ExchangeIds.parse(u.requestId(), 'R')),
+            unfunded.add(new NewUnfunded(
+                    ExchangeIds.parse(u.requestId(), 'R'),
                     u.reason().name(),
                     u.requestedUsd(),
                     u.fundedUsd(),
                     u.openUsd(),
-                    u.text());
-            unfunded.explainedBy(u.key(), u.arguments());
-            runs.addUnfunded(unfunded);
+                    StoredExplanation.of(u.text()).writtenFrom(u.key(), u.arguments())));
         }
+        runs.addUnfunded(runId, unfunded);
+        List<NewInversion> inversions = new ArrayList<>();
         for (var inversion : result.statistics().inversions()) {
-            runs.addInversion(new PriorityInversionRow(
-                    run,
-                    requests.reference(ExchangeIds.parse(inversion.higherRequestId(), 'R')),
-                    requests.reference(ExchangeIds.parse(inversion.lowerRequestId(), 'R')),
-                    offers.reference(ExchangeIds.parse(inversion.offerId(), 'O'))));
+            inversions.add(new NewInversion(
+                    ExchangeIds.parse(inversion.higherRequestId(), 'R'),
+                    ExchangeIds.parse(inversion.lowerRequestId(), 'R'),
+                    ExchangeIds.parse(inversion.offerId(), 'O')));
         }
+        runs.addInversions(runId, inversions);
         var info = result.run();
         run.finish(
                 outcome,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.proposals.domain.StoredExplanation;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 
@@ -44,9 +45,24 @@ public interface MatchingRunRepository {
     /** One page of the requests a run left unfunded: by priority, then largest open amount, then request id. */
     Page<UnfundedRequest> findUnfunded(long runId, PageRequest page);
 
-    /** Adds a request the run left unfunded (written at the next flush or at the commit). */
-    void addUnfunded(UnfundedRequest unfunded);
+    /** A request a run left unfunded or partly funded, and why ({@code StoredExplanation.of(text).writtenFrom(...)}). */
+    record NewUnfunded(
+            long requestId,
+            String reasonCode,
+            long requestedUsd,
+            long fundedUsd,
+            long openUsd,
+            StoredExplanation explanation) {}
 
-    /** Adds a priority inversion the run left (written at the next flush or at the commit). */
-    void addInversion(PriorityInversionRow inversion);
+    /** A priority inversion a run left: the higher-priority request unfunded, the lower one funded by the offer. */
+    record NewInversion(long higherRequestId, long lowerRequestId, long offerId) {}
+
+    /**
+     * Writes the requests a run left unfunded now, in the caller's transaction, a few hundred rows per statement;
+     * answers how many. They are not entities of the persistence context: read them back with a query.
+     */
+    int addUnfunded(long runId, List<NewUnfunded> unfunded);
+
+    /** Writes the priority inversions a run left, as {@link #addUnfunded} does; answers how many. */
+    int addInversions(long runId, List<NewInversion> inversions);
 }

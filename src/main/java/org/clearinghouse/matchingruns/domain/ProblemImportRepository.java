@@ -10,8 +10,9 @@ import org.clearinghouse.requests.domain.AssistanceRequest;
 public interface ProblemImportRepository {
 
     /**
-     * Adds the file's requests, offers, commitments and rejections, in that order, and flushes once at the end: the
-     * new rows then have their ids, or the database's refusal surfaces here.
+     * Adds the file's requests, offers, commitments and rejections, in that order, now: the requests, offers and
+     * commitments then have their ids, or the database's refusal surfaces here. The rejections are written as rows
+     * (they do not become entities of the persistence context, and get no id here).
      */
     void addAll(
             Collection<AssistanceRequest> requests,

@@ -3,12 +3,14 @@ package org.clearinghouse.matchingruns.domain;
 import java.io.Serializable;
 import java.util.List;
 
-/** The aggregates of a run's coverage dashboard, each read in one query whatever the number of proposals. */
+/** The aggregates of a run's coverage dashboard, summed by the database whatever the number of proposals. */
 public interface RunCoverageRepository {
 
-    /** A request the run funded (or not) with what it asked and what it got; area and region by their codes. */
-    record RequestCoverage(
-            long requestId, int priority, String area, String region, long requestedUsd, long fundedUsd) {}
+    /**
+     * The requests of one national priority, area and region (by their codes) that a run funded in full, in part or
+     * not at all: how many, what they asked and what they got.
+     */
+    record CoverageGroup(int priority, String area, String region, long requests, long requestedUsd, long fundedUsd) {}
 
     /**
      * A priority inversion: a State's higher-priority request left unfunded while an offer eligible for it funds its
@@ -29,11 +31,15 @@ public interface RunCoverageRepository {
             String donorName)
             implements Serializable {}
 
-    /** The requests the run lists as unfunded, with what they got. */
-    List<RequestCoverage> unfundedOf(long runId);
+    /**
+     * The run's coverage summed by priority, area and region in the database (a few hundred groups at most, whatever
+     * the number of proposals): a request the run lists as unfunded counts with what it got; any other request it
+     * proposed something for, once, as fully funded (requested = funded = its amount).
+     */
+    List<CoverageGroup> coverageOf(long runId);
 
-    /** Each request the run proposed something for, once, as fully funded (requested = funded = its amount). */
-    List<RequestCoverage> proposedOf(long runId);
+    /** How many requests the run proposed something for (each once, whatever the number of its proposals). */
+    long requestsProposedFor(long runId);
 
     /** The run's priority inversions by State name, the higher and the lower priority, then id. */
     List<Inversion> inversionsOf(long runId);

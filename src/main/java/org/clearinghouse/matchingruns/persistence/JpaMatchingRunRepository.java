@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,29 @@ import org.clearinghouse.proposals.domain.RunStatus;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.paging.SortDirection;
+import org.clearinghouse.shared.persistence.MultiRowInsert;
 import org.clearinghouse.shared.persistence.PagedQuery;
 
 /** {@link MatchingRunRepository} over JPA. */
 @ApplicationScoped
 public class JpaMatchingRunRepository implements MatchingRunRepository {
+
+    /** The columns of {@link UnfundedRequest}, as a run's rows are first written. */
+    private static final MultiRowInsert UNFUNDED = MultiRowInsert.into(
+            "unfunded_request",
+            "run_id",
+            "request_id",
+            "reason_code",
+            "requested_usd",
+            "funded_usd",
+            "open_usd",
+            "explanation",
+            "explanation_key",
+            "explanation_args");
+
+    /** The columns of {@link PriorityInversionRow}. */
+    private static final MultiRowInsert INVERSIONS =
+            MultiRowInsert.into("priority_inversion", "run_id", "higher_request_id", "lower_request_id", "offer_id");
 
     /** Sort fields of {@link #findProposals}: the default is the engine's order (highest weight first). */
     private static final Map<String, String> PROPOSAL_SORTS = Map.of(
@@ -217,12 +236,30 @@ public class JpaMatchingRunRepository implements MatchingRunRepository {
     }
 
     @Override
-    public void addUnfunded(UnfundedRequest unfunded) {
-        em.persist(unfunded);
+    public int addUnfunded(long runId, List<NewUnfunded> unfunded) {
+        List<Object[]> rows = new ArrayList<>(unfunded.size());
+        for (NewUnfunded u : unfunded) {
+            rows.add(new Object[] {
+                runId,
+                u.requestId(),
+                u.reasonCode(),
+                u.requestedUsd(),
+                u.fundedUsd(),
+                u.openUsd(),
+                u.explanation().text(),
+                u.explanation().key(),
+                u.explanation().storedArguments()
+            });
+        }
+        return UNFUNDED.write(em, rows);
     }
 
     @Override
-    public void addInversion(PriorityInversionRow inversion) {
-        em.persist(inversion);
+    public int addInversions(long runId, List<NewInversion> inversions) {
+        List<Object[]> rows = new ArrayList<>(inversions.size());
+        for (NewInversion i : inversions) {
+            rows.add(new Object[] {runId, i.higherRequestId(), i.lowerRequestId(), i.offerId()});
+        }
+        return INVERSIONS.write(em, rows);
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository;
 
-/** {@link RunCoverageRepository} over JPA: projections of the run's rows, read in one query each. */
+/** {@link RunCoverageRepository} over JPA: the database sums the run's rows (GROUP BY), Java only adds the groups up. */
 @ApplicationScoped
 public class JpaRunCoverageRepository implements RunCoverageRepository {
 
@@ -21,33 +21,46 @@ public class JpaRunCoverageRepository implements RunCoverageRepository {
     }
 
     @Override
-    public List<RequestCoverage> unfundedOf(long runId) {
-        List<RequestCoverage> result = new ArrayList<>();
-        for (Object[] u : em.createQuery(
-                        "SELECT r.id, r.priority, r.area, rs.region, u.requestedUsd, u.fundedUsd"
-                                + " FROM UnfundedRequest u JOIN u.request r JOIN r.recipientState rs WHERE u.run.id = :run",
+    public List<CoverageGroup> coverageOf(long runId) {
+        List<CoverageGroup> groups = new ArrayList<>();
+        for (Object[] g : em.createQuery(
+                        "SELECT r.priority, r.area, rs.region, COUNT(u), SUM(u.requestedUsd), SUM(u.fundedUsd)"
+                                + " FROM UnfundedRequest u JOIN u.request r JOIN r.recipientState rs WHERE u.run.id = :run"
+                                + " GROUP BY r.priority, r.area, rs.region",
                         Object[].class)
                 .setParameter("run", runId)
                 .getResultList()) {
-            result.add(
-                    new RequestCoverage((Long) u[0], (Integer) u[1], name(u[2]), name(u[3]), (Long) u[4], (Long) u[5]));
+            groups.add(group(g, g[5]));
         }
-        return result;
+        // every other request the run proposed something for is fully funded: each once, however many proposals
+        for (Object[] g : em.createQuery(
+                        "SELECT r.priority, r.area, rs.region, COUNT(r), SUM(r.amountUsd)"
+                                + " FROM AssistanceRequest r JOIN r.recipientState rs"
+                                + " WHERE r.id IN (SELECT p.request.id FROM Proposal p WHERE p.run.id = :run)"
+                                + " AND NOT EXISTS (SELECT u FROM UnfundedRequest u WHERE u.run.id = :run AND u.request = r)"
+                                + " GROUP BY r.priority, r.area, rs.region",
+                        Object[].class)
+                .setParameter("run", runId)
+                .getResultList()) {
+            groups.add(group(g, g[4]));
+        }
+        return groups;
     }
 
     @Override
-    public List<RequestCoverage> proposedOf(long runId) {
-        List<RequestCoverage> result = new ArrayList<>();
-        for (Object[] p : em.createQuery(
-                        "SELECT DISTINCT r.id, r.priority, r.area, rs.region, r.amountUsd"
-                                + " FROM Proposal p JOIN p.request r JOIN r.recipientState rs WHERE p.run.id = :run",
-                        Object[].class)
+    public long requestsProposedFor(long runId) {
+        return em.createQuery("SELECT COUNT(DISTINCT p.request.id) FROM Proposal p WHERE p.run.id = :run", Long.class)
                 .setParameter("run", runId)
-                .getResultList()) {
-            result.add(
-                    new RequestCoverage((Long) p[0], (Integer) p[1], name(p[2]), name(p[3]), (Long) p[4], (Long) p[4]));
-        }
-        return result;
+                .getSingleResult();
+    }
+
+    private static CoverageGroup group(Object[] g, Object funded) {
+        return new CoverageGroup((Integer) g[0], name(g[1]), name(g[2]), number(g[3]), number(g[4]), number(funded));
+    }
+
+    /** A COUNT or SUM as the database returns it (Long, BigDecimal or BigInteger), null as 0. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Override

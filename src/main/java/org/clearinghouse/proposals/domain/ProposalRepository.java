@@ -24,6 +24,20 @@ public interface ProposalRepository {
     /** Adds a new proposal (written at the next flush or at the commit). */
     void add(Proposal proposal);
 
+    /**
+     * A proposal a run makes, as it is first written: PROPOSED, undecided, at version 1, with why ({@code
+     * StoredExplanation.of(text).writtenFrom(key, arguments)}).
+     */
+    record NewProposal(
+            long requestId, long offerId, long amountUsd, int weight, boolean pinned, StoredExplanation explanation) {}
+
+    /**
+     * Writes a run's new proposals now, in the caller's transaction, a few hundred rows per statement (a run of the
+     * largest problem makes some 18,000); created by {@code createdBy}. They are not entities of the persistence
+     * context: read them back with a query. Answers how many were written.
+     */
+    int addAll(long runId, String createdBy, List<NewProposal> proposals);
+
     /** Writes the transaction's pending changes now, so that the queries and checks that follow see them. */
     void flush();
 

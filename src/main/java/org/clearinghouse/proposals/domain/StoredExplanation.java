@@ -59,4 +59,9 @@ public class StoredExplanation {
     public List<String> arguments() {
         return ExplanationArguments.split(arguments);
     }
+
+    /** The arguments as their column stores them (joined), or null. */
+    public String storedArguments() {
+        return arguments;
+    }
 }

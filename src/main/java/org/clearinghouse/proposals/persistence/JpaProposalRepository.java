@@ -4,21 +4,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.clearinghouse.proposals.domain.Proposal;
 import org.clearinghouse.proposals.domain.ProposalRepository;
 import org.clearinghouse.proposals.domain.ProposalState;
+import org.clearinghouse.shared.domain.AuditedEntity;
 import org.clearinghouse.shared.domain.PartyScope;
 import org.clearinghouse.shared.paging.Page;
 import org.clearinghouse.shared.paging.PageRequest;
+import org.clearinghouse.shared.persistence.MultiRowInsert;
 import org.clearinghouse.shared.persistence.PagedQuery;
 import org.clearinghouse.shared.persistence.PartyCondition;
 
 /** {@link ProposalRepository} over JPA. */
 @ApplicationScoped
 public class JpaProposalRepository implements ProposalRepository {
+
+    /** The columns a new proposal has (the decision's and the commitment's stay empty). */
+    private static final MultiRowInsert NEW_PROPOSALS = MultiRowInsert.into(
+            "proposal",
+            "run_id",
+            "request_id",
+            "offer_id",
+            "amount_usd",
+            "weight",
+            "state",
+            "pinned",
+            "explanation",
+            "explanation_key",
+            "explanation_args",
+            "version",
+            "created_by",
+            "created_at",
+            "updated_by",
+            "updated_at");
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
@@ -57,6 +82,34 @@ public class JpaProposalRepository implements ProposalRepository {
     @Override
     public void add(Proposal proposal) {
         em.persist(proposal);
+    }
+
+    @Override
+    public int addAll(long runId, String createdBy, List<NewProposal> proposals) {
+        // as AuditedEntity and the entity's defaults would write them: version 1, created = updated, PROPOSED
+        LocalDateTime now = LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS);
+        String by = createdBy == null || createdBy.isBlank() ? AuditedEntity.SYSTEM_USER : createdBy;
+        List<Object[]> rows = new ArrayList<>(proposals.size());
+        for (NewProposal p : proposals) {
+            rows.add(new Object[] {
+                runId,
+                p.requestId(),
+                p.offerId(),
+                p.amountUsd(),
+                p.weight(),
+                ProposalState.PROPOSED.name(),
+                p.pinned(),
+                p.explanation().text(),
+                p.explanation().key(),
+                p.explanation().storedArguments(),
+                1L,
+                by,
+                now,
+                by,
+                now
+            });
+        }
+        return NEW_PROPOSALS.write(em, rows);
     }
 
     @Override
