@@ -1,4 +1,3 @@
-// Over 500 lines on purpose: five moves share one ledger in the solver's hottest loop (see the class comment).
 // Over 500 lines on purpose: the five moves share one ledger and one list of needy requests in the hot loop (see the
 // class comment).
 package org.clearinghouse.matching.solver;
