@@ -15,9 +15,10 @@ import org.clearinghouse.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page paints before its scripts are downloaded and run: every script file is deferred, and the page's own scripts
+ * A page paints before its scripts are downloaded and run: every script file is deferred, the page's own scripts
  * (PrimeFaces' widgets, and its event handlers under the Content-Security-Policy) wait for {@code DOMContentLoaded},
- * when the deferred scripts have run. The browser tests click through pages with these scripts.
+ * when the deferred scripts have run, and the widgets for the first paint. The browser tests click through pages
+ * with these scripts (and wait for the widgets: {@code data-ch-init}).
  */
 class DeferredScriptsIT {
 
@@ -52,6 +53,11 @@ class DeferredScriptsIT {
                 .anySatisfy(js -> assertThat(js).contains("PrimeFaces.csp.register("))
                 .anySatisfy(js -> assertThat(js).contains("pf.cw("))
                 .allSatisfy(js -> assertThat(js).startsWith("document.addEventListener(\"DOMContentLoaded\""));
+        assertThat(inline)
+                .filteredOn(js -> js.contains("pf.cw("))
+                .singleElement()
+                .satisfies(js -> assertThat(js).contains("requestAnimationFrame(function(){setTimeout(function(){"));
+        assertThat(page).contains(" data-ch-init");
         assertThat(page.indexOf("PrimeFaces.csp.register("))
                 .as("the handlers are registered after the widgets are made")
                 .isGreaterThan(page.indexOf("pf.cw("));

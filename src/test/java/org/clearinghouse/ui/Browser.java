@@ -100,9 +100,11 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
         waitForPage();
     }
 
+    /** Waits until the page is loaded and its widgets are made (after the first paint: PaintFirstScriptsWriter). */
     void waitForPage() {
-        wait.until(d -> "complete"
-                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && !document.querySelector('script[data-ch-init]');")));
     }
 
     /** Waits until no PrimeFaces ajax request is running. */

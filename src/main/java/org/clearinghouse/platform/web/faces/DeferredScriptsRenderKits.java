@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Gives every render kit a response writer wrapped in {@link DeferredEventHandlersWriter}, the innermost of the
+ * Gives every render kit a response writer wrapped in {@link PaintFirstScriptsWriter}, the innermost of the
  * page's writers (PrimeFaces wraps it in its CSP and move-scripts-to-bottom writers). Declared in faces-config.xml.
  */
 public class DeferredScriptsRenderKits extends RenderKitFactory {
@@ -52,7 +52,7 @@ public class DeferredScriptsRenderKits extends RenderKitFactory {
             FacesContext context = FacesContext.getCurrentInstance();
             boolean fullPage =
                     context == null || !context.getPartialViewContext().isAjaxRequest();
-            return new DeferredEventHandlersWriter(created, fullPage);
+            return new PaintFirstScriptsWriter(created, fullPage);
         }
     }
 }
