@@ -101,6 +101,39 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aVersionedResourceIsAnsweredFromMemoryAfterItsFirstRequestAndTheSame() throws Exception {
+        String page = new String(
+                get(HTTP, ApiClient.baseUrl() + "/login.xhtml", "identity").body());
+        Matcher stylesheet = Pattern.compile("href=\"([^\"]*components\\.css[^\"]*v=[^\"]*)\"")
+                .matcher(page);
+        assertThat(stylesheet.find())
+                .as("PrimeFaces' components.css on the sign-in page")
+                .isTrue();
+        String url = ApiClient.baseUrl() + stylesheet.group(1).replace("&amp;", "&");
+
+        HttpResponse<byte[]> first = get(HTTP, url, "identity");
+        HttpResponse<byte[]> again = get(HTTP, url, "identity");
+        HttpResponse<byte[]> conditional = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(again.headers().allValues("Server-Timing"))
+                .anySatisfy(timing -> assertThat(timing).contains("resource-cache;desc=hit"));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(new String(again.body())).as("its EL evaluated").doesNotContain("#{resource");
+        assertThat(again.headers().firstValue("Content-Type"))
+                .isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(again.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(conditional.headers().allValues("Server-Timing"))
+                .as("a conditional request goes to the resource handler")
+                .noneSatisfy(timing -> assertThat(timing).contains("resource-cache"));
+    }
+
+    @Test
     void theFaviconIsServed() throws Exception {
         HttpResponse<byte[]> icon = get(HTTP, ApiClient.baseUrl() + "/favicon.ico", "identity");
 

@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * The protective headers on every response, pages, API and static files alike: no framing by another site, no
  * content sniffing, no full address leaked to other sites, no powerful browser features, HSTS over HTTPS, and a
- * year's cache for resources whose address carries their version. The pages' script policy (a nonce per response)
+ * year's cache for resources whose address carries their version (kept in memory after their first request:
+ * {@link VersionedResourceCache}). The pages' script policy (a nonce per response)
  * is PrimeFaces' own {@code Content-Security-Policy} header; browsers enforce both policies.
  */
 @WebFilter(urlPatterns = "/*")
@@ -31,6 +32,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String VERSIONED_RESOURCE_CACHE = "public, max-age=31536000, immutable";
 
+    private final transient VersionedResourceCache resources = new VersionedResourceCache();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,8 +47,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         if (isVersionedResource(request.getRequestURI(), request.getQueryString())) {
             response.setHeader("Cache-Control", VERSIONED_RESOURCE_CACHE);
-            // Faces would write its own week-long lifetime over ours
-            chain.doFilter(request, new KeepCacheControl(response));
+            // Faces would write its own week-long lifetime over ours; the answer is kept in memory after the first
+            resources.serve(request, new KeepCacheControl(response), chain);
             return;
         }
         chain.doFilter(request, response);
