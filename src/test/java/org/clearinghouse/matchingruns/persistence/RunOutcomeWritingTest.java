@@ -118,7 +118,7 @@ class RunOutcomeWritingTest extends DatabaseTest {
             var coverage = new JpaRunCoverageRepository(em);
             // a: proposed twice, fully funded, counted once; b: proposed and partly funded, counted once as unfunded
             assertThat(coverage.requestsProposedFor(d.run())).isEqualTo(2);
-            List<CoverageGroup> groups = coverage.coverageOf(d.run());
+            List<CoverageGroup> groups = coverage.summedCoverageOf(d.run());
             assertThat(groups).allSatisfy(g -> {
                 assertThat(g.area()).isEqualTo(CommitmentArea.MARKING_RECORD_KEEPING_TRACING.name());
                 assertThat(g.region()).isEqualTo("AFRICA");
