@@ -166,7 +166,8 @@ class RepositoryQueriesTest extends DatabaseTest {
                     .isEmpty();
             assertThat(runs.findUnfunded(-1, FIRST).total()).isZero();
             var coverage = new JpaRunCoverageRepository(em);
-            assertThat(coverage.coverageOf(-1)).isEmpty();
+            assertThat(coverage.summedCoverageOf(-1)).isEmpty();
+            assertThat(coverage.storedCoverageOf(-1)).isEmpty();
             assertThat(coverage.requestsProposedFor(-1)).isZero();
             assertThat(coverage.inversionsOf(-1)).isEmpty();
         });

@@ -13,11 +13,13 @@ import org.clearinghouse.accounts.domain.Role;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository.CoverageGroup;
+import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.shared.errors.NotFoundException;
 
 /**
- * The coverage dashboard of a run (secretariat): sums the database makes by priority, area and region (a few hundred
- * groups, whatever the number of proposals), and the run's priority inversions.
+ * The coverage dashboard of a run (secretariat): sums by priority, area and region (a few hundred groups, whatever the
+ * number of proposals), stored with the run's outcome (for runs stored before V46, summed by the database when read),
+ * and the run's priority inversions.
  */
 @ApplicationScoped
 public class RunCoverageReader {
@@ -31,10 +33,8 @@ public class RunCoverageReader {
     @Transactional
     public CoverageView coverage(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        if (runs.findById(runId).isEmpty()) {
-            throw new NotFoundException("Matching run", runId);
-        }
-        List<CoverageGroup> groups = figures.coverageOf(runId);
+        MatchingRun run = find(runId);
+        List<CoverageGroup> groups = stored(run) ? figures.storedCoverageOf(runId) : figures.summedCoverageOf(runId);
         return new CoverageView(
                 shares(groups, g -> String.valueOf(g.priority())),
                 shares(groups, CoverageGroup::area),
@@ -46,7 +46,17 @@ public class RunCoverageReader {
     @Transactional
     public int requestsProposedFor(Caller caller, long runId) {
         caller.requireAnyRole(Role.SECRETARIAT);
-        return Math.toIntExact(figures.requestsProposedFor(runId));
+        MatchingRun run = find(runId);
+        return stored(run) ? run.getRequestsProposedFor() : Math.toIntExact(figures.requestsProposedFor(runId));
+    }
+
+    /** Whether the run's coverage was stored with its outcome; runs stored before V46 have theirs summed when read. */
+    private static boolean stored(MatchingRun run) {
+        return run.getRequestsProposedFor() != null;
+    }
+
+    private MatchingRun find(long runId) {
+        return runs.findById(runId).orElseThrow(() -> new NotFoundException("Matching run", runId));
     }
 
     /** The groups (priority x area x region, a few hundred at most) added up by one of their keys. */

@@ -19,6 +19,7 @@ import org.clearinghouse.matching.solver.MatchingResult;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository.NewInversion;
 import org.clearinghouse.matchingruns.domain.MatchingRunRepository.NewUnfunded;
+import org.clearinghouse.matchingruns.domain.RunCoverageRepository;
 import org.clearinghouse.platform.cluster.ClusterNode;
 import org.clearinghouse.proposals.domain.MatchingRun;
 import org.clearinghouse.proposals.domain.Proposal;
@@ -32,7 +33,8 @@ import org.clearinghouse.shared.errors.ConflictException;
 /**
  * The database side of matching runs, each step in its own transaction: a run row is created and committed before
  * solving starts; its outcome (every proposal and unfunded request, and the run's figures) is written in one
- * transaction at the end, so a failed or interrupted run leaves no half-written proposals.
+ * transaction at the end (with its coverage, summed once), so a failed or interrupted run leaves no half-written
+ * proposals.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -54,6 +56,9 @@ public class RunStore {
 
     @Inject
     OpenProblemReader problems;
+
+    @Inject
+    RunCoverageRepository coverage;
 
     /**
      * Records a new RUNNING run solved by this server, unless a run is RUNNING on any server of the cluster (409). One
@@ -158,6 +163,9 @@ public class RunStore {
                     ExchangeIds.parse(inversion.offerId(), 'O')));
         }
         runs.addInversions(runId, inversions);
+        // the coverage dashboard's sums, made once here from the rows just written, so that reading it stays cheap
+        coverage.storeCoverage(runId, coverage.summedCoverageOf(runId));
+        run.coverageStored(Math.toIntExact(coverage.requestsProposedFor(runId)));
         var info = result.run();
         run.finish(
                 outcome,

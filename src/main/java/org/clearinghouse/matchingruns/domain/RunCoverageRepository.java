@@ -32,11 +32,22 @@ public interface RunCoverageRepository {
             implements Serializable {}
 
     /**
-     * The run's coverage summed by priority, area and region in the database (a few hundred groups at most, whatever
-     * the number of proposals): a request the run lists as unfunded counts with what it got; any other request it
-     * proposed something for, once, as fully funded (requested = funded = its amount).
+     * The run's coverage summed by priority, area and region in the database from its unfunded rows and proposals
+     * over the requests (a few hundred groups at most, whatever the number of proposals, but it reads every request
+     * concerned): a request the run lists as unfunded counts with what it got; any other request it proposed
+     * something for, once, as fully funded (requested = funded = its amount). A key may come in two groups (unfunded
+     * and funded requests).
      */
-    List<CoverageGroup> coverageOf(long runId);
+    List<CoverageGroup> summedCoverageOf(long runId);
+
+    /**
+     * Stores {@code groups} as the run's coverage (one row per priority, area and region: groups of the same key are
+     * added up), in the transaction that stores the run's outcome.
+     */
+    void storeCoverage(long runId, List<CoverageGroup> groups);
+
+    /** The coverage stored with the run, one group per priority, area and region; empty if none was stored. */
+    List<CoverageGroup> storedCoverageOf(long runId);
 
     /** How many requests the run proposed something for (each once, whatever the number of its proposals). */
     long requestsProposedFor(long runId);

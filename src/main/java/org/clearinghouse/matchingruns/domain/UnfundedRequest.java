@@ -47,6 +47,10 @@ public class UnfundedRequest {
     @Column(name = "open_usd", nullable = false)
     private long openUsd;
 
+    /** The request's priority when the run was stored: the order of the run's unfunded requests (an index). */
+    @Column(name = "request_priority")
+    private Integer requestPriority;
+
     @Embedded
     private StoredExplanation explanation;
 
@@ -66,6 +70,7 @@ public class UnfundedRequest {
         this.requestedUsd = requestedUsd;
         this.fundedUsd = fundedUsd;
         this.openUsd = openUsd;
+        this.requestPriority = request.getPriority();
         this.explanation = StoredExplanation.of(explanation);
     }
 

@@ -4,12 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.clearinghouse.matchingruns.domain.RunCoverageRepository;
+import org.clearinghouse.shared.persistence.MultiRowInsert;
 
-/** {@link RunCoverageRepository} over JPA: the database sums the run's rows (GROUP BY), Java only adds the groups up. */
+/**
+ * {@link RunCoverageRepository} over JPA: the database sums the run's rows (GROUP BY) once, when the run is stored, and
+ * the groups are kept in {@code run_coverage}; Java only adds the groups up.
+ */
 @ApplicationScoped
 public class JpaRunCoverageRepository implements RunCoverageRepository {
+
+    private static final MultiRowInsert COVERAGE = MultiRowInsert.into(
+            "run_coverage",
+            "run_id",
+            "priority",
+            "area_code",
+            "region_code",
+            "requests",
+            "requested_usd",
+            "funded_usd");
 
     @PersistenceContext(unitName = "clearinghouse")
     EntityManager em;
@@ -21,7 +37,7 @@ public class JpaRunCoverageRepository implements RunCoverageRepository {
     }
 
     @Override
-    public List<CoverageGroup> coverageOf(long runId) {
+    public List<CoverageGroup> summedCoverageOf(long runId) {
         List<CoverageGroup> groups = new ArrayList<>();
         for (Object[] g : em.createQuery(
                         "SELECT r.priority, r.area, rs.region, COUNT(u), SUM(u.requestedUsd), SUM(u.fundedUsd)"
@@ -43,6 +59,41 @@ public class JpaRunCoverageRepository implements RunCoverageRepository {
                 .setParameter("run", runId)
                 .getResultList()) {
             groups.add(group(g, g[4]));
+        }
+        return groups;
+    }
+
+    @Override
+    public void storeCoverage(long runId, List<CoverageGroup> groups) {
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        for (CoverageGroup g : groups) {
+            long[] sum = sums.computeIfAbsent(List.of(g.priority(), g.area(), g.region()), k -> new long[3]);
+            sum[0] += g.requests();
+            sum[1] += g.requestedUsd();
+            sum[2] += g.fundedUsd();
+        }
+        List<Object[]> rows = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> rows.add(
+                new Object[] {runId, key.get(0), key.get(1), key.get(2), Math.toIntExact(sum[0]), sum[1], sum[2]}));
+        COVERAGE.write(em, rows);
+    }
+
+    @Override
+    public List<CoverageGroup> storedCoverageOf(long runId) {
+        List<CoverageGroup> groups = new ArrayList<>();
+        for (Object row : em.createNativeQuery(
+                        "SELECT priority, area_code, region_code, requests, requested_usd, funded_usd FROM run_coverage"
+                                + " WHERE run_id = ? ORDER BY priority, area_code, region_code")
+                .setParameter(1, runId)
+                .getResultList()) {
+            Object[] g = (Object[]) row;
+            groups.add(new CoverageGroup(
+                    Math.toIntExact(number(g[0])),
+                    (String) g[1],
+                    (String) g[2],
+                    number(g[3]),
+                    number(g[4]),
+                    number(g[5])));
         }
         return groups;
     }

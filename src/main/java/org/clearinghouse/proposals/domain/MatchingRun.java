@@ -69,6 +69,10 @@ public class MatchingRun extends AuditedEntity {
     @Column(name = "priority_inversions")
     private Integer priorityInversions;
 
+    /** Requests the run proposed something for, each once; stored with its coverage (null for runs before V46). */
+    @Column(name = "requests_proposed_for")
+    private Integer requestsProposedFor;
+
     @Column(name = "stop_reason", length = 200)
     private String stopReason;
 
@@ -142,6 +146,11 @@ public class MatchingRun extends AuditedEntity {
         this.unfundedCount = unfunded;
         this.proposedUsd = proposedUsd;
         this.priorityInversions = inversions;
+    }
+
+    /** The run's coverage was stored with its outcome (run_coverage), for this many requests proposed for. */
+    public void coverageStored(int requestsProposedFor) {
+        this.requestsProposedFor = requestsProposedFor;
     }
 
     public void fail(LocalDateTime at, long elapsedMs, String message) {
@@ -218,6 +227,11 @@ public class MatchingRun extends AuditedEntity {
 
     public Integer getPriorityInversions() {
         return priorityInversions;
+    }
+
+    /** Null when the run's coverage was not stored with it (runs stored before V46, and runs without an outcome). */
+    public Integer getRequestsProposedFor() {
+        return requestsProposedFor;
     }
 
     public String getStopReason() {

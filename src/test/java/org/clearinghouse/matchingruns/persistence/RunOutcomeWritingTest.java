@@ -23,6 +23,7 @@ import org.clearinghouse.proposals.domain.StoredExplanation;
 import org.clearinghouse.proposals.persistence.JpaProposalRepository;
 import org.clearinghouse.requests.domain.AssistanceRequest;
 import org.clearinghouse.shared.Fixtures;
+import org.clearinghouse.shared.paging.PageRequest;
 import org.clearinghouse.shared.persistence.DatabaseTest;
 import org.clearinghouse.shared.persistence.TestDatabase;
 import org.clearinghouse.shared.persistence.TestDatabase.Kind;
@@ -118,7 +119,7 @@ class RunOutcomeWritingTest extends DatabaseTest {
             var coverage = new JpaRunCoverageRepository(em);
             // a: proposed twice, fully funded, counted once; b: proposed and partly funded, counted once as unfunded
             assertThat(coverage.requestsProposedFor(d.run())).isEqualTo(2);
-            List<CoverageGroup> groups = coverage.coverageOf(d.run());
+            List<CoverageGroup> groups = coverage.summedCoverageOf(d.run());
             assertThat(groups).allSatisfy(g -> {
                 assertThat(g.area()).isEqualTo(CommitmentArea.MARKING_RECORD_KEEPING_TRACING.name());
                 assertThat(g.region()).isEqualTo("AFRICA");
@@ -134,6 +135,27 @@ class RunOutcomeWritingTest extends DatabaseTest {
             assertThat(coverage.inversionsOf(d.run()))
                     .singleElement()
                     .satisfies(i -> assertThat(i.higherRequestId()).isEqualTo(d.c()));
+        });
+
+        db.run(em -> {
+            var runs = new JpaMatchingRunRepository(em);
+            // the engine's order (weight first) read page by page from the index, and the total
+            var second = runs.findProposals(d.run(), null, PageRequest.of(1, 2));
+            assertThat(second.total()).isEqualTo(3);
+            assertThat(second.items()).extracting(Proposal::getWeight).containsExactly(3);
+            assertThat(runs.findProposals(d.run(), ProposalState.REJECTED, PageRequest.of(0, 10))
+                            .items())
+                    .extracting(Proposal::getWeight)
+                    .containsExactly(7);
+            // unfunded: the priority first (b, priority 1, before c, priority 2, which has more left open)
+            var unfundedPage = runs.findUnfunded(d.run(), PageRequest.of(0, 8));
+            assertThat(unfundedPage.total()).isEqualTo(2);
+            assertThat(unfundedPage.items())
+                    .extracting(u -> u.getRequest().getId())
+                    .containsExactly(d.b(), d.c());
+            assertThat(runs.findUnfunded(d.run(), PageRequest.of(1, 1)).items())
+                    .extracting(u -> u.getRequest().getId())
+                    .containsExactly(d.c());
         });
     }
 

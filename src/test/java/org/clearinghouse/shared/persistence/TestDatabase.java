@@ -39,6 +39,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Rows the tests write, children first; reference data (States, seeded organisations) is kept. */
     private static final String[] CLEAN_UP = {
         "DELETE FROM priority_inversion",
+        "DELETE FROM run_coverage",
         "DELETE FROM unfunded_request",
         "DELETE FROM proposal",
         "DELETE FROM matching_run",
