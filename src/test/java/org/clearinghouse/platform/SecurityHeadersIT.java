@@ -131,6 +131,10 @@ class SecurityHeadersIT {
         assertThat(conditional.headers().allValues("Server-Timing"))
                 .as("a conditional request goes to the resource handler")
                 .noneSatisfy(timing -> assertThat(timing).contains("resource-cache"));
+        get(HTTP, url + "&x=1", "identity");
+        assertThat(get(HTTP, url + "&x=1", "identity").headers().allValues("Server-Timing"))
+                .as("an address with other parameters than the resource handler's is not kept")
+                .noneSatisfy(timing -> assertThat(timing).contains("resource-cache"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps in memory what the resource handler answered for a versioned resource (its address names its version, so it
@@ -27,9 +28,13 @@ final class VersionedResourceCache {
 
     static final int MAX_ENTRIES = 300;
     static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** All kept bodies together: PrimeFaces' and the application's resources take about 3 MB. */
+    static final long MAX_TOTAL_BYTES = 32L * 1024 * 1024;
+
     static final String HIT = "resource-cache;desc=hit";
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
 
     /** A resource as the resource handler answered it. */
     private record Entry(String contentType, String lastModified, byte[] body) {}
@@ -37,6 +42,7 @@ final class VersionedResourceCache {
     void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"GET".equals(request.getMethod())
+                || !onlyResourceParameters(request.getQueryString())
                 || request.getHeader("If-Modified-Since") != null
                 || request.getHeader("If-None-Match") != null) {
             chain.doFilter(request, response);
@@ -60,10 +66,27 @@ final class VersionedResourceCache {
         if (response.getStatus() == HttpServletResponse.SC_OK
                 && response.getContentType() != null
                 && !recording.overflowed()
-                && entries.size() < MAX_ENTRIES) {
+                && entries.size() < MAX_ENTRIES
+                && keptBytes.addAndGet(recording.size()) <= MAX_TOTAL_BYTES) {
             entries.putIfAbsent(
                     key, new Entry(response.getContentType(), response.getHeader("Last-Modified"), recording.bytes()));
         }
+    }
+
+    /**
+     * Only the addresses the resource handler writes ({@code ln} and {@code v}) are kept, so that a caller adding
+     * other parameters cannot fill the memory with copies of one resource.
+     */
+    static boolean onlyResourceParameters(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String parameter : query.split("&")) {
+            if (!parameter.startsWith("ln=") && !parameter.startsWith("v=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Passes the answer on as it is written, keeping a copy of its body (up to {@link #MAX_BYTES}). */
@@ -146,6 +169,10 @@ final class VersionedResourceCache {
 
         boolean overflowed() {
             return overflowed;
+        }
+
+        int size() {
+            return copy.size();
         }
 
         byte[] bytes() {
