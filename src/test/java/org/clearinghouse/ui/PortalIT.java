@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -25,6 +26,13 @@ class PortalIT {
         browser.signOut();
         browser.open("/?lang=en");
 
+        // the page is painted before it asks for its scripts (PaintFirstScriptsWriter)
+        List<?> paintAndScript = (List<?>) ((JavascriptExecutor) browser.driver)
+                .executeScript("return [performance.getEntriesByName('first-contentful-paint')[0].startTime,"
+                        + " performance.getEntriesByType('resource').find(e => e.name.includes('/core.js')).startTime];");
+        assertThat(((Number) paintAndScript.get(1)).doubleValue())
+                .as("core.js is requested after the first contentful paint")
+                .isGreaterThanOrEqualTo(((Number) paintAndScript.get(0)).doubleValue());
         assertThat(browser.driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Matching assistance needs with resources");
         assertThat(browser.html()).contains("Programme of Action").contains("International Tracing Instrument");
