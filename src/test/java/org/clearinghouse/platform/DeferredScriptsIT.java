@@ -42,7 +42,9 @@ class DeferredScriptsIT {
             if (script.group(1).contains(" src=")) {
                 files.add(script.group(1));
             } else {
-                assertThat(script.group(1)).as("every inline script has the page's nonce").contains("nonce=");
+                assertThat(script.group(1))
+                        .as("every inline script has the page's nonce")
+                        .contains("nonce=");
                 inline.add(script.group(2).strip());
             }
         }

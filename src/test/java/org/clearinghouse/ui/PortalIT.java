@@ -27,9 +27,9 @@ class PortalIT {
         browser.open("/?lang=en");
 
         // the page is painted before it asks for its scripts (PaintFirstScriptsWriter)
-        List<?> paintAndScript = (List<?>) ((JavascriptExecutor) browser.driver)
-                .executeScript("return [performance.getEntriesByName('first-contentful-paint')[0].startTime,"
-                        + " performance.getEntriesByType('resource').find(e => e.name.includes('/core.js')).startTime];");
+        String paintThenScript = "return [performance.getEntriesByName('first-contentful-paint')[0].startTime,"
+                + " performance.getEntriesByType('resource').find(e => e.name.includes('/core.js')).startTime];";
+        List<?> paintAndScript = (List<?>) ((JavascriptExecutor) browser.driver).executeScript(paintThenScript);
         assertThat(((Number) paintAndScript.get(1)).doubleValue())
                 .as("core.js is requested after the first contentful paint")
                 .isGreaterThanOrEqualTo(((Number) paintAndScript.get(0)).doubleValue());
