@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects every problem of one input before anything is written, so that a person sees all of them at once.
@@ -22,6 +23,9 @@ public final class FieldErrors {
 
     /** Longest piece of a caller's text quoted back in a message. */
     private static final int MAX_SHOWN = 60;
+
+    /** Four digits of year, two of month: what the 'YYYY-MM' columns hold ("-2027-01" and "+10000-01" are not). */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -101,12 +105,15 @@ public final class FieldErrors {
             add(field, "is required (a month written YYYY-MM).");
             return null;
         }
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            add(field, "'" + shown(text) + "' is not a month written YYYY-MM.");
-            return null;
+        if (MONTH.matcher(text.trim()).matches()) {
+            try {
+                return YearMonth.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
         }
+        add(field, "'" + shown(text) + "' is not a month written YYYY-MM.");
+        return null;
     }
 
     /**

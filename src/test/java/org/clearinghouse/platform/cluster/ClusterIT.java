@@ -179,6 +179,9 @@ class ClusterIT {
             HttpResponse<String> signedIn = browser.signIn("secretariat", "demo");
             assertThat(signedIn.statusCode()).as(signedIn.body()).isIn(302, 303);
         }
+        assertThat(log("balancer"))
+                .as("no request failed in the balancer while both nodes are up (balancer/log/server.log)")
+                .noneMatch(line -> line.contains("UT005028"));
         assertThat(onPrimary(browser))
                 .as("a session on the primary, " + firstPrimary)
                 .isTrue();
